@@ -1,0 +1,10 @@
+#include "appcontroller.h"
+
+namespace aftercare {
+
+AppController::AppController(const QString& dataDir, QObject* parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+{}
+
+} // namespace aftercare

@@ -1,0 +1,33 @@
+#include "model/session.h"
+
+namespace aftercare {
+
+bool CheckIn::operator==(const CheckIn& other) const
+{
+    return at == other.at && symptoms == other.symptoms && redFlags == other.redFlags &&
+           note == other.note;
+}
+
+int Session::baselineFor(const QString& region) const
+{
+    for (const BaselineEntry& entry : baseline) {
+        if (entry.region == region)
+            return entry.intensity;
+    }
+    return 0;
+}
+
+bool Session::sameDetails(const Session& other) const
+{
+    return id == other.id && start == other.start && durationMinutes == other.durationMinutes &&
+           technique == other.technique && pressure == other.pressure &&
+           areasWorked == other.areasWorked && therapist == other.therapist &&
+           baseline == other.baseline && screening == other.screening && notes == other.notes;
+}
+
+bool Session::operator==(const Session& other) const
+{
+    return sameDetails(other) && checkIns == other.checkIns;
+}
+
+} // namespace aftercare

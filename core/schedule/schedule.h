@@ -1,0 +1,3 @@
+#pragma once
+// When to prompt a check-in: pure, the clock passed in.
+#include "model/session.h"

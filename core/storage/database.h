@@ -1,0 +1,3 @@
+#pragma once
+// SQLite store: schema, migrations, repository.
+#include "model/session.h"

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Aftercare needs to build, run and test.
+# Idempotent: installs only what is missing; uses sudo when not root.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  cmake ninja-build g++ clang clang-format libclang-rt-14-dev
+  # Qt 6.4 (Debian bookworm)
+  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libvulkan-dev
+  qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
+  qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-shapes
+  qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest
+  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qt-labs-platform
+  qml6-module-qt-labs-folderlistmodel
+  qt6-qpa-plugins
+  # test tooling: virtual display, session bus, notification server, PDF tools
+  xvfb xauth dbus dbus-x11 dunst libnotify-bin poppler-utils sqlite3 python3
+  mesa-utils libgl1-mesa-dri strace
+  # packaging checks
+  desktop-file-utils appstream
+  # FHIR validator comes from npm (nodejs ships npm on some images)
+  nodejs
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+# npm: a separate Debian package unless nodejs already bundles it
+if ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+
+echo "Installing missing packages: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

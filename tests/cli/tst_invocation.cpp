@@ -1,0 +1,76 @@
+#include "cli/invocation.h"
+
+#include <QTest>
+
+using namespace aftercare::cli;
+
+class TestInvocation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parses_data();
+    void parses();
+    void dataDirPrecedence();
+};
+
+void TestInvocation::parses_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("dataDir");
+    QTest::addColumn<bool>("gui");
+    QTest::addColumn<bool>("usageError");
+    QTest::newRow("app") << QStringList{} << ""
+                         << "" << true << false;
+    QTest::newRow("app demo") << QStringList{"--demo", "--data-dir", "/d"} << ""
+                              << "/d" << true << false;
+    QTest::newRow("import") << QStringList{"--data-dir=/x", "import", "f.json"} << "import"
+                            << "/x" << false << false;
+    QTest::newRow("data dir after command")
+        << QStringList{"import", "--data-dir", "/y", "-"} << "import"
+        << "/y" << false << false;
+    QTest::newRow("export json") << QStringList{"export", "--format", "json", "-o", "-"} << "export"
+                                 << "" << false << false;
+    QTest::newRow("export pdf") << QStringList{"export", "--format", "pdf", "-o", "a.pdf"}
+                                << "export"
+                                << "" << true << false;
+    QTest::newRow("export pdf eq")
+        << QStringList{"export", "--format=pdf", "-o", "a.pdf"} << "export"
+        << "" << true << false;
+    QTest::newRow("analyze") << QStringList{"analyze", "-"} << "analyze"
+                             << "" << false << false;
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << ""
+                                     << "" << false << true;
+    QTest::newRow("unknown option") << QStringList{"--nope"} << ""
+                                    << "" << false << true;
+    QTest::newRow("missing value") << QStringList{"--data-dir"} << ""
+                                   << "" << false << true;
+    QTest::newRow("app option with command") << QStringList{"--demo", "import", "x"} << "import"
+                                             << "" << false << true;
+}
+
+void TestInvocation::parses()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, command);
+    QFETCH(QString, dataDir);
+    QFETCH(bool, gui);
+    QFETCH(bool, usageError);
+    const Invocation inv = parseInvocation(args);
+    QCOMPARE(inv.usageError.isEmpty(), !usageError);
+    QCOMPARE(inv.command, command);
+    if (!usageError) {
+        QCOMPARE(inv.dataDirOption, dataDir);
+        QCOMPARE(inv.needsGui(), gui);
+    }
+}
+
+void TestInvocation::dataDirPrecedence()
+{
+    QCOMPARE(resolveDataDir("/opt", "/env", "/def"), QStringLiteral("/opt"));
+    QCOMPARE(resolveDataDir("", "/env", "/def"), QStringLiteral("/env"));
+    QCOMPARE(resolveDataDir("", "", "/def"), QStringLiteral("/def"));
+}
+
+QTEST_APPLESS_MAIN(TestInvocation)
+#include "tst_invocation.moc"

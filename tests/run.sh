@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the whole suite with ctest.
+# GUI tests run under xvfb-run, D-Bus tests under dbus-run-session (see tests/CMakeLists.txt).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build_dir="${AFTERCARE_TEST_BUILD_DIR:-$root/build}"
+"$root/platform/linux/build.sh" "$build_dir"
+
+# qmllint must stay clean: the target fails on any warning.
+cmake --build "$build_dir" --target all_qmllint
+
+cd "$build_dir"
+ctest --output-on-failure --timeout 600 -j "$(nproc)"

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "model/session.h"
+
+#include <QByteArray>
+
+namespace aftercare::exchange {
+
+// Writes a log v1 file. Deterministic: the same sessions give the same bytes
+// (sessions in the given order, check-ins by instant, optional fields only when set),
+// so export → import → export reproduces everything but `exportedAt`.
+QByteArray writeLog(const QList<Session>& sessions, const Timestamp& exportedAt);
+
+} // namespace aftercare::exchange

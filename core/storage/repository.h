@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/session.h"
+#include "storage/database.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace aftercare::storage {
+
+// One row of the sessions list: no check-ins loaded.
+struct SessionSummary
+{
+    QString id;
+    Timestamp start;
+    int durationMinutes = 60;
+    QString technique;
+    QString pressure;
+    int checkInCount = 0;
+    std::optional<Timestamp> lastCheckInAt;
+};
+
+// What an import would do / did.
+struct ImportOutcome
+{
+    int sessionsInFile = 0;
+    int checkInsInFile = 0;
+    int newSessions = 0;
+    int newCheckIns = 0;
+    int sessionsAlreadyHere = 0;  // same id already stored (check-ins merged by instant)
+};
+
+// Reads and writes sessions and check-ins. Every write is one transaction:
+// all of it or none of it. Check-ins are identified by (session id, instant).
+class Repository
+{
+public:
+    explicit Repository(Database& database);
+
+    // Newest first.
+    QList<SessionSummary> sessionSummaries() const;
+    // With its check-ins ordered by instant; nullopt when unknown.
+    std::optional<Session> session(const QString& id) const;
+    // Every session, oldest start first, with check-ins (for export).
+    QList<Session> allSessions() const;
+    bool hasSessions() const;
+
+    bool addSession(const Session& session, QString* error);
+    bool addCheckIn(const QString& sessionId, const CheckIn& checkIn, QString* error);
+    // Replaces the check-in at `oldAtUtcMicros` (its time may change).
+    bool replaceCheckIn(const QString& sessionId, qint64 oldAtUtcMicros, const CheckIn& checkIn,
+                        QString* error);
+    bool removeCheckIn(const QString& sessionId, qint64 atUtcMicros, QString* error);
+    bool removeSession(const QString& sessionId, QString* error);
+
+    // Counts without writing. A session whose id is stored with other details,
+    // or a check-in at a stored instant with other content, is a conflict:
+    // `error` names it (log path) and the import would be refused.
+    bool previewImport(const Log& log, ImportOutcome* outcome, QString* error) const;
+    // All or nothing; importing the same log twice changes nothing.
+    bool importLog(const Log& log, ImportOutcome* outcome, QString* error);
+
+    // Changes whenever any connection commits (PRAGMA data_version plus own writes),
+    // so a long-running reader (the reminder agent) can notice new check-ins.
+    qint64 changeCounter() const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace aftercare::storage

@@ -29,7 +29,17 @@ struct ImportOutcome
     int checkInsInFile = 0;
     int newSessions = 0;
     int newCheckIns = 0;
-    int sessionsAlreadyHere = 0;  // same id already stored (check-ins merged by instant)
+    int sessionsAlreadyHere = 0; // same id already stored (check-ins merged by instant)
+};
+
+// One reminder bookkeeping event: a prompt delivered, snoozed or answered.
+struct PromptEvent
+{
+    QString sessionId;
+    qint64 dueUtcMicros = 0; // the prompt's due instant
+    QString kind;            // schedule kind, e.g. "hourly", "catch-up"
+    QString event;           // "delivered", "snoozed", "log-now", "no-soreness", "dismissed"
+    qint64 atUtcMicros = 0;  // when it happened
 };
 
 // Reads and writes sessions and check-ins. Every write is one transaction:
@@ -61,6 +71,14 @@ public:
     bool previewImport(const Log& log, ImportOutcome* outcome, QString* error) const;
     // All or nothing; importing the same log twice changes nothing.
     bool importLog(const Log& log, ImportOutcome* outcome, QString* error);
+
+    // Key-value settings shared by the app and the reminder agent.
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    bool setSetting(const QString& key, const QString& value, QString* error);
+
+    bool recordPromptEvent(const PromptEvent& event, QString* error);
+    // Oldest first; all sessions when `sessionId` is empty.
+    QList<PromptEvent> promptEvents(const QString& sessionId = {}) const;
 
     // Changes whenever any connection commits (PRAGMA data_version plus own writes),
     // so a long-running reader (the reminder agent) can notice new check-ins.

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs into a temporary prefix, validates the desktop integration files and
+# starts the installed app (not the build tree).
+# Usage: check_install.sh BINARY_DIR APP_ID
+set -euo pipefail
+bin="$1"; app_id="$2"
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+
+cmake --install "$bin" --prefix "$prefix" >/dev/null
+
+expect() { [ -e "$prefix/$1" ] || { echo "missing after install: $1"; exit 1; }; }
+expect bin/aftercare
+expect "share/applications/$app_id.desktop"
+expect "share/metainfo/$app_id.metainfo.xml"
+expect "share/icons/hicolor/scalable/apps/$app_id.svg"
+for size in 32 48 64 128 256 512; do expect "share/icons/hicolor/${size}x${size}/apps/$app_id.png"; done
+find "$prefix" -name 'aftercare-gui.so' | grep -q . || { echo "GUI module not installed"; exit 1; }
+
+desktop-file-validate "$prefix/share/applications/$app_id.desktop"
+# --pedantic would only add "cid-contains-uppercase-letter": the id keeps the
+# reverse-DNS capitalisation used for the desktop file and D-Bus names.
+appstreamcli validate --no-net "$prefix/share/metainfo/$app_id.metainfo.xml"
+
+# The installed app runs from the prefix, with the build tree out of reach.
+data=$(mktemp -d)
+trap 'rm -rf "$prefix" "$data"' EXIT
+"$prefix/bin/aftercare" --version
+QT_QPA_PLATFORM=offscreen timeout 60 "$prefix/bin/aftercare" --data-dir "$data" --quit-after-first-frame
+echo "installed app started from $prefix"

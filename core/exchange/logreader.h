@@ -21,8 +21,8 @@ struct LogError
 
 struct LogReadResult
 {
-    std::optional<Log> log;  // set when the file is valid
-    LogError error;          // set when it is not
+    std::optional<Log> log; // set when the file is valid
+    LogError error;         // set when it is not
     bool ok() const { return log.has_value(); }
 };
 

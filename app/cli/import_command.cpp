@@ -1,12 +1,74 @@
 #include "cli/commands.h"
 #include "cli/exitcode.h"
+#include "exchange/logreader.h"
+#include "storage/database.h"
+#include "storage/repository.h"
 
 namespace aftercare::cli {
 
-int runImport(const CommandContext&)
+namespace {
+
+QString counted(int count, const char* singular, const char* plural)
 {
-    printError(QStringLiteral("import is not available yet"));
-    return Unexpected;
+    return QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? singular : plural));
+}
+
+QString summary(const storage::ImportOutcome& outcome)
+{
+    QString line = QStringLiteral("imported %1 and %2")
+                       .arg(counted(outcome.newSessions, "new session", "new sessions"),
+                            counted(outcome.newCheckIns, "check-in", "check-ins"));
+    if (outcome.sessionsAlreadyHere > 0)
+        line += QStringLiteral("; %1 already here")
+                    .arg(counted(outcome.sessionsAlreadyHere, "session", "sessions"));
+    return line;
+}
+
+} // namespace
+
+int runImport(const CommandContext& context)
+{
+    if (context.args.size() != 1 ||
+        (context.args.first().startsWith(QLatin1Char('-')) && context.args.first() != "-")) {
+        printError(QStringLiteral("import needs exactly one FILE to read, or - for standard "
+                                  "input: aftercare [--data-dir DIR] import FILE|-"));
+        return BadInput;
+    }
+    const QString path = context.args.first();
+    const QString shownName = path == QLatin1String("-") ? QStringLiteral("standard input") : path;
+
+    // The file is read and checked in full before the database is touched.
+    QByteArray bytes;
+    QString readError;
+    if (!readInput(path, &bytes, &readError)) {
+        printError(readError);
+        return BadInput;
+    }
+    const exchange::LogReadResult read = exchange::readLog(bytes);
+    if (!read.ok()) {
+        printError(QStringLiteral("%1: %2").arg(shownName, read.error.toString()));
+        return BadInput;
+    }
+
+    storage::Database database;
+    const storage::OpenResult opened = database.open(context.dataDir);
+    if (!opened.ok()) {
+        printError(opened.message);
+        return DatabaseUnusable;
+    }
+    storage::Repository repository(database);
+    storage::ImportOutcome outcome;
+    QString error;
+    if (!repository.importLog(*read.log, &outcome, &error)) {
+        if (outcome.conflict) {
+            printError(QStringLiteral("%1: %2; nothing was imported").arg(shownName, error));
+            return BadInput;
+        }
+        printError(error);
+        return DatabaseUnusable;
+    }
+    printError(summary(outcome));
+    return Success;
 }
 
 } // namespace aftercare::cli

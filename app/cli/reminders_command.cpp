@@ -1,12 +1,52 @@
+// `aftercare reminders list|run`: thin; the work is in platform/reminders.
 #include "cli/commands.h"
 #include "cli/exitcode.h"
+#include "paths.h"
+#include "reminders/agentrunner.h"
 
 namespace aftercare::cli {
 
-int runReminders(const CommandContext&)
+int runReminders(const CommandContext& context)
 {
-    printError(QStringLiteral("reminders is not available yet"));
-    return Unexpected;
+    const QString usage = QStringLiteral("usage: aftercare [--data-dir DIR] reminders list|run");
+    if (context.args.size() != 1) {
+        printError(context.args.isEmpty()
+                       ? QStringLiteral("reminders needs \"list\" or \"run\"\n") + usage
+                       : QStringLiteral("reminders takes one word, \"list\" or \"run\"\n") + usage);
+        return BadInput;
+    }
+    const QString what = context.args.first();
+    if (what == QLatin1String("list")) {
+        bool ok = false;
+        QString message;
+        const QByteArray json = reminders::listUpcoming(context.dataDir, &ok, &message);
+        if (!ok) {
+            printError(message);
+            return DatabaseUnusable;
+        }
+        writeOut(json);
+        return Success;
+    }
+    if (what == QLatin1String("run")) {
+        const reminders::AgentResult result =
+            reminders::runAgent(context.dataDir, platform::defaultDataDir());
+        switch (result.outcome) {
+        case reminders::AgentOutcome::Stopped:
+            return Success;
+        case reminders::AgentOutcome::AlreadyRunning:
+            printError(result.message);
+            return Success;
+        case reminders::AgentOutcome::DatabaseUnusable:
+            printError(result.message);
+            return DatabaseUnusable;
+        case reminders::AgentOutcome::NoSessionBus:
+            printError(result.message);
+            return Unexpected;
+        }
+        return Unexpected;
+    }
+    printError(QStringLiteral("unknown reminders command \"%1\"\n").arg(what) + usage);
+    return BadInput;
 }
 
 } // namespace aftercare::cli

@@ -1,10 +1,241 @@
 #include "appcontroller.h"
 
+#include "analysis/analysis.h"
+#include "checkinform.h"
+#include "demodata.h"
+#include "exportform.h"
+#include "newsessionform.h"
+#include "sessiondetails.h"
+#include "sessionlistmodel.h"
+
+#include <QDir>
+#include <QQmlEngine>
+
 namespace aftercare {
+
+namespace {
+const QString themeSetting = QStringLiteral("app.theme");
+
+QString themeId(AppController::Theme theme)
+{
+    switch (theme) {
+    case AppController::Light:
+        return QStringLiteral("light");
+    case AppController::Dark:
+        return QStringLiteral("dark");
+    case AppController::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+AppController::Theme themeFromId(const QString& id)
+{
+    if (id == QLatin1String("light"))
+        return AppController::Light;
+    if (id == QLatin1String("dark"))
+        return AppController::Dark;
+    return AppController::System;
+}
+} // namespace
 
 AppController::AppController(const QString& dataDir, QObject* parent)
     : QObject(parent)
     , m_dataDir(dataDir)
+    , m_repository(std::make_unique<storage::Repository>(m_database))
+    , m_sessions(new SessionListModel(this))
 {}
+
+AppController::~AppController()
+{
+    m_database.close();
+}
+
+storage::OpenResult AppController::open()
+{
+    const storage::OpenResult result = m_database.open(m_dataDir);
+    const bool wasReady = m_ready;
+    m_ready = result.ok();
+    if (m_ready) {
+        m_problemTitle.clear();
+        m_problemMessage.clear();
+        m_problemAdvice.clear();
+        if (!m_themeFixed)
+            m_theme = themeFromId(m_repository->setting(themeSetting));
+        reloadSessions();
+        emit themeChanged();
+    } else {
+        setProblem(result);
+    }
+    if (wasReady != m_ready || !m_ready)
+        emit readyChanged();
+    return result;
+}
+
+bool AppController::retryOpen()
+{
+    if (m_ready)
+        return true;
+    return open().ok();
+}
+
+void AppController::setProblem(const storage::OpenResult& result)
+{
+    using storage::OpenError;
+    m_problemMessage = result.message;
+    switch (result.error) {
+    case OpenError::Corrupt:
+        m_problemTitle = tr("Your log file is damaged");
+        m_problemAdvice =
+            tr("Aftercare has not changed the file. If you have a backup, put it in its place. "
+               "To start a new log, move the file somewhere else first (keep it: it may still "
+               "be recoverable), then start Aftercare again.");
+        break;
+    case OpenError::Locked:
+        m_problemTitle = tr("Your log is in use");
+        m_problemAdvice = tr("Another program, perhaps a second Aftercare window, is writing to "
+                             "it. Close it, then try again.");
+        break;
+    case OpenError::NewerVersion:
+        m_problemTitle = tr("Your log was written by a newer Aftercare");
+        m_problemAdvice = tr("This version cannot read it safely and has not changed it. Update "
+                             "Aftercare, then open it again.");
+        break;
+    case OpenError::NoPermission:
+        m_problemTitle = tr("Aftercare may not use this folder");
+        m_problemAdvice = tr("Check that your user account may read and write the folder and the "
+                             "file, or start Aftercare with another folder (--data-dir).");
+        break;
+    case OpenError::Io:
+    case OpenError::None:
+        m_problemTitle = tr("Your log cannot be opened");
+        m_problemAdvice = tr("Aftercare has not changed the file. Check that the disk is "
+                             "connected and has free space, then try again.");
+        break;
+    }
+}
+
+bool AppController::addDemoSessionIfEmpty(QString* error)
+{
+    if (!m_ready || m_repository->hasSessions())
+        return false;
+    const bool added = demo::addDemoSession(*m_repository, QDateTime::currentDateTime(), error);
+    if (added)
+        notifyContentChanged();
+    return added;
+}
+
+void AppController::setThemeOverride(Theme theme)
+{
+    m_themeFixed = true;
+    if (m_theme != theme) {
+        m_theme = theme;
+        emit themeChanged();
+    }
+}
+
+QString AppController::databasePath() const
+{
+    return QDir::cleanPath(m_dataDir + QLatin1Char('/') + storage::Database::fileName());
+}
+
+void AppController::setTheme(Theme theme)
+{
+    if (m_theme == theme)
+        return;
+    m_theme = theme;
+    if (m_ready && !m_themeFixed) {
+        QString error;
+        if (!m_repository->setSetting(themeSetting, themeId(theme), &error))
+            qWarning("Cannot store the theme: %s", qPrintable(error));
+    }
+    emit themeChanged();
+}
+
+QString AppController::version() const
+{
+    return QStringLiteral(AFTERCARE_VERSION);
+}
+
+QString AppController::notADiagnosis() const
+{
+    return analysis::notADiagnosis();
+}
+
+void AppController::setAnimations(bool on)
+{
+    if (m_animations == on)
+        return;
+    m_animations = on;
+    emit animationsChanged();
+}
+
+QString AppController::newestSessionId() const
+{
+    return m_sessions->sessionIdAt(0);
+}
+
+void AppController::navigate(const QString& page, const QString& sessionId)
+{
+    emit navigationRequested(page, sessionId);
+}
+
+bool AppController::hasSession(const QString& sessionId) const
+{
+    return m_ready && m_repository->session(sessionId).has_value();
+}
+
+SessionDetails* AppController::sessionDetails(const QString& sessionId)
+{
+    auto* details = new SessionDetails(this, sessionId);
+    QQmlEngine::setObjectOwnership(details, QQmlEngine::JavaScriptOwnership);
+    return details;
+}
+
+NewSessionForm* AppController::newSessionForm()
+{
+    auto* form = new NewSessionForm(this);
+    QQmlEngine::setObjectOwnership(form, QQmlEngine::JavaScriptOwnership);
+    return form;
+}
+
+CheckInForm* AppController::checkInForm(const QString& sessionId)
+{
+    auto* form = new CheckInForm(this, sessionId);
+    QQmlEngine::setObjectOwnership(form, QQmlEngine::JavaScriptOwnership);
+    return form;
+}
+
+ExportForm* AppController::exportForm(const QString& sessionId)
+{
+    auto* form = new ExportForm(this, sessionId);
+    QQmlEngine::setObjectOwnership(form, QQmlEngine::JavaScriptOwnership);
+    return form;
+}
+
+void AppController::notifyContentChanged()
+{
+    reloadSessions();
+    emit contentChanged();
+}
+
+void AppController::reloadSessions()
+{
+    QList<SessionListModel::Row> rows;
+    if (m_ready) {
+        const QList<storage::SessionSummary> summaries = m_repository->sessionSummaries();
+        rows.reserve(summaries.size());
+        for (const storage::SessionSummary& summary : summaries) {
+            SessionListModel::Row row{summary, {}, {}};
+            if (const std::optional<Session> session = m_repository->session(summary.id)) {
+                const analysis::Status status = analysis::analyze(*session).status;
+                row.statusId = analysis::statusId(status);
+                row.statusTitle = analysis::statusTitle(status);
+            }
+            rows << row;
+        }
+    }
+    m_sessions->setRows(rows);
+}
 
 } // namespace aftercare

@@ -1,23 +1,132 @@
 #pragma once
 
+#include "storage/database.h"
+#include "storage/repository.h"
+
 #include <QObject>
+#include <QString>
 #include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+Q_MOC_INCLUDE("sessionlistmodel.h")
+Q_MOC_INCLUDE("sessiondetails.h")
+Q_MOC_INCLUDE("newsessionform.h")
+Q_MOC_INCLUDE("checkinform.h")
+Q_MOC_INCLUDE("exportform.h")
 
 namespace aftercare {
 
-// The app's intent methods for QML; owns nothing QML can reach otherwise.
+class SessionListModel;
+class SessionDetails;
+class NewSessionForm;
+class CheckInForm;
+class ExportForm;
+
+// The app's root object for QML: owns the database and the repository, the
+// sessions list, and hands out one controller per page (intent methods).
 class AppController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the app shell")
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+    Q_PROPERTY(QString problemTitle READ problemTitle NOTIFY readyChanged)
+    Q_PROPERTY(QString problemMessage READ problemMessage NOTIFY readyChanged)
+    Q_PROPERTY(QString problemAdvice READ problemAdvice NOTIFY readyChanged)
+    Q_PROPERTY(aftercare::SessionListModel* sessions READ sessions CONSTANT)
+    Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(bool themeFixedByEnvironment READ themeFixedByEnvironment CONSTANT)
+    Q_PROPERTY(QString startCheckInSession READ startCheckInSession CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString notADiagnosis READ notADiagnosis CONSTANT)
+    Q_PROPERTY(bool animations READ animations WRITE setAnimations NOTIFY animationsChanged)
 public:
+    enum Theme
+    {
+        System,
+        Light,
+        Dark
+    };
+    Q_ENUM(Theme)
+
     explicit AppController(const QString& dataDir, QObject* parent = nullptr);
+    ~AppController() override;
+
+    // Opens <dataDir>/aftercare.sqlite. On failure the app shows the problem and
+    // never touches the file again.
+    storage::OpenResult open();
+    Q_INVOKABLE bool retryOpen();
+
+    // --demo: adds one demo session when the database has none. True when added.
+    bool addDemoSessionIfEmpty(QString* error = nullptr);
+    // --check-in ID: the page to open first.
+    void setStartCheckInSession(const QString& sessionId) { m_startCheckInSession = sessionId; }
+    // AFTERCARE_THEME=light|dark: fixed for this run (screenshots, tests).
+    void setThemeOverride(Theme theme);
+
     QString dataDir() const { return m_dataDir; }
+    QString databasePath() const;
+    bool isReady() const { return m_ready; }
+    QString problemTitle() const { return m_problemTitle; }
+    QString problemMessage() const { return m_problemMessage; }
+    QString problemAdvice() const { return m_problemAdvice; }
+    SessionListModel* sessions() const { return m_sessions; }
+    Theme theme() const { return m_theme; }
+    void setTheme(Theme theme);
+    bool themeFixedByEnvironment() const { return m_themeFixed; }
+    QString startCheckInSession() const { return m_startCheckInSession; }
+    QString version() const;
+    QString notADiagnosis() const;
+
+    bool animations() const { return m_animations; }
+    void setAnimations(bool on);
+
+    Q_INVOKABLE bool hasSession(const QString& sessionId) const;
+    // The newest session's id, empty when there is none.
+    Q_INVOKABLE QString newestSessionId() const;
+    // Asks the window to show a page: "home", "new-session", "session",
+    // "check-in", "export" or "settings" (screenshots, --check-in).
+    Q_INVOKABLE void navigate(const QString& page, const QString& sessionId = {});
+    // One controller per page; QML owns what these return.
+    Q_INVOKABLE aftercare::SessionDetails* sessionDetails(const QString& sessionId);
+    Q_INVOKABLE aftercare::NewSessionForm* newSessionForm();
+    Q_INVOKABLE aftercare::CheckInForm* checkInForm(const QString& sessionId);
+    // Empty id: all sessions.
+    Q_INVOKABLE aftercare::ExportForm* exportForm(const QString& sessionId);
+
+    // For the page controllers: valid only while ready.
+    storage::Repository& repository() { return *m_repository; }
+    const storage::Repository& repository() const { return *m_repository; }
+    // Every write goes through a page controller, which then calls this.
+    void notifyContentChanged();
+
+signals:
+    void readyChanged();
+    void themeChanged();
+    void animationsChanged();
+    void navigationRequested(const QString& page, const QString& sessionId);
+    // Something was written: lists and pages reload.
+    void contentChanged();
 
 private:
+    void reloadSessions();
+    void setProblem(const storage::OpenResult& result);
+
     QString m_dataDir;
+    storage::Database m_database;
+    std::unique_ptr<storage::Repository> m_repository;
+    SessionListModel* m_sessions = nullptr;
+    bool m_ready = false;
+    QString m_problemTitle;
+    QString m_problemMessage;
+    QString m_problemAdvice;
+    Theme m_theme = System;
+    bool m_themeFixed = false;
+    QString m_startCheckInSession;
+    bool m_animations = true;
 };
 
 } // namespace aftercare

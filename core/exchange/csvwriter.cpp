@@ -1,1 +1,104 @@
 #include "exchange/csvwriter.h"
+
+#include "analysis/analysis.h"
+
+#include <algorithm>
+
+namespace aftercare::exchange {
+
+namespace {
+
+// RFC 4180 section 2: a field containing a comma, a quote, CR or LF is enclosed in
+// quotes, and a quote inside it is doubled.
+QString csvField(const QString& value)
+{
+    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+                             value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'));
+    if (!needsQuotes)
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+void appendRow(QByteArray* out, const QStringList& fields)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += QLatin1Char(',');
+        line += csvField(fields.at(i));
+    }
+    out->append(line.toUtf8());
+    out->append("\r\n", 2);
+}
+
+QList<const CheckIn*> checkInsByInstant(const Session& session)
+{
+    QList<const CheckIn*> ordered;
+    ordered.reserve(session.checkIns.size());
+    for (const CheckIn& checkIn : session.checkIns)
+        ordered << &checkIn;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const CheckIn* a, const CheckIn* b) {
+        return a->at.utcMicros < b->at.utcMicros;
+    });
+    return ordered;
+}
+
+} // namespace
+
+QStringList csvColumns()
+{
+    return {QStringLiteral("session_id"),
+            QStringLiteral("session_start"),
+            QStringLiteral("duration_minutes"),
+            QStringLiteral("technique"),
+            QStringLiteral("pressure"),
+            QStringLiteral("checkin_at"),
+            QStringLiteral("hours_since_session_end"),
+            QStringLiteral("region"),
+            QStringLiteral("intensity"),
+            QStringLiteral("baseline"),
+            QStringLiteral("qualities"),
+            QStringLiteral("red_flags"),
+            QStringLiteral("note")};
+}
+
+QByteArray writeCsv(const QList<Session>& sessions)
+{
+    QByteArray out;
+    appendRow(&out, csvColumns());
+    const QString separator = QStringLiteral(";");
+    for (const Session& session : sessions) {
+        const QStringList sessionFields{session.id, session.start.text,
+                                        QString::number(session.durationMinutes), session.technique,
+                                        session.pressure};
+        for (const CheckIn* checkIn : checkInsByInstant(session)) {
+            const double hours = analysis::hoursSinceEnd(session, checkIn->at.utcMicros);
+            const QStringList checkInFields{checkIn->at.text, QString::number(hours, 'f', 2)};
+            const QString redFlags = checkIn->redFlags.join(separator);
+            if (checkIn->symptoms.isEmpty()) {
+                appendRow(&out, sessionFields + checkInFields +
+                                    QStringList{QString(), QStringLiteral("0"), QString(),
+                                                QString(), redFlags, checkIn->note});
+                continue;
+            }
+            for (const Symptom& symptom : checkIn->symptoms) {
+                appendRow(&out,
+                          sessionFields + checkInFields +
+                              QStringList{symptom.region, QString::number(symptom.intensity),
+                                          QString::number(session.baselineFor(symptom.region)),
+                                          symptom.qualities.join(separator), redFlags,
+                                          checkIn->note});
+            }
+        }
+    }
+    return out;
+}
+
+QByteArray writeCsvExport(const QList<Session>& sessions, const Timestamp&)
+{
+    return writeCsv(sessions);
+}
+
+} // namespace aftercare::exchange

@@ -1,1 +1,33 @@
 #pragma once
+
+#include "model/session.h"
+#include "model/timestamp.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace aftercare::exchange {
+
+// The columns of the CSV export, in order.
+QStringList csvColumns();
+
+// Writes the sessions as one CSV table (RFC 4180: a header row, CRLF line ends,
+// fields with a comma, quote, CR or LF quoted, quotes doubled; UTF-8 without a BOM).
+//
+// One row per symptom of a check-in; a check-in without soreness is one row with
+// intensity 0 and an empty region. Sessions in the given order, check-ins by instant,
+// symptoms as given. Times are written exactly as recorded (RFC 3339); the hours since
+// the session end are a decimal with two places (0 during the session). Qualities and
+// red flags are their ids joined by ';'. The check-in's red flags and note are repeated
+// on each of its rows so that every row stands alone.
+//
+// Values are written exactly as recorded: a note starting with '=' stays as it is,
+// so open the file as text in a spreadsheet rather than trusting it with formulas.
+QByteArray writeCsv(const QList<Session>& sessions);
+
+// The same, with the signature of the command line's table of export formats (the CSV
+// itself carries no export time).
+QByteArray writeCsvExport(const QList<Session>& sessions, const Timestamp& exportedAt);
+
+} // namespace aftercare::exchange

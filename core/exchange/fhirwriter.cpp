@@ -1,1 +1,533 @@
 #include "exchange/fhirwriter.h"
+
+#include "analysis/analysis.h"
+#include "model/vocabulary.h"
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace aftercare::exchange {
+
+namespace {
+
+// A JSON value whose object members keep the order they were added in, so that
+// every resource starts with its resourceType and reads like the FHIR spec.
+class Json
+{
+public:
+    static Json object() { return Json(Kind::Object); }
+    static Json array() { return Json(Kind::Array); }
+    static Json string(const QString& value)
+    {
+        Json json(Kind::String);
+        json.m_text = value;
+        return json;
+    }
+    static Json integer(qint64 value)
+    {
+        Json json(Kind::Number);
+        json.m_text = QString::number(value);
+        return json;
+    }
+    static Json boolean(bool value)
+    {
+        Json json(Kind::Literal);
+        json.m_text = value ? QStringLiteral("true") : QStringLiteral("false");
+        return json;
+    }
+
+    Json& set(const QString& key, Json value)
+    {
+        m_members.emplace_back(key, std::move(value));
+        return *this;
+    }
+    Json& set(const QString& key, const QString& value) { return set(key, string(value)); }
+    Json& append(Json value)
+    {
+        m_items.push_back(std::move(value));
+        return *this;
+    }
+    bool isEmpty() const { return m_members.empty() && m_items.empty(); }
+
+    void write(QString* out, int indent) const
+    {
+        const QString inner(indent + 2, QLatin1Char(' '));
+        const QString outer(indent, QLatin1Char(' '));
+        switch (m_kind) {
+        case Kind::Object:
+            *out += QLatin1Char('{');
+            for (size_t i = 0; i < m_members.size(); ++i) {
+                *out += (i == 0 ? QStringLiteral("\n") : QStringLiteral(",\n")) + inner;
+                writeString(out, m_members[i].first);
+                *out += QLatin1String(": ");
+                m_members[i].second.write(out, indent + 2);
+            }
+            *out += QLatin1Char('\n') + outer + QLatin1Char('}');
+            break;
+        case Kind::Array:
+            *out += QLatin1Char('[');
+            for (size_t i = 0; i < m_items.size(); ++i) {
+                *out += (i == 0 ? QStringLiteral("\n") : QStringLiteral(",\n")) + inner;
+                m_items[i].write(out, indent + 2);
+            }
+            *out += QLatin1Char('\n') + outer + QLatin1Char(']');
+            break;
+        case Kind::String:
+            writeString(out, m_text);
+            break;
+        case Kind::Number:
+        case Kind::Literal:
+            *out += m_text;
+            break;
+        }
+    }
+
+private:
+    enum class Kind
+    {
+        Object,
+        Array,
+        String,
+        Number,
+        Literal
+    };
+    explicit Json(Kind kind)
+        : m_kind(kind)
+    {}
+
+    static void writeString(QString* out, const QString& value)
+    {
+        *out += QLatin1Char('"');
+        for (const QChar c : value) {
+            switch (c.unicode()) {
+            case '"':
+                *out += QLatin1String("\\\"");
+                break;
+            case '\\':
+                *out += QLatin1String("\\\\");
+                break;
+            case '\n':
+                *out += QLatin1String("\\n");
+                break;
+            case '\r':
+                *out += QLatin1String("\\r");
+                break;
+            case '\t':
+                *out += QLatin1String("\\t");
+                break;
+            default:
+                if (c.unicode() < 0x20)
+                    *out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+                else
+                    *out += c;
+            }
+        }
+        *out += QLatin1Char('"');
+    }
+
+    Kind m_kind;
+    QString m_text;
+    std::vector<std::pair<QString, Json>> m_members;
+    std::vector<Json> m_items;
+};
+
+const QString loinc = QStringLiteral("http://loinc.org");
+const QString snomed = QStringLiteral("http://snomed.info/sct");
+const QString ucum = QStringLiteral("http://unitsofmeasure.org");
+
+// SNOMED CT body sites from clinical-notes.md, each checked against published value
+// sets. A region gets the code of the body part it is, or that contains it and differs
+// from it only by side or by face (front, back); the text keeps the exact region.
+// Upper back, mid back and the rest stay text only.
+struct Code
+{
+    const char* id;
+    const char* code;
+    const char* display;
+};
+
+constexpr Code bodySiteCodes[] = {
+    {"lower-back", "37822005", "Lower back structure"},
+    {"neck", "45048000", "Neck structure"},
+    {"shoulder-left", "16982005", "Shoulder region structure"},
+    {"shoulder-right", "16982005", "Shoulder region structure"},
+    {"gluteal-left", "46862004", "Buttock structure"},
+    {"gluteal-right", "46862004", "Buttock structure"},
+    {"thigh-front-left", "68367000", "Thigh structure"},
+    {"thigh-front-right", "68367000", "Thigh structure"},
+    {"thigh-back-left", "68367000", "Thigh structure"},
+    {"thigh-back-right", "68367000", "Thigh structure"},
+    {"calf-left", "53840002", "Calf of leg structure"},
+    {"calf-right", "53840002", "Calf of leg structure"},
+    {"shin-left", "30021000", "Lower leg structure"},
+    {"shin-right", "30021000", "Lower leg structure"},
+};
+
+// Pain qualities from clinical-notes.md whose code two independent published sources
+// confirmed; burning, throbbing and electric could not be confirmed and stay text only.
+constexpr Code qualityCodes[] = {
+    {"aching", "27635008", "Aching pain"}, {"cramping", "279093005", "Cramping pain"},
+    {"dull", "83644001", "Dull pain"},     {"sharp", "8708008", "Sharp pain"},
+    {"tingling", "786837007", "Tingling"},
+};
+
+template <size_t N> const Code* findCode(const Code (&codes)[N], const QString& id)
+{
+    for (const Code& code : codes) {
+        if (id == QLatin1String(code.id))
+            return &code;
+    }
+    return nullptr;
+}
+
+// The English label: exports are read by clinicians and machines, not by the app's UI.
+QString englishLabel(const std::vector<Term>& terms, const QString& id)
+{
+    for (const Term& term : terms) {
+        if (id == QLatin1String(term.id))
+            return QString::fromUtf8(term.label);
+    }
+    return id;
+}
+
+Json coding(const QString& system, const QString& code, const QString& display)
+{
+    return Json::object()
+        .set(QStringLiteral("system"), system)
+        .set(QStringLiteral("code"), code)
+        .set(QStringLiteral("display"), display);
+}
+
+Json codeableConcept(const Code* code, const QString& text)
+{
+    Json result = Json::object();
+    if (code) {
+        result.set(QStringLiteral("coding"),
+                   Json::array().append(coding(snomed, QString::fromLatin1(code->code),
+                                               QString::fromLatin1(code->display))));
+    }
+    result.set(QStringLiteral("text"), text);
+    return result;
+}
+
+Json bodySite(const QString& region)
+{
+    return codeableConcept(findCode(bodySiteCodes, region),
+                           englishLabel(vocabulary::regions(), region));
+}
+
+Json reference(const QUuid& uuid)
+{
+    return Json::object().set(QStringLiteral("reference"),
+                              QStringLiteral("urn:uuid:") + uuid.toString(QUuid::WithoutBraces));
+}
+
+Json surveyCategory()
+{
+    return Json::array().append(Json::object().set(
+        QStringLiteral("coding"),
+        Json::array().append(
+            coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
+                   QStringLiteral("survey"), QStringLiteral("Survey")))));
+}
+
+Json painCode()
+{
+    return Json::object()
+        .set(QStringLiteral("coding"),
+             Json::array().append(
+                 coding(loinc, QStringLiteral("72514-3"),
+                        QStringLiteral("Pain severity - 0-10 verbal numeric rating [Score] - "
+                                       "Reported"))))
+        .set(QStringLiteral("text"), QStringLiteral("Pain severity (0-10)"));
+}
+
+Json qualityComponent(const QString& quality)
+{
+    return Json::object()
+        .set(QStringLiteral("code"),
+             Json::object().set(
+                 QStringLiteral("coding"),
+                 Json::array().append(coding(loinc, QStringLiteral("56823-8"),
+                                             QStringLiteral("Problem quality or description")))))
+        .set(QStringLiteral("valueCodeableConcept"),
+             codeableConcept(findCode(qualityCodes, quality),
+                             englishLabel(vocabulary::qualities(), quality)));
+}
+
+Json notes(const QStringList& texts)
+{
+    Json list = Json::array();
+    for (const QString& text : texts) {
+        const QString clean = fhirString(text);
+        if (!clean.isEmpty())
+            list.append(Json::object().set(QStringLiteral("text"), clean));
+    }
+    return list;
+}
+
+class BundleBuilder
+{
+public:
+    explicit BundleBuilder(const QUuid& patient)
+        : m_patient(patient)
+    {}
+
+    void add(const QUuid& uuid, Json resource)
+    {
+        m_entries.append(Json::object()
+                             .set(QStringLiteral("fullUrl"),
+                                  QStringLiteral("urn:uuid:") + uuid.toString(QUuid::WithoutBraces))
+                             .set(QStringLiteral("resource"), std::move(resource)));
+    }
+
+    // A resource of `type` with the id of its fullUrl.
+    static Json resource(const char* type, const QUuid& uuid)
+    {
+        return Json::object()
+            .set(QStringLiteral("resourceType"), QString::fromLatin1(type))
+            .set(QStringLiteral("id"), uuid.toString(QUuid::WithoutBraces));
+    }
+
+    Json painObservation(const QUuid& uuid, const QString& effective, int intensity,
+                         const QString& region, const QStringList& qualities,
+                         const QStringList& noteTexts, const QUuid* procedure) const
+    {
+        Json observation = resource("Observation", uuid);
+        if (procedure)
+            observation.set(QStringLiteral("partOf"), Json::array().append(reference(*procedure)));
+        observation.set(QStringLiteral("status"), QStringLiteral("final"))
+            .set(QStringLiteral("category"), surveyCategory())
+            .set(QStringLiteral("code"), painCode())
+            .set(QStringLiteral("subject"), reference(m_patient))
+            .set(QStringLiteral("effectiveDateTime"), effective)
+            .set(QStringLiteral("valueQuantity"),
+                 Json::object()
+                     .set(QStringLiteral("value"), Json::integer(intensity))
+                     .set(QStringLiteral("unit"), QStringLiteral("{score}"))
+                     .set(QStringLiteral("system"), ucum)
+                     .set(QStringLiteral("code"), QStringLiteral("{score}")));
+        const Json noteList = notes(noteTexts);
+        if (!noteList.isEmpty())
+            observation.set(QStringLiteral("note"), noteList);
+        if (!region.isEmpty())
+            observation.set(QStringLiteral("bodySite"), bodySite(region));
+        if (!qualities.isEmpty()) {
+            Json components = Json::array();
+            for (const QString& quality : qualities)
+                components.append(qualityComponent(quality));
+            observation.set(QStringLiteral("component"), components);
+        }
+        return observation;
+    }
+
+    Json redFlagObservation(const QUuid& uuid, const QString& effective, const QString& redFlag,
+                            const QUuid& procedure) const
+    {
+        Json observation = resource("Observation", uuid);
+        observation.set(QStringLiteral("partOf"), Json::array().append(reference(procedure)))
+            .set(QStringLiteral("status"), QStringLiteral("final"))
+            .set(QStringLiteral("category"), surveyCategory())
+            .set(QStringLiteral("code"),
+                 Json::object().set(QStringLiteral("text"),
+                                    englishLabel(vocabulary::redFlags(), redFlag)))
+            .set(QStringLiteral("subject"), reference(m_patient))
+            .set(QStringLiteral("effectiveDateTime"), effective)
+            .set(QStringLiteral("valueBoolean"), Json::boolean(true));
+        return observation;
+    }
+
+    Json procedure(const QUuid& uuid, const Session& session) const
+    {
+        Json procedure = resource("Procedure", uuid);
+        const QString sessionId = fhirString(session.id);
+        if (!sessionId.isEmpty()) {
+            procedure.set(QStringLiteral("identifier"), Json::array().append(Json::object().set(
+                                                            QStringLiteral("value"), sessionId)));
+        }
+        procedure.set(QStringLiteral("status"), QStringLiteral("completed"))
+            .set(QStringLiteral("code"),
+                 Json::object().set(
+                     QStringLiteral("text"),
+                     QStringLiteral("Massage (%1)")
+                         .arg(englishLabel(vocabulary::techniques(), session.technique))))
+            .set(QStringLiteral("subject"), reference(m_patient))
+            .set(QStringLiteral("performedPeriod"),
+                 Json::object()
+                     .set(QStringLiteral("start"), fhirDateTime(session.start))
+                     .set(QStringLiteral("end"),
+                          fhirDateTime(Timestamp::fromUtcMicros(session.endUtcMicros(),
+                                                                session.start.offsetSeconds))));
+        const QString therapist = fhirString(session.therapist);
+        if (!therapist.isEmpty()) {
+            procedure.set(QStringLiteral("performer"),
+                          Json::array().append(Json::object().set(
+                              QStringLiteral("actor"),
+                              Json::object().set(QStringLiteral("display"), therapist))));
+        }
+        if (!session.areasWorked.isEmpty()) {
+            Json sites = Json::array();
+            for (const QString& region : session.areasWorked)
+                sites.append(bodySite(region));
+            procedure.set(QStringLiteral("bodySite"), sites);
+        }
+        QStringList noteTexts;
+        if (!session.pressure.isEmpty())
+            noteTexts << QStringLiteral("Pressure: %1")
+                             .arg(englishLabel(vocabulary::pressures(), session.pressure));
+        if (!session.screening.isEmpty()) {
+            QStringList answers;
+            for (const QString& id : session.screening)
+                answers << englishLabel(vocabulary::screening(), id);
+            noteTexts << QStringLiteral("Answered yes before the session: %1")
+                             .arg(answers.join(QStringLiteral("; ")));
+        }
+        noteTexts << session.notes;
+        const Json noteList = notes(noteTexts);
+        if (!noteList.isEmpty())
+            procedure.set(QStringLiteral("note"), noteList);
+        return procedure;
+    }
+
+    Json takeEntries() { return std::move(m_entries); }
+
+private:
+    QUuid m_patient;
+    Json m_entries = Json::array();
+};
+
+QString sessionName(const Session& session)
+{
+    return QStringLiteral("session/") + session.id;
+}
+
+} // namespace
+
+QUuid fhirResourceUuid(const QString& name)
+{
+    // The project's own namespace for name-based ids.
+    static const QUuid aftercareNamespace(QStringLiteral("4fff5ec4-6ec8-4ea8-bd47-2742b1fa0fa6"));
+    return QUuid::createUuidV5(aftercareNamespace, name);
+}
+
+QString fhirString(const QString& text)
+{
+    QString clean = text;
+    for (QChar& c : clean) {
+        const char16_t u = c.unicode();
+        const bool keep = u == u'\t' || u == u'\n' || u == u'\r';
+        const bool control = u < 0x20 || (u >= 0x7f && u < 0xa0);
+        const bool rareSpace = u == 0xa0 || u == 0x1680 || (u >= 0x2000 && u <= 0x200a) ||
+                               u == 0x2028 || u == 0x2029 || u == 0x202f || u == 0x205f ||
+                               u == 0x3000 || u == 0xfeff;
+        if ((control && !keep) || rareSpace)
+            c = QLatin1Char(' ');
+    }
+    return clean.trimmed();
+}
+
+QString fhirDateTime(const Timestamp& timestamp)
+{
+    // FHIR allows offsets from -13:59 to +14:00 (hh 00..13, or exactly 14:00).
+    const int offset = timestamp.offsetSeconds;
+    const bool offsetInRange = offset >= -(13 * 3600 + 59 * 60) && offset <= 14 * 3600;
+    if (offsetInRange)
+        return timestamp.text.toUpper();
+    QString utc = Timestamp::fromUtcMicros(timestamp.utcMicros, 0).text; // ...:ssZ
+    const qsizetype dot = timestamp.text.indexOf(QLatin1Char('.'));
+    if (dot == 19) {
+        qsizetype end = dot + 1;
+        while (end < timestamp.text.size() && timestamp.text.at(end).isDigit())
+            ++end;
+        utc.insert(19, timestamp.text.mid(dot, end - dot));
+    }
+    return utc;
+}
+
+QByteArray writeFhirBundle(const QList<Session>& sessions, const Timestamp& generatedAt)
+{
+    QStringList sessionIds;
+    for (const Session& session : sessions)
+        sessionIds << session.id;
+    const QString idList = sessionIds.join(QLatin1Char('\n'));
+    const QUuid patient = fhirResourceUuid(QStringLiteral("patient/") + idList);
+    const QUuid bundleId =
+        fhirResourceUuid(QStringLiteral("bundle/") + generatedAt.text + QLatin1Char('\n') + idList);
+
+    BundleBuilder builder(patient);
+    if (!sessions.isEmpty()) {
+        Json person = BundleBuilder::resource("Patient", patient);
+        person.set(QStringLiteral("text"),
+                   Json::object()
+                       .set(QStringLiteral("status"), QStringLiteral("generated"))
+                       .set(QStringLiteral("div"),
+                            QStringLiteral("<div xmlns=\"http://www.w3.org/1999/xhtml\">The person "
+                                           "who kept this soreness log. Aftercare records no "
+                                           "name or other identity.</div>")));
+        builder.add(patient, std::move(person));
+    }
+
+    for (const Session& session : sessions) {
+        const QString name = sessionName(session);
+        const QUuid procedure = fhirResourceUuid(name);
+        builder.add(procedure, builder.procedure(procedure, session));
+
+        for (const BaselineEntry& entry : session.baseline) {
+            const QUuid uuid = fhirResourceUuid(name + QStringLiteral("/baseline/") + entry.region);
+            builder.add(uuid, builder.painObservation(
+                                  uuid, fhirDateTime(session.start), entry.intensity, entry.region,
+                                  {}, {QStringLiteral("Before the session (baseline)")}, nullptr));
+        }
+
+        QList<const CheckIn*> checkIns;
+        for (const CheckIn& checkIn : session.checkIns)
+            checkIns << &checkIn;
+        std::stable_sort(checkIns.begin(), checkIns.end(), [](const CheckIn* a, const CheckIn* b) {
+            return a->at.utcMicros < b->at.utcMicros;
+        });
+        for (const CheckIn* checkIn : checkIns) {
+            const QString checkInName =
+                name + QStringLiteral("/check-in/") + QString::number(checkIn->at.utcMicros);
+            const QString effective = fhirDateTime(checkIn->at);
+            if (checkIn->symptoms.isEmpty()) {
+                const QUuid uuid = fhirResourceUuid(checkInName + QStringLiteral("/no-soreness"));
+                builder.add(uuid, builder.painObservation(uuid, effective, 0, {}, {},
+                                                          {checkIn->note}, &procedure));
+            }
+            for (const Symptom& symptom : checkIn->symptoms) {
+                const QUuid uuid =
+                    fhirResourceUuid(checkInName + QStringLiteral("/pain/") + symptom.region);
+                builder.add(uuid, builder.painObservation(uuid, effective, symptom.intensity,
+                                                          symptom.region, symptom.qualities,
+                                                          {checkIn->note}, &procedure));
+            }
+            for (const QString& redFlag : checkIn->redFlags) {
+                const QUuid uuid =
+                    fhirResourceUuid(checkInName + QStringLiteral("/red-flag/") + redFlag);
+                builder.add(uuid, builder.redFlagObservation(uuid, effective, redFlag, procedure));
+            }
+        }
+    }
+
+    Json bundle = Json::object();
+    bundle.set(QStringLiteral("resourceType"), QStringLiteral("Bundle"))
+        .set(QStringLiteral("identifier"),
+             Json::object()
+                 .set(QStringLiteral("system"), QStringLiteral("urn:ietf:rfc:3986"))
+                 .set(QStringLiteral("value"),
+                      QStringLiteral("urn:uuid:") + bundleId.toString(QUuid::WithoutBraces)))
+        .set(QStringLiteral("type"), QStringLiteral("collection"))
+        .set(QStringLiteral("timestamp"), fhirDateTime(generatedAt));
+    Json entries = builder.takeEntries();
+    if (!entries.isEmpty())
+        bundle.set(QStringLiteral("entry"), std::move(entries));
+
+    QString text;
+    bundle.write(&text, 0);
+    text += QLatin1Char('\n');
+    return text.toUtf8();
+}
+
+} // namespace aftercare::exchange

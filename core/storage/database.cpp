@@ -1,1 +1,600 @@
 #include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QtEndian>
+
+#include <atomic>
+#include <iterator>
+#include <optional>
+
+namespace aftercare::storage {
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+// Database files this process has open, counted. Closing any descriptor of a
+// file drops every POSIX lock the process holds on it, SQLite's included, so
+// the header is never read with a plain QFile while a connection is open.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+// SQLite primary result codes (sqlite3.h); Qt reports them as the native error code.
+enum SqliteCode
+{
+    SqlitePerm = 3,
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteAuth = 23,
+    SqliteNotADb = 26
+};
+
+constexpr QFileDevice::Permissions ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions ownerOnlyFolder =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// The tables schema version 1 creates; a file claiming v1 without them is damaged.
+const QStringList tablesOfVersion1{
+    QStringLiteral("sessions"),          QStringLiteral("session_areas"),
+    QStringLiteral("session_baseline"),  QStringLiteral("session_screening"),
+    QStringLiteral("check_ins"),         QStringLiteral("symptoms"),
+    QStringLiteral("symptom_qualities"), QStringLiteral("check_in_red_flags"),
+    QStringLiteral("settings"),          QStringLiteral("prompt_events")};
+
+// Owner, group and other bits only: Qt adds "user" bits for whoever runs us.
+QFileDevice::Permissions modeOf(const QString& path)
+{
+    return QFile::permissions(path) &
+           ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+}
+
+int primaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+OpenResult failure(OpenError error, const QString& message)
+{
+    return OpenResult{error, message};
+}
+
+QString plainReason(const QSqlError& error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.trimmed();
+}
+
+// Facts read from the first 100 bytes without letting SQLite near the file.
+struct HeaderFacts
+{
+    bool empty = false;
+    // A WAL with frames or a hot rollback journal holds pages newer than the file.
+    bool pendingJournal = false;
+    // user_version as stored in the file; only trusted when no journal or WAL
+    // holds newer pages.
+    std::optional<quint32> userVersion;
+};
+
+bool sideFileHasContent(const QString& path, qint64 headerBytes)
+{
+    const QFileInfo info(path);
+    return info.exists() && info.size() > headerBytes;
+}
+
+OpenResult inspectHeader(const QString& path, HeaderFacts* facts)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(OpenError::NoPermission,
+                       QStringLiteral("Cannot read the database %1: %2. Give your user read and "
+                                      "write access to it, or use another data folder.")
+                           .arg(path, file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0) {
+        facts->empty = true;
+        return {};
+    }
+    const QByteArray header = file.read(100);
+    const auto damaged = [&](const QString& what) {
+        return failure(OpenError::Corrupt,
+                       QStringLiteral("%1 is not a usable Aftercare database: %2. It was left "
+                                      "as it is; restore it from a backup, or move it away to "
+                                      "start with an empty database.")
+                           .arg(path, what));
+    };
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return damaged(QStringLiteral("it is not an SQLite database file"));
+    if (header.size() < 100)
+        return damaged(QStringLiteral("the file is cut off inside its header"));
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    const quint32 rawPageSize = qFromBigEndian<quint16>(bytes + 16);
+    const quint32 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return damaged(QStringLiteral("its header is damaged (page size %1)").arg(rawPageSize));
+
+    const bool pendingJournal = sideFileHasContent(path + QStringLiteral("-wal"), 32) ||
+                                sideFileHasContent(path + QStringLiteral("-journal"), 0);
+    if (pendingJournal) {
+        facts->pendingJournal = true;
+        return {};
+    }
+    // The page count is valid when the change counter matches "version valid for".
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    if (changeCounter == validFor && pageCount > 0 && qint64(pageCount) * pageSize > size)
+        return damaged(QStringLiteral("the file is shorter than its header says (%1 of %2 "
+                                      "bytes); it was probably cut off")
+                           .arg(size)
+                           .arg(qint64(pageCount) * pageSize));
+    facts->userVersion = qFromBigEndian<quint32>(bytes + 60);
+    return {};
+}
+
+OpenResult newerVersion(const QString& path, qint64 version)
+{
+    return failure(OpenError::NewerVersion,
+                   QStringLiteral("%1 was written by a newer version of Aftercare (database "
+                                  "version %2; this version understands up to %3). It was "
+                                  "left as it is: update Aftercare to use it.")
+                       .arg(path)
+                       .arg(version)
+                       .arg(Database::schemaVersion));
+}
+
+// Creates the data folder (0700) unless it exists; says why when it cannot.
+OpenResult prepareFolder(const QString& dataDir)
+{
+    const QFileInfo folder(dataDir);
+    if (folder.exists()) {
+        if (!folder.isDir())
+            return failure(OpenError::Io,
+                           QStringLiteral("The data folder %1 is a file, not a folder. Move it "
+                                          "away or use another data folder.")
+                               .arg(dataDir));
+        if (!folder.isReadable() || !folder.isWritable() || !folder.isExecutable())
+            return failure(OpenError::NoPermission,
+                           QStringLiteral("Cannot read and write in the data folder %1. Give "
+                                          "your user access to it, or use another data folder.")
+                               .arg(dataDir));
+        return {};
+    }
+    const QString absolute = folder.absoluteFilePath();
+    const QString parent = QFileInfo(absolute).absolutePath();
+    if (QDir().mkpath(parent) && QDir().mkdir(absolute, ownerOnlyFolder)) {
+        QFile::setPermissions(absolute, ownerOnlyFolder);
+        return {};
+    }
+    // Say which ancestor is in the way.
+    QString ancestor = parent;
+    while (!QFileInfo::exists(ancestor) && QFileInfo(ancestor).absolutePath() != ancestor)
+        ancestor = QFileInfo(ancestor).absolutePath();
+    const QFileInfo blocker(ancestor);
+    if (blocker.exists() && !blocker.isDir())
+        return failure(OpenError::Io,
+                       QStringLiteral("Cannot create the data folder %1: %2 is a file, not a "
+                                      "folder. Use another data folder.")
+                           .arg(dataDir, ancestor));
+    return failure(OpenError::NoPermission,
+                   QStringLiteral("Cannot create the data folder %1: no permission to write in "
+                                  "%2. Use another data folder.")
+                       .arg(dataDir, ancestor));
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("aftercare-%1").arg(++connectionCounter))
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (!m_openFileKey.isEmpty()) {
+        const QMutexLocker locker(&openFilesMutex);
+        if (--openFiles[m_openFileKey] <= 0)
+            openFiles.remove(m_openFileKey);
+        m_openFileKey.clear();
+    }
+}
+
+OpenError Database::classify(const QSqlError& error)
+{
+    switch (primaryCode(error)) {
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        return OpenError::Corrupt;
+    case SqliteBusy:
+    case SqliteLocked:
+        return OpenError::Locked;
+    case SqlitePerm:
+    case SqliteReadOnly:
+    case SqliteAuth:
+    case SqliteCantOpen:
+        return OpenError::NoPermission;
+    default:
+        return OpenError::Io;
+    }
+}
+
+QString Database::describe(const QSqlError& error) const
+{
+    const QString reason = plainReason(error);
+    switch (classify(error)) {
+    case OpenError::Corrupt:
+        return QStringLiteral("The database %1 is damaged (%2). Restore it from a backup, or "
+                              "export what can still be read.")
+            .arg(m_filePath, reason);
+    case OpenError::Locked:
+        return QStringLiteral("The database %1 is busy: another program is writing to it (%2). "
+                              "Wait a moment and try again.")
+            .arg(m_filePath, reason);
+    case OpenError::NoPermission:
+        return QStringLiteral("Cannot write to the database %1 (%2). Check that your user may "
+                              "read and write it and its folder.")
+            .arg(m_filePath, reason);
+    case OpenError::NewerVersion:
+    case OpenError::None:
+    case OpenError::Io:
+        break;
+    }
+    if (primaryCode(error) == SqliteFull)
+        return QStringLiteral("The disk holding %1 is full (%2). Free some space and try again.")
+            .arg(m_filePath, reason);
+    if (primaryCode(error) == SqliteIoErr)
+        return QStringLiteral("Reading or writing %1 failed (%2). Check the disk.")
+            .arg(m_filePath, reason);
+    return QStringLiteral("The database %1 reported an error: %2").arg(m_filePath, reason);
+}
+
+OpenResult Database::open(const QString& dataDir)
+{
+    close();
+    m_filePath = QDir(dataDir).filePath(fileName());
+
+    if (OpenResult folder = prepareFolder(dataDir); !folder.ok())
+        return folder;
+
+    bool pendingJournal = false;
+    OpenResult result;
+    {
+        const QMutexLocker locker(&openFilesMutex);
+        m_openFileKey = QDir(QFileInfo(dataDir).canonicalFilePath()).filePath(fileName());
+        // Already open here: it was checked then, and must not be read with a
+        // QFile now. SQLite's own checks still run.
+        const bool alreadyOpenHere = openFiles.value(m_openFileKey) > 0;
+        ++openFiles[m_openFileKey];
+        if (!alreadyOpenHere)
+            result = checkFile(&pendingJournal);
+    }
+    if (result.ok())
+        result = openConnection(pendingJournal);
+    if (!result.ok())
+        close();
+    return result;
+}
+
+// Looks at the file with plain reads only, or creates it privately.
+OpenResult Database::checkFile(bool* pendingJournal) const
+{
+    const QFileInfo file(m_filePath);
+    if (!file.exists()) {
+        // Created here so that SQLite never makes it with the default mode;
+        // SQLite gives its -wal and -shm files the same mode.
+        QFile created(m_filePath);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile))
+            return failure(OpenError::NoPermission,
+                           QStringLiteral("Cannot create the database %1: %2. Use another "
+                                          "data folder.")
+                               .arg(m_filePath, created.errorString()));
+        return {};
+    }
+    if (!file.isFile())
+        return failure(OpenError::Io, QStringLiteral("%1 is not a regular file. Move it away "
+                                                     "or use another data folder.")
+                                          .arg(m_filePath));
+    if (!file.isReadable() || !file.isWritable())
+        return failure(OpenError::NoPermission,
+                       QStringLiteral("Cannot read and write the database %1. Give your user "
+                                      "read and write access to it (mode 600), or use another "
+                                      "data folder.")
+                           .arg(m_filePath));
+    HeaderFacts facts;
+    if (OpenResult header = inspectHeader(m_filePath, &facts); !header.ok())
+        return header;
+    *pendingJournal = facts.pendingJournal;
+    if (facts.userVersion && *facts.userVersion > quint32(schemaVersion))
+        return newerVersion(m_filePath, *facts.userVersion);
+    return {};
+}
+
+OpenResult Database::sqlFailure(const QSqlError& error) const
+{
+    const OpenError kind = classify(error);
+    const QString reason = plainReason(error);
+    switch (kind) {
+    case OpenError::Corrupt:
+        return failure(kind, QStringLiteral("%1 is not a usable Aftercare database (%2). It was "
+                                            "left as it is; restore it from a backup, or move "
+                                            "it away to start with an empty database.")
+                                 .arg(m_filePath, reason));
+    case OpenError::Locked:
+        return failure(kind, QStringLiteral("The database %1 is in use: another program is "
+                                            "writing to it (%2). It was left as it is; close "
+                                            "the other Aftercare or wait, then try again.")
+                                 .arg(m_filePath, reason));
+    case OpenError::NoPermission:
+        return failure(kind, QStringLiteral("Cannot read and write the database %1 (%2). Give "
+                                            "your user access to it and its folder.")
+                                 .arg(m_filePath, reason));
+    default:
+        return failure(OpenError::Io,
+                       QStringLiteral("Cannot open the database %1: %2").arg(m_filePath, reason));
+    }
+}
+
+OpenResult Database::probe(bool readOnly)
+{
+    const QString name = m_connectionName + QStringLiteral("-probe");
+    OpenResult result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_filePath);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        result = checkContents(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+OpenResult Database::checkContents(QSqlDatabase& db) const
+{
+    if (!db.open())
+        return sqlFailure(db.lastError());
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return sqlFailure(query.lastError());
+    const qint64 version = query.value(0).toLongLong();
+    query.finish();
+    if (version > schemaVersion)
+        return newerVersion(m_filePath, version);
+
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                   "name NOT LIKE 'sqlite!_%' ESCAPE '!'")))
+        return sqlFailure(query.lastError());
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    query.finish();
+    if (version == 0 && !tables.isEmpty())
+        return failure(OpenError::Corrupt,
+                       QStringLiteral("%1 is not an Aftercare database: it holds other tables "
+                                      "(%2). It was left as it is; use another data folder.")
+                           .arg(m_filePath, tables.join(QStringLiteral(", "))));
+    if (version >= 1) {
+        for (const QString& table : tablesOfVersion1) {
+            if (!tables.contains(table))
+                return failure(OpenError::Corrupt,
+                               QStringLiteral("%1 is damaged: its table \"%2\" is missing. It "
+                                              "was left as it is; restore it from a backup.")
+                                   .arg(m_filePath, table));
+        }
+    }
+    return {};
+}
+
+OpenResult Database::openConnection(bool pendingJournal)
+{
+    // Look before writing. With pages pending in a WAL, only a read-only
+    // connection is sure not to change the file (a read-write one checkpoints
+    // when it closes); otherwise a read-write connection that only reads writes
+    // nothing and, unlike a read-only one, removes the -wal and -shm files it made.
+    OpenResult looked = probe(pendingJournal);
+    // A read-only connection cannot roll back a hot journal; SQLite's own
+    // recovery of an interrupted write is allowed to write.
+    if (!looked.ok() && looked.error == OpenError::NoPermission &&
+        sideFileHasContent(m_filePath + QStringLiteral("-journal"), 0))
+        looked = probe(false);
+    if (!looked.ok())
+        return looked;
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open())
+        return sqlFailure(db.lastError());
+
+    // Can we write at all? Taking the write lock and letting go writes nothing.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlFailure(query.lastError());
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        return sqlFailure(query.lastError());
+
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+        return sqlFailure(query.lastError());
+    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return failure(OpenError::Io,
+                       QStringLiteral("Cannot switch %1 to write-ahead logging (the file system "
+                                      "may not support it); use a data folder on a local disk.")
+                           .arg(m_filePath));
+    query.finish();
+    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return sqlFailure(query.lastError());
+    }
+
+    if (OpenResult migrated = migrate(); !migrated.ok())
+        return migrated;
+
+    for (const QString& path :
+         {m_filePath, m_filePath + QStringLiteral("-wal"), m_filePath + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path) && modeOf(path) != ownerOnlyFile)
+            QFile::setPermissions(path, ownerOnlyFile);
+    }
+    return {};
+}
+
+OpenResult Database::migrate()
+{
+    using Step = bool (Database::*)(QSqlError*);
+    static constexpr Step steps[] = {&Database::migrateTo1};
+    static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
+
+    QSqlQuery query(connection());
+    for (;;) {
+        // The version is read inside the step's transaction: another process
+        // opening the same file at the same moment may have migrated it already.
+        QSqlError error;
+        qint64 version = -1;
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlFailure(query.lastError());
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            const QSqlError readError = query.lastError();
+            query.exec(QStringLiteral("ROLLBACK"));
+            return sqlFailure(readError);
+        }
+        version = query.value(0).toLongLong();
+        query.finish();
+        if (version >= schemaVersion) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return version > schemaVersion ? newerVersion(m_filePath, version) : OpenResult{};
+        }
+        const int target = int(version) + 1;
+        if (!(this->*steps[target - 1])(&error)) {
+            query.exec(QStringLiteral("ROLLBACK"));
+        } else if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) ||
+                   !query.exec(QStringLiteral("COMMIT"))) {
+            error = query.lastError();
+            query.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            continue;
+        }
+        const OpenResult kind = sqlFailure(error);
+        return failure(kind.error, QStringLiteral("Cannot update the database %1 to version %2: "
+                                                  "%3. It was left at version %4.")
+                                       .arg(m_filePath)
+                                       .arg(target)
+                                       .arg(plainReason(error))
+                                       .arg(version));
+    }
+}
+
+bool Database::migrateTo1(QSqlError* error)
+{
+    static const char* const statements[] = {
+        R"(CREATE TABLE sessions (
+               id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+               start_text TEXT NOT NULL,
+               start_utc INTEGER NOT NULL,
+               start_offset INTEGER NOT NULL,
+               duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 600),
+               technique TEXT NOT NULL,
+               pressure TEXT,
+               therapist TEXT,
+               notes TEXT))",
+        "CREATE INDEX sessions_by_start ON sessions (start_utc)",
+        R"(CREATE TABLE session_areas (
+               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               region TEXT NOT NULL,
+               PRIMARY KEY (session_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE session_baseline (
+               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               region TEXT NOT NULL,
+               intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+               PRIMARY KEY (session_id, position),
+               UNIQUE (session_id, region)) WITHOUT ROWID)",
+        R"(CREATE TABLE session_screening (
+               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               item TEXT NOT NULL,
+               PRIMARY KEY (session_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE check_ins (
+               id INTEGER PRIMARY KEY,
+               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+               at_text TEXT NOT NULL,
+               at_utc INTEGER NOT NULL,
+               at_offset INTEGER NOT NULL,
+               note TEXT))",
+        "CREATE UNIQUE INDEX check_ins_by_session_time ON check_ins (session_id, at_utc)",
+        R"(CREATE TABLE symptoms (
+               id INTEGER PRIMARY KEY,
+               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               region TEXT NOT NULL,
+               intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+               UNIQUE (check_in_id, position),
+               UNIQUE (check_in_id, region)))",
+        R"(CREATE TABLE symptom_qualities (
+               symptom_id INTEGER NOT NULL REFERENCES symptoms (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               quality TEXT NOT NULL,
+               PRIMARY KEY (symptom_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE check_in_red_flags (
+               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               flag TEXT NOT NULL,
+               PRIMARY KEY (check_in_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE settings (
+               key TEXT PRIMARY KEY NOT NULL,
+               value TEXT NOT NULL) WITHOUT ROWID)",
+        R"(CREATE TABLE prompt_events (
+               id INTEGER PRIMARY KEY,
+               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+               due_utc INTEGER NOT NULL,
+               kind TEXT NOT NULL,
+               event TEXT NOT NULL,
+               at_utc INTEGER NOT NULL))",
+        "CREATE INDEX prompt_events_by_session ON prompt_events (session_id, at_utc)",
+    };
+    QSqlQuery query(connection());
+    for (const char* statement : statements) {
+        if (!query.exec(QString::fromUtf8(statement))) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace aftercare::storage

@@ -1,24 +1,26 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace aftercare::storage {
 
 // Why a database could not be used (CLI exit 3, an app dialog).
-enum class OpenError {
+enum class OpenError
+{
     None,
-    Corrupt,       // not a database, or fails its integrity check
-    Locked,        // another writer holds it
-    NewerVersion,  // written by a newer Aftercare; refused without writing
-    NoPermission,  // folder or file not readable/writable
-    Io             // anything else the OS reports
+    Corrupt,      // not a database, or fails its integrity check
+    Locked,       // another writer holds it
+    NewerVersion, // written by a newer Aftercare; refused without writing
+    NoPermission, // folder or file not readable/writable
+    Io            // anything else the OS reports
 };
 
 struct OpenResult
 {
     OpenError error = OpenError::None;
-    QString message;  // plain words naming the file and what is wrong
+    QString message; // plain words naming the file and what is wrong
     bool ok() const { return error == OpenError::None; }
 };
 
@@ -29,6 +31,7 @@ class Database
 {
 public:
     static constexpr int schemaVersion = 1;
+    static constexpr int busyTimeoutMs = 2000;
     static QString fileName() { return QStringLiteral("aftercare.sqlite"); }
 
     Database();
@@ -45,9 +48,28 @@ public:
     QSqlDatabase connection() const;
     QString filePath() const { return m_filePath; }
 
+    // What kind of trouble a statement's error is (Io when none fits).
+    static OpenError classify(const QSqlError& error);
+    // A plain message for an error seen after opening, naming the file.
+    QString describe(const QSqlError& error) const;
+
+    // Commits made through this connection; PRAGMA data_version only counts others'.
+    qint64 ownCommits() const { return m_ownCommits; }
+    void noteOwnCommit() { ++m_ownCommits; }
+
 private:
+    OpenResult checkFile(bool* pendingJournal) const;
+    OpenResult openConnection(bool pendingJournal);
+    OpenResult probe(bool readOnly);
+    OpenResult checkContents(QSqlDatabase& db) const;
+    OpenResult sqlFailure(const QSqlError& error) const;
+    OpenResult migrate();
+    bool migrateTo1(QSqlError* error);
+
     QString m_connectionName;
     QString m_filePath;
+    QString m_openFileKey; // this file in the process-wide count of open databases
+    qint64 m_ownCommits = 0;
 };
 
 } // namespace aftercare::storage

@@ -1,1 +1,970 @@
 #include "storage/repository.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QtDebug>
+
+namespace aftercare::storage {
+
+namespace {
+
+void setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+}
+
+// Empty text is stored as NULL ("not given").
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+Timestamp storedTimestamp(const QVariant& text, const QVariant& utcMicros, const QVariant& offset)
+{
+    Timestamp result;
+    result.text = text.toString();
+    result.utcMicros = utcMicros.toLongLong();
+    result.offsetSeconds = offset.toInt();
+    return result;
+}
+
+QString instantText(qint64 utcMicros)
+{
+    return Timestamp::fromUtcMicros(utcMicros, 0).text;
+}
+
+// One write transaction: BEGIN IMMEDIATE takes the write lock up front, so a
+// reader never has to upgrade later (which could fail half-way in WAL mode).
+// Rolls back unless committed.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database& database)
+        : m_database(database)
+        , m_query(database.connection())
+    {
+        m_begun = m_query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_begun)
+            m_error = m_query.lastError();
+    }
+    ~WriteTransaction()
+    {
+        if (m_begun && !m_finished)
+            m_query.exec(QStringLiteral("ROLLBACK"));
+    }
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    bool begun() const { return m_begun; }
+    QSqlError error() const { return m_error; }
+
+    bool commit()
+    {
+        if (!m_query.exec(QStringLiteral("COMMIT"))) {
+            m_error = m_query.lastError();
+            return false;
+        }
+        m_finished = true;
+        m_database.noteOwnCommit();
+        return true;
+    }
+    // Ends without writing and without counting a change.
+    void rollback()
+    {
+        m_query.exec(QStringLiteral("ROLLBACK"));
+        m_finished = true;
+    }
+
+private:
+    Database& m_database;
+    QSqlQuery m_query;
+    QSqlError m_error;
+    bool m_begun = false;
+    bool m_finished = false;
+};
+
+// A consistent view across the several queries of one load.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const QSqlDatabase& db)
+        : m_query(db)
+    {
+        m_begun = m_query.exec(QStringLiteral("BEGIN"));
+    }
+    ~ReadSnapshot()
+    {
+        if (m_begun)
+            m_query.exec(QStringLiteral("ROLLBACK"));
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    QSqlQuery m_query;
+    bool m_begun = false;
+};
+
+// Prepared inserts reused for every row of one transaction.
+class Writer
+{
+public:
+    explicit Writer(const QSqlDatabase& db)
+        : m_session(db)
+        , m_area(db)
+        , m_baseline(db)
+        , m_screening(db)
+        , m_checkIn(db)
+        , m_symptom(db)
+        , m_quality(db)
+        , m_redFlag(db)
+    {
+        const std::pair<QSqlQuery*, const char*> statements[] = {
+            {&m_session, "INSERT INTO sessions (id, start_text, start_utc, start_offset, "
+                         "duration_minutes, technique, pressure, therapist, notes) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+            {&m_area, "INSERT INTO session_areas (session_id, position, region) VALUES (?, ?, ?)"},
+            {&m_baseline, "INSERT INTO session_baseline (session_id, position, region, intensity) "
+                          "VALUES (?, ?, ?, ?)"},
+            {&m_screening,
+             "INSERT INTO session_screening (session_id, position, item) VALUES (?, ?, ?)"},
+            {&m_checkIn, "INSERT INTO check_ins (session_id, at_text, at_utc, at_offset, note) "
+                         "VALUES (?, ?, ?, ?, ?)"},
+            {&m_symptom, "INSERT INTO symptoms (check_in_id, position, region, intensity) "
+                         "VALUES (?, ?, ?, ?)"},
+            {&m_quality,
+             "INSERT INTO symptom_qualities (symptom_id, position, quality) VALUES (?, ?, ?)"},
+            {&m_redFlag,
+             "INSERT INTO check_in_red_flags (check_in_id, position, flag) VALUES (?, ?, ?)"},
+        };
+        for (const auto& [query, sql] : statements) {
+            if (!m_error.isValid() && !query->prepare(QString::fromLatin1(sql)))
+                m_error = query->lastError();
+        }
+    }
+
+    QSqlError error() const { return m_error; }
+
+    // The session's details, without its check-ins.
+    bool insertDetails(const Session& session)
+    {
+        if (!run(m_session, {session.id, session.start.text, session.start.utcMicros,
+                             session.start.offsetSeconds, session.durationMinutes,
+                             session.technique, textOrNull(session.pressure),
+                             textOrNull(session.therapist), textOrNull(session.notes)}))
+            return false;
+        for (int i = 0; i < session.areasWorked.size(); ++i) {
+            if (!run(m_area, {session.id, i, session.areasWorked.at(i)}))
+                return false;
+        }
+        for (int i = 0; i < session.baseline.size(); ++i) {
+            const BaselineEntry& entry = session.baseline.at(i);
+            if (!run(m_baseline, {session.id, i, entry.region, entry.intensity}))
+                return false;
+        }
+        for (int i = 0; i < session.screening.size(); ++i) {
+            if (!run(m_screening, {session.id, i, session.screening.at(i)}))
+                return false;
+        }
+        return true;
+    }
+
+    bool insertCheckIn(const QString& sessionId, const CheckIn& checkIn)
+    {
+        if (!run(m_checkIn, {sessionId, checkIn.at.text, checkIn.at.utcMicros,
+                             checkIn.at.offsetSeconds, textOrNull(checkIn.note)}))
+            return false;
+        const qint64 checkInId = m_checkIn.lastInsertId().toLongLong();
+        for (int i = 0; i < checkIn.symptoms.size(); ++i) {
+            const Symptom& symptom = checkIn.symptoms.at(i);
+            if (!run(m_symptom, {checkInId, i, symptom.region, symptom.intensity}))
+                return false;
+            const qint64 symptomId = m_symptom.lastInsertId().toLongLong();
+            for (int q = 0; q < symptom.qualities.size(); ++q) {
+                if (!run(m_quality, {symptomId, q, symptom.qualities.at(q)}))
+                    return false;
+            }
+        }
+        for (int i = 0; i < checkIn.redFlags.size(); ++i) {
+            if (!run(m_redFlag, {checkInId, i, checkIn.redFlags.at(i)}))
+                return false;
+        }
+        return true;
+    }
+
+    bool insertSession(const Session& session)
+    {
+        if (!insertDetails(session))
+            return false;
+        for (const CheckIn& checkIn : session.checkIns) {
+            if (!insertCheckIn(session.id, checkIn))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    bool run(QSqlQuery& query, std::initializer_list<QVariant> values)
+    {
+        if (m_error.isValid())
+            return false;
+        int index = 0;
+        for (const QVariant& value : values)
+            query.bindValue(index++, value);
+        if (!query.exec()) {
+            m_error = query.lastError();
+            return false;
+        }
+        return true;
+    }
+
+    QSqlQuery m_session, m_area, m_baseline, m_screening, m_checkIn, m_symptom, m_quality,
+        m_redFlag;
+    QSqlError m_error;
+};
+
+// Loads sessions with everything they hold in a fixed number of queries: one
+// per table, whatever the number of check-ins. `onlyId` null: every session.
+// The SQL differs only by constant WHERE clauses; values are always bound.
+std::optional<QList<Session>> loadSessions(const QSqlDatabase& db, const QString* onlyId,
+                                           QSqlError* error)
+{
+    const auto select = [&](const QString& sql, QSqlQuery* query) {
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            *error = query->lastError();
+            return false;
+        }
+        if (onlyId)
+            query->bindValue(QStringLiteral(":id"), *onlyId);
+        if (!query->exec()) {
+            *error = query->lastError();
+            return false;
+        }
+        return true;
+    };
+    const QString sessionFilter = onlyId ? QStringLiteral(" WHERE id = :id") : QString();
+    const QString childFilter = onlyId ? QStringLiteral(" WHERE session_id = :id") : QString();
+    const QString checkInFilter = onlyId ? QStringLiteral(" WHERE c.session_id = :id") : QString();
+
+    QList<Session> sessions;
+    QHash<QString, int> sessionIndex;
+    {
+        QSqlQuery query(db);
+        if (!select(QStringLiteral("SELECT id, start_text, start_utc, start_offset, "
+                                   "duration_minutes, technique, pressure, therapist, notes "
+                                   "FROM sessions") +
+                        sessionFilter + QStringLiteral(" ORDER BY start_utc, id"),
+                    &query))
+            return std::nullopt;
+        while (query.next()) {
+            Session session;
+            session.id = query.value(0).toString();
+            session.start = storedTimestamp(query.value(1), query.value(2), query.value(3));
+            session.durationMinutes = query.value(4).toInt();
+            session.technique = query.value(5).toString();
+            session.pressure = query.value(6).toString();
+            session.therapist = query.value(7).toString();
+            session.notes = query.value(8).toString();
+            sessionIndex.insert(session.id, int(sessions.size()));
+            sessions.append(session);
+        }
+    }
+    if (sessions.isEmpty())
+        return sessions;
+
+    const auto sessionOf = [&](const QVariant& id) -> Session* {
+        const auto it = sessionIndex.constFind(id.toString());
+        return it == sessionIndex.constEnd() ? nullptr : &sessions[*it];
+    };
+    {
+        QSqlQuery query(db);
+        if (!select(QStringLiteral("SELECT session_id, region FROM session_areas") + childFilter +
+                        QStringLiteral(" ORDER BY session_id, position"),
+                    &query))
+            return std::nullopt;
+        while (query.next()) {
+            if (Session* session = sessionOf(query.value(0)))
+                session->areasWorked << query.value(1).toString();
+        }
+    }
+    {
+        QSqlQuery query(db);
+        if (!select(QStringLiteral("SELECT session_id, region, intensity FROM session_baseline") +
+                        childFilter + QStringLiteral(" ORDER BY session_id, position"),
+                    &query))
+            return std::nullopt;
+        while (query.next()) {
+            if (Session* session = sessionOf(query.value(0)))
+                session->baseline.append({query.value(1).toString(), query.value(2).toInt()});
+        }
+    }
+    {
+        QSqlQuery query(db);
+        if (!select(QStringLiteral("SELECT session_id, item FROM session_screening") + childFilter +
+                        QStringLiteral(" ORDER BY session_id, position"),
+                    &query))
+            return std::nullopt;
+        while (query.next()) {
+            if (Session* session = sessionOf(query.value(0)))
+                session->screening << query.value(1).toString();
+        }
+    }
+
+    // Check-in row id → (session index, check-in index).
+    QHash<qint64, std::pair<int, int>> checkInIndex;
+    {
+        QSqlQuery query(db);
+        if (!select(QStringLiteral("SELECT id, session_id, at_text, at_utc, at_offset, note "
+                                   "FROM check_ins") +
+                        childFilter + QStringLiteral(" ORDER BY session_id, at_utc"),
+                    &query))
+            return std::nullopt;
+        while (query.next()) {
+            const auto it = sessionIndex.constFind(query.value(1).toString());
+            if (it == sessionIndex.constEnd())
+                continue;
+            CheckIn checkIn;
+            checkIn.at = storedTimestamp(query.value(2), query.value(3), query.value(4));
+            checkIn.note = query.value(5).toString();
+            QList<CheckIn>& list = sessions[*it].checkIns;
+            checkInIndex.insert(query.value(0).toLongLong(), {*it, int(list.size())});
+            list.append(checkIn);
+        }
+    }
+    const auto checkInOf = [&](const QVariant& rowId) -> CheckIn* {
+        const auto it = checkInIndex.constFind(rowId.toLongLong());
+        if (it == checkInIndex.constEnd())
+            return nullptr;
+        return &sessions[it->first].checkIns[it->second];
+    };
+    {
+        QSqlQuery query(db);
+        if (!select(QStringLiteral("SELECT y.check_in_id, y.id, y.region, y.intensity, q.quality "
+                                   "FROM symptoms y JOIN check_ins c ON c.id = y.check_in_id "
+                                   "LEFT JOIN symptom_qualities q ON q.symptom_id = y.id") +
+                        checkInFilter +
+                        QStringLiteral(" ORDER BY y.check_in_id, y.position, q.position"),
+                    &query))
+            return std::nullopt;
+        qint64 currentSymptom = -1;
+        while (query.next()) {
+            CheckIn* checkIn = checkInOf(query.value(0));
+            if (!checkIn)
+                continue;
+            const qint64 symptomId = query.value(1).toLongLong();
+            if (symptomId != currentSymptom) {
+                currentSymptom = symptomId;
+                checkIn->symptoms.append({query.value(2).toString(), query.value(3).toInt(), {}});
+            }
+            if (!query.isNull(4))
+                checkIn->symptoms.last().qualities << query.value(4).toString();
+        }
+    }
+    {
+        QSqlQuery query(db);
+        if (!select(QStringLiteral("SELECT f.check_in_id, f.flag FROM check_in_red_flags f "
+                                   "JOIN check_ins c ON c.id = f.check_in_id") +
+                        checkInFilter + QStringLiteral(" ORDER BY f.check_in_id, f.position"),
+                    &query))
+            return std::nullopt;
+        while (query.next()) {
+            if (CheckIn* checkIn = checkInOf(query.value(0)))
+                checkIn->redFlags << query.value(1).toString();
+        }
+    }
+    return sessions;
+}
+
+// The first detail in which two sessions with one id differ, named as in the log.
+QString firstDifference(const Session& stored, const Session& incoming)
+{
+    if (stored.start != incoming.start)
+        return QStringLiteral("start");
+    if (stored.durationMinutes != incoming.durationMinutes)
+        return QStringLiteral("durationMinutes");
+    if (stored.technique != incoming.technique)
+        return QStringLiteral("technique");
+    if (stored.pressure != incoming.pressure)
+        return QStringLiteral("pressure");
+    if (stored.areasWorked != incoming.areasWorked)
+        return QStringLiteral("areasWorked");
+    if (stored.therapist != incoming.therapist)
+        return QStringLiteral("therapist");
+    if (stored.baseline != incoming.baseline)
+        return QStringLiteral("baseline");
+    if (stored.screening != incoming.screening)
+        return QStringLiteral("screening");
+    return QStringLiteral("notes");
+}
+
+// What importing a log would add, worked out against what is stored.
+struct ImportPlan
+{
+    struct Item
+    {
+        int sessionIndex = 0;
+        bool newSession = false;
+        QList<int> newCheckIns; // indexes into the log session's check-ins
+    };
+    ImportOutcome outcome;
+    QList<Item> items;
+};
+
+enum class PlanResult
+{
+    Ready,
+    Conflict,
+    DatabaseError
+};
+
+PlanResult planImport(const QSqlDatabase& db, const Log& log, ImportPlan* plan, QString* conflict,
+                      QSqlError* sqlError)
+{
+    ImportOutcome& outcome = plan->outcome;
+    outcome = {};
+    QHash<QString, int> firstUse;
+    for (int s = 0; s < log.sessions.size(); ++s) {
+        const Session& incoming = log.sessions.at(s);
+        const QString where = QStringLiteral("sessions[%1]").arg(s);
+        outcome.sessionsInFile += 1;
+        outcome.checkInsInFile += int(incoming.checkIns.size());
+        if (const auto it = firstUse.constFind(incoming.id); it != firstUse.constEnd()) {
+            *conflict = QStringLiteral("%1: the id \"%2\" is already used by sessions[%3]")
+                            .arg(where, incoming.id)
+                            .arg(*it);
+            return PlanResult::Conflict;
+        }
+        firstUse.insert(incoming.id, s);
+
+        QHash<qint64, int> instantsInLog;
+        for (int c = 0; c < incoming.checkIns.size(); ++c) {
+            const qint64 at = incoming.checkIns.at(c).at.utcMicros;
+            if (const auto it = instantsInLog.constFind(at); it != instantsInLog.constEnd()) {
+                *conflict = QStringLiteral("%1.checkIns[%2]: checkIns[%3] is at the same instant")
+                                .arg(where)
+                                .arg(c)
+                                .arg(*it);
+                return PlanResult::Conflict;
+            }
+            instantsInLog.insert(at, c);
+        }
+
+        const std::optional<QList<Session>> stored = loadSessions(db, &incoming.id, sqlError);
+        if (!stored)
+            return PlanResult::DatabaseError;
+        ImportPlan::Item item;
+        item.sessionIndex = s;
+        if (stored->isEmpty()) {
+            item.newSession = true;
+            for (int c = 0; c < incoming.checkIns.size(); ++c)
+                item.newCheckIns << c;
+            outcome.newSessions += 1;
+            outcome.newCheckIns += int(incoming.checkIns.size());
+            plan->items << item;
+            continue;
+        }
+        const Session& here = stored->first();
+        if (!here.sameDetails(incoming)) {
+            *conflict = QStringLiteral("%1: a session \"%2\" with other details is already "
+                                       "stored (%3 differs)")
+                            .arg(where, incoming.id, firstDifference(here, incoming));
+            return PlanResult::Conflict;
+        }
+        outcome.sessionsAlreadyHere += 1;
+        QHash<qint64, const CheckIn*> storedByInstant;
+        for (const CheckIn& checkIn : here.checkIns)
+            storedByInstant.insert(checkIn.at.utcMicros, &checkIn);
+        for (int c = 0; c < incoming.checkIns.size(); ++c) {
+            const CheckIn& checkIn = incoming.checkIns.at(c);
+            const CheckIn* existing = storedByInstant.value(checkIn.at.utcMicros, nullptr);
+            if (!existing) {
+                item.newCheckIns << c;
+                continue;
+            }
+            if (*existing != checkIn) {
+                *conflict = QStringLiteral("%1.checkIns[%2]: a check-in at %3 with other "
+                                           "content is already stored for session \"%4\"")
+                                .arg(where)
+                                .arg(c)
+                                .arg(checkIn.at.text, incoming.id);
+                return PlanResult::Conflict;
+            }
+        }
+        outcome.newCheckIns += int(item.newCheckIns.size());
+        if (!item.newCheckIns.isEmpty())
+            plan->items << item;
+    }
+    return PlanResult::Ready;
+}
+
+// Whether a session is stored; nullopt when the query failed.
+std::optional<bool> sessionExists(const QSqlDatabase& db, const QString& id, QSqlError* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = query.lastError();
+        return std::nullopt;
+    }
+    return query.next();
+}
+
+std::optional<bool> checkInExists(const QSqlDatabase& db, const QString& sessionId,
+                                  qint64 atUtcMicros, QSqlError* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM check_ins WHERE session_id = ? AND at_utc = ?"));
+    query.addBindValue(sessionId);
+    query.addBindValue(atUtcMicros);
+    if (!query.exec()) {
+        *error = query.lastError();
+        return std::nullopt;
+    }
+    return query.next();
+}
+
+} // namespace
+
+Repository::Repository(Database& database)
+    : m_database(database)
+{}
+
+QList<SessionSummary> Repository::sessionSummaries() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const bool ok = query.exec(QStringLiteral(R"(
+        WITH counts AS (
+            SELECT session_id, COUNT(*) AS n, MAX(at_utc) AS last_utc
+            FROM check_ins GROUP BY session_id)
+        SELECT s.id, s.start_text, s.start_utc, s.start_offset, s.duration_minutes,
+               s.technique, s.pressure, COALESCE(n.n, 0), c.at_text, c.at_utc, c.at_offset
+        FROM sessions s
+        LEFT JOIN counts n ON n.session_id = s.id
+        LEFT JOIN check_ins c ON c.session_id = s.id AND c.at_utc = n.last_utc
+        ORDER BY s.start_utc DESC, s.id)"));
+    QList<SessionSummary> result;
+    if (!ok) {
+        qWarning().noquote() << m_database.describe(query.lastError());
+        return result;
+    }
+    while (query.next()) {
+        SessionSummary summary;
+        summary.id = query.value(0).toString();
+        summary.start = storedTimestamp(query.value(1), query.value(2), query.value(3));
+        summary.durationMinutes = query.value(4).toInt();
+        summary.technique = query.value(5).toString();
+        summary.pressure = query.value(6).toString();
+        summary.checkInCount = query.value(7).toInt();
+        if (!query.isNull(8))
+            summary.lastCheckInAt =
+                storedTimestamp(query.value(8), query.value(9), query.value(10));
+        result.append(summary);
+    }
+    return result;
+}
+
+std::optional<Session> Repository::session(const QString& id) const
+{
+    QString error;
+    std::optional<Session> result = session(id, &error);
+    if (!error.isEmpty())
+        qWarning().noquote() << error;
+    return result;
+}
+
+std::optional<Session> Repository::session(const QString& id, QString* error) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const ReadSnapshot snapshot(db);
+    QSqlError sqlError;
+    const std::optional<QList<Session>> sessions = loadSessions(db, &id, &sqlError);
+    if (!sessions) {
+        setError(error, m_database.describe(sqlError));
+        return std::nullopt;
+    }
+    if (sessions->isEmpty())
+        return std::nullopt;
+    return sessions->first();
+}
+
+QList<Session> Repository::allSessions() const
+{
+    QString error;
+    const std::optional<QList<Session>> sessions = allSessions(&error);
+    if (!sessions) {
+        qWarning().noquote() << error;
+        return {};
+    }
+    return *sessions;
+}
+
+std::optional<QList<Session>> Repository::allSessions(QString* error) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const ReadSnapshot snapshot(db);
+    QSqlError sqlError;
+    std::optional<QList<Session>> sessions = loadSessions(db, nullptr, &sqlError);
+    if (!sessions)
+        setError(error, m_database.describe(sqlError));
+    return sessions;
+}
+
+bool Repository::hasSessions() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sessions)")) || !query.next()) {
+        qWarning().noquote() << m_database.describe(query.lastError());
+        return false;
+    }
+    return query.value(0).toBool();
+}
+
+bool Repository::addSession(const Session& session, QString* error)
+{
+    if (session.id.isEmpty()) {
+        setError(error, QStringLiteral("a session needs an id"));
+        return false;
+    }
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(m_database);
+    if (!transaction.begun()) {
+        setError(error, m_database.describe(transaction.error()));
+        return false;
+    }
+    QSqlError sqlError;
+    const std::optional<bool> exists = sessionExists(db, session.id, &sqlError);
+    if (!exists) {
+        setError(error, m_database.describe(sqlError));
+        return false;
+    }
+    if (*exists) {
+        setError(error, QStringLiteral("a session \"%1\" is already stored").arg(session.id));
+        return false;
+    }
+    QSet<qint64> instants;
+    for (const CheckIn& checkIn : session.checkIns) {
+        if (instants.contains(checkIn.at.utcMicros)) {
+            setError(error, QStringLiteral("session \"%1\" has two check-ins at %2")
+                                .arg(session.id, checkIn.at.text));
+            return false;
+        }
+        instants.insert(checkIn.at.utcMicros);
+    }
+    Writer writer(db);
+    if (!writer.insertSession(session) || !transaction.commit()) {
+        setError(error, m_database.describe(writer.error().isValid() ? writer.error()
+                                                                     : transaction.error()));
+        return false;
+    }
+    return true;
+}
+
+bool Repository::addCheckIn(const QString& sessionId, const CheckIn& checkIn, QString* error)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(m_database);
+    if (!transaction.begun()) {
+        setError(error, m_database.describe(transaction.error()));
+        return false;
+    }
+    QSqlError sqlError;
+    const std::optional<bool> exists = sessionExists(db, sessionId, &sqlError);
+    const std::optional<bool> taken =
+        exists ? checkInExists(db, sessionId, checkIn.at.utcMicros, &sqlError) : std::nullopt;
+    if (!exists || !taken) {
+        setError(error, m_database.describe(sqlError));
+        return false;
+    }
+    if (!*exists) {
+        setError(error, QStringLiteral("no session \"%1\" is stored").arg(sessionId));
+        return false;
+    }
+    if (*taken) {
+        setError(error, QStringLiteral("session \"%1\" already has a check-in at %2")
+                            .arg(sessionId, checkIn.at.text));
+        return false;
+    }
+    Writer writer(db);
+    if (!writer.insertCheckIn(sessionId, checkIn) || !transaction.commit()) {
+        setError(error, m_database.describe(writer.error().isValid() ? writer.error()
+                                                                     : transaction.error()));
+        return false;
+    }
+    return true;
+}
+
+bool Repository::replaceCheckIn(const QString& sessionId, qint64 oldAtUtcMicros,
+                                const CheckIn& checkIn, QString* error)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(m_database);
+    if (!transaction.begun()) {
+        setError(error, m_database.describe(transaction.error()));
+        return false;
+    }
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM check_ins WHERE session_id = ? AND at_utc = ?"));
+    remove.addBindValue(sessionId);
+    remove.addBindValue(oldAtUtcMicros);
+    if (!remove.exec()) {
+        setError(error, m_database.describe(remove.lastError()));
+        return false;
+    }
+    if (remove.numRowsAffected() == 0) {
+        setError(error, QStringLiteral("session \"%1\" has no check-in at %2")
+                            .arg(sessionId, instantText(oldAtUtcMicros)));
+        return false;
+    }
+    QSqlError sqlError;
+    const std::optional<bool> taken = checkInExists(db, sessionId, checkIn.at.utcMicros, &sqlError);
+    if (!taken) {
+        setError(error, m_database.describe(sqlError));
+        return false;
+    }
+    if (*taken) {
+        setError(error, QStringLiteral("session \"%1\" already has another check-in at %2")
+                            .arg(sessionId, checkIn.at.text));
+        return false;
+    }
+    Writer writer(db);
+    if (!writer.insertCheckIn(sessionId, checkIn) || !transaction.commit()) {
+        setError(error, m_database.describe(writer.error().isValid() ? writer.error()
+                                                                     : transaction.error()));
+        return false;
+    }
+    return true;
+}
+
+bool Repository::removeCheckIn(const QString& sessionId, qint64 atUtcMicros, QString* error)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.begun()) {
+        setError(error, m_database.describe(transaction.error()));
+        return false;
+    }
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM check_ins WHERE session_id = ? AND at_utc = ?"));
+    remove.addBindValue(sessionId);
+    remove.addBindValue(atUtcMicros);
+    if (!remove.exec()) {
+        setError(error, m_database.describe(remove.lastError()));
+        return false;
+    }
+    if (remove.numRowsAffected() == 0) {
+        setError(error, QStringLiteral("session \"%1\" has no check-in at %2")
+                            .arg(sessionId, instantText(atUtcMicros)));
+        return false;
+    }
+    if (!transaction.commit()) {
+        setError(error, m_database.describe(transaction.error()));
+        return false;
+    }
+    return true;
+}
+
+bool Repository::removeSession(const QString& sessionId, QString* error)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.begun()) {
+        setError(error, m_database.describe(transaction.error()));
+        return false;
+    }
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
+    remove.addBindValue(sessionId);
+    if (!remove.exec()) {
+        setError(error, m_database.describe(remove.lastError()));
+        return false;
+    }
+    if (remove.numRowsAffected() == 0) {
+        setError(error, QStringLiteral("no session \"%1\" is stored").arg(sessionId));
+        return false;
+    }
+    if (!transaction.commit()) {
+        setError(error, m_database.describe(transaction.error()));
+        return false;
+    }
+    return true;
+}
+
+bool Repository::previewImport(const Log& log, ImportOutcome* outcome, QString* error) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const ReadSnapshot snapshot(db);
+    ImportPlan plan;
+    QString conflict;
+    QSqlError sqlError;
+    const PlanResult result = planImport(db, log, &plan, &conflict, &sqlError);
+    plan.outcome.conflict = result == PlanResult::Conflict;
+    if (outcome)
+        *outcome = plan.outcome;
+    if (result == PlanResult::Conflict)
+        setError(error, conflict);
+    else if (result == PlanResult::DatabaseError)
+        setError(error, m_database.describe(sqlError));
+    return result == PlanResult::Ready;
+}
+
+bool Repository::importLog(const Log& log, ImportOutcome* outcome, QString* error)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(m_database);
+    if (!transaction.begun()) {
+        setError(error, m_database.describe(transaction.error()));
+        return false;
+    }
+    ImportPlan plan;
+    QString conflict;
+    QSqlError sqlError;
+    const PlanResult result = planImport(db, log, &plan, &conflict, &sqlError);
+    plan.outcome.conflict = result == PlanResult::Conflict;
+    if (outcome)
+        *outcome = plan.outcome;
+    if (result == PlanResult::Conflict) {
+        setError(error, conflict);
+        return false;
+    }
+    if (result == PlanResult::DatabaseError) {
+        setError(error, m_database.describe(sqlError));
+        return false;
+    }
+    if (plan.items.isEmpty()) {
+        transaction.rollback(); // nothing new: not even a commit
+        return true;
+    }
+    Writer writer(db);
+    for (const ImportPlan::Item& item : std::as_const(plan.items)) {
+        const Session& session = log.sessions.at(item.sessionIndex);
+        if (item.newSession && !writer.insertDetails(session))
+            break;
+        for (int c : item.newCheckIns) {
+            if (!writer.insertCheckIn(session.id, session.checkIns.at(c)))
+                break;
+        }
+    }
+    if (writer.error().isValid() || !transaction.commit()) {
+        if (outcome)
+            *outcome = ImportOutcome{plan.outcome.sessionsInFile, plan.outcome.checkInsInFile};
+        setError(error, m_database.describe(writer.error().isValid() ? writer.error()
+                                                                     : transaction.error()));
+        return false;
+    }
+    return true;
+}
+
+QString Repository::setting(const QString& key, const QString& fallback) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec()) {
+        qWarning().noquote() << m_database.describe(query.lastError());
+        return fallback;
+    }
+    return query.next() ? query.value(0).toString() : fallback;
+}
+
+bool Repository::setSetting(const QString& key, const QString& value, QString* error)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.begun()) {
+        setError(error, m_database.describe(transaction.error()));
+        return false;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value.isNull() ? QString(QLatin1String("")) : value);
+    if (!query.exec() || !transaction.commit()) {
+        setError(error, m_database.describe(query.lastError().isValid() ? query.lastError()
+                                                                        : transaction.error()));
+        return false;
+    }
+    return true;
+}
+
+bool Repository::recordPromptEvent(const PromptEvent& event, QString* error)
+{
+    const QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(m_database);
+    if (!transaction.begun()) {
+        setError(error, m_database.describe(transaction.error()));
+        return false;
+    }
+    QSqlError sqlError;
+    const std::optional<bool> exists = sessionExists(db, event.sessionId, &sqlError);
+    if (!exists) {
+        setError(error, m_database.describe(sqlError));
+        return false;
+    }
+    if (!*exists) {
+        setError(error, QStringLiteral("no session \"%1\" is stored").arg(event.sessionId));
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO prompt_events (session_id, due_utc, kind, event, "
+                                 "at_utc) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(event.sessionId);
+    query.addBindValue(event.dueUtcMicros);
+    query.addBindValue(event.kind);
+    query.addBindValue(event.event);
+    query.addBindValue(event.atUtcMicros);
+    if (!query.exec() || !transaction.commit()) {
+        setError(error, m_database.describe(query.lastError().isValid() ? query.lastError()
+                                                                        : transaction.error()));
+        return false;
+    }
+    return true;
+}
+
+QList<PromptEvent> Repository::promptEvents(const QString& sessionId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (sessionId.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT session_id, due_utc, kind, event, at_utc "
+                                     "FROM prompt_events ORDER BY at_utc, id"));
+    } else {
+        query.prepare(
+            QStringLiteral("SELECT session_id, due_utc, kind, event, at_utc "
+                           "FROM prompt_events WHERE session_id = ? ORDER BY at_utc, id"));
+        query.addBindValue(sessionId);
+    }
+    QList<PromptEvent> result;
+    if (!query.exec()) {
+        qWarning().noquote() << m_database.describe(query.lastError());
+        return result;
+    }
+    while (query.next()) {
+        PromptEvent event;
+        event.sessionId = query.value(0).toString();
+        event.dueUtcMicros = query.value(1).toLongLong();
+        event.kind = query.value(2).toString();
+        event.event = query.value(3).toString();
+        event.atUtcMicros = query.value(4).toLongLong();
+        result.append(event);
+    }
+    return result;
+}
+
+qint64 Repository::changeCounter() const
+{
+    QSqlQuery query(m_database.connection());
+    qint64 dataVersion = 0;
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        dataVersion = query.value(0).toLongLong();
+    else
+        qWarning().noquote() << m_database.describe(query.lastError());
+    // Other connections' commits move the high half, this connection's the low half.
+    return qint64((quint64(dataVersion) << 32) + quint64(m_database.ownCommits()));
+}
+
+} // namespace aftercare::storage

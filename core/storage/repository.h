@@ -30,6 +30,9 @@ struct ImportOutcome
     int newSessions = 0;
     int newCheckIns = 0;
     int sessionsAlreadyHere = 0; // same id already stored (check-ins merged by instant)
+    // Set when the log was refused because it conflicts with what is stored (bad
+    // input); a failure without it is the database's own.
+    bool conflict = false;
 };
 
 // One reminder bookkeeping event: a prompt delivered, snoozed or answered.
@@ -55,6 +58,10 @@ public:
     std::optional<Session> session(const QString& id) const;
     // Every session, oldest start first, with check-ins (for export).
     QList<Session> allSessions() const;
+    // The same two, telling a database failure (nullopt, `error` set) apart
+    // from "none stored" (for `session`: nullopt with `error` left empty).
+    std::optional<Session> session(const QString& id, QString* error) const;
+    std::optional<QList<Session>> allSessions(QString* error) const;
     bool hasSessions() const;
 
     bool addSession(const Session& session, QString* error);

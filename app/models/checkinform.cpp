@@ -1,0 +1,327 @@
+#include "checkinform.h"
+
+#include "analysis/analysis.h"
+#include "appcontroller.h"
+#include "formatting.h"
+#include "formrules.h"
+#include "model/vocabulary.h"
+#include "regionlistmodel.h"
+#include "termlistmodel.h"
+
+namespace aftercare {
+
+namespace {
+// The warning signs in three plain groups, as the person would think of them.
+QString redFlagGroup(const QString& id)
+{
+    static const QStringList backLegs{
+        QStringLiteral("saddle-numbness"), QStringLiteral("bladder-bowel-change"),
+        QStringLiteral("leg-weakness"), QStringLiteral("calf-swelling")};
+    static const QStringList breathing{QStringLiteral("breathlessness"),
+                                       QStringLiteral("chest-pain"),
+                                       QStringLiteral("coughing-blood")};
+    if (backLegs.contains(id))
+        return CheckInForm::tr("Back, legs and bladder");
+    if (breathing.contains(id))
+        return CheckInForm::tr("Breathing and chest");
+    return CheckInForm::tr("Skin and fever");
+}
+
+QString qualityKindId(const QString& id)
+{
+    switch (vocabulary::qualityKind(id)) {
+    case QualityKind::Nerve:
+        return QStringLiteral("nerve");
+    case QualityKind::Sharp:
+        return QStringLiteral("sharp");
+    case QualityKind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+} // namespace
+
+CheckInForm::CheckInForm(AppController* app, const QString& sessionId,
+                         std::optional<qint64> editingAtUtcMicros, QObject* parent)
+    : QObject(parent)
+    , m_app(app)
+    , m_sessionId(sessionId)
+    , m_editingAt(editingAtUtcMicros)
+    , m_regions(new RegionListModel(this))
+    , m_qualities(new TermListModel(vocabulary::qualities(), this))
+    , m_redFlags(new TermListModel(vocabulary::redFlags(), this))
+{
+    m_qualities->setKinds(&qualityKindId);
+    m_redFlags->setGroups(&redFlagGroup);
+    m_at = QDateTime::currentDateTime();
+    if (m_app && m_app->isReady())
+        m_session = m_app->repository().session(sessionId);
+    if (!m_session)
+        return;
+
+    // The check-in being edited, and the latest one before it ("last time").
+    const CheckIn* edited = nullptr;
+    for (const CheckIn& c : m_session->checkIns) {
+        if (m_editingAt && c.at.utcMicros == *m_editingAt) {
+            edited = &c;
+            continue;
+        }
+        if (m_editingAt && c.at.utcMicros > *m_editingAt)
+            continue;
+        if (!m_last || c.at.utcMicros > m_last->at.utcMicros)
+            m_last = c;
+    }
+    if (m_editingAt && !edited)
+        m_editingAt.reset(); // gone meanwhile: record a new one instead
+    if (m_last) {
+        for (const Symptom& s : m_last->symptoms)
+            m_regions->setPrevious(s.region, s.intensity);
+    }
+    if (edited) {
+        m_at = edited->at.toDateTime();
+        m_atChosen = true;
+        m_note = edited->note;
+        for (const Symptom& s : edited->symptoms) {
+            m_regions->setMarked(s.region, true);
+            m_regions->setValue(s.region, s.intensity);
+            m_regions->setQualities(s.region, s.qualities);
+        }
+        m_redFlags->setCheckedIds(edited->redFlags);
+    }
+}
+
+CheckInForm::~CheckInForm() = default;
+
+QString CheckInForm::sessionText() const
+{
+    if (!m_session)
+        return tr("This session is not in your log.");
+    return tr("%1 massage, %2")
+        .arg(vocabulary::label(vocabulary::techniques(), m_session->technique),
+             format::when(m_session->start, now()));
+}
+
+QString CheckInForm::notADiagnosis() const
+{
+    return analysis::notADiagnosis();
+}
+
+void CheckInForm::setAt(const QDateTime& at)
+{
+    if (!at.isValid())
+        return;
+    m_atChosen = true;
+    if (m_at == at)
+        return;
+    m_at = at;
+    emit atChanged();
+}
+
+QString CheckInForm::atText() const
+{
+    if (!m_atChosen)
+        return tr("Now");
+    return format::when(m_at, now());
+}
+
+void CheckInForm::setNote(const QString& note)
+{
+    if (m_note == note)
+        return;
+    m_note = note;
+    emit noteChanged();
+}
+
+QString CheckInForm::selectedLabel() const
+{
+    return m_regions->labelOf(m_selected);
+}
+
+int CheckInForm::selectedIntensity() const
+{
+    const RegionListModel::Entry* e = m_regions->entry(m_selected);
+    return e ? e->value : -1;
+}
+
+int CheckInForm::selectedPrevious() const
+{
+    const RegionListModel::Entry* e = m_regions->entry(m_selected);
+    return e ? e->previous : -1;
+}
+
+QString CheckInForm::lastText() const
+{
+    if (!m_last)
+        return tr("No earlier check-in");
+    return tr("Last time (%1): %2")
+        .arg(format::when(m_last->at, now()), format::symptoms(m_last->symptoms));
+}
+
+void CheckInForm::selectRegion(const QString& regionId)
+{
+    if (m_regions->indexOf(regionId) < 0)
+        return;
+    m_regions->setMarked(regionId, true);
+    if (m_selected != regionId) {
+        m_selected = regionId;
+        syncQualities();
+    }
+    emit selectionChanged();
+}
+
+void CheckInForm::clearSelection()
+{
+    if (m_selected.isEmpty())
+        return;
+    m_selected.clear();
+    syncQualities();
+    emit selectionChanged();
+}
+
+void CheckInForm::setIntensity(int intensity)
+{
+    if (m_selected.isEmpty() || intensity < limits::minIntensity ||
+        intensity > limits::maxIntensity)
+        return;
+    m_regions->setValue(m_selected, intensity);
+    emit selectionChanged();
+}
+
+void CheckInForm::toggleQuality(const QString& qualityId)
+{
+    const RegionListModel::Entry* e = m_regions->entry(m_selected);
+    if (!e || !vocabulary::contains(vocabulary::qualities(), qualityId))
+        return;
+    QStringList qualities = e->qualities;
+    if (qualities.contains(qualityId))
+        qualities.removeAll(qualityId);
+    else
+        qualities << qualityId;
+    m_regions->setQualities(m_selected, qualities);
+    syncQualities();
+}
+
+void CheckInForm::removeRegion(const QString& regionId)
+{
+    m_regions->setMarked(regionId, false);
+    m_regions->setValue(regionId, -1);
+    m_regions->setQualities(regionId, {});
+    if (regionId == m_selected)
+        clearSelection();
+}
+
+void CheckInForm::setRedFlag(const QString& redFlagId, bool yes)
+{
+    m_redFlags->setChecked(redFlagId, yes);
+}
+
+bool CheckInForm::repeatLast()
+{
+    if (!m_last)
+        return false;
+    m_regions->clearAnswers();
+    for (const Symptom& s : m_last->symptoms) {
+        m_regions->setMarked(s.region, true);
+        m_regions->setValue(s.region, s.intensity);
+        m_regions->setQualities(s.region, s.qualities);
+    }
+    m_selected.clear();
+    syncQualities();
+    emit selectionChanged();
+    setError({});
+    return true;
+}
+
+CheckIn CheckInForm::checkIn() const
+{
+    CheckIn c;
+    c.at = format::timestamp(m_atChosen ? m_at : now());
+    for (const RegionListModel::Entry& e : m_regions->entries()) {
+        if (e.marked)
+            c.symptoms << Symptom{e.id, e.value, e.qualities};
+    }
+    c.redFlags = m_redFlags->checkedIds();
+    c.note = m_note.trimmed();
+    return c;
+}
+
+bool CheckInForm::saveNoSoreness()
+{
+    CheckIn c;
+    c.at = format::timestamp(m_atChosen ? m_at : now());
+    return write(c);
+}
+
+bool CheckInForm::save()
+{
+    const CheckIn c = checkIn();
+    for (const Symptom& s : c.symptoms) {
+        if (s.intensity < 0) {
+            setError(tr("How strong is the pain in %1? Choose a number from 0 to 10, or remove "
+                        "the region.")
+                         .arg(m_regions->labelOf(s.region)));
+            return false;
+        }
+    }
+    return write(c);
+}
+
+bool CheckInForm::write(const CheckIn& checkIn)
+{
+    if (!m_app || !m_app->isReady() || !m_session) {
+        setError(tr("This session is not in your log any more."));
+        return false;
+    }
+    if (const QString problem = rules::checkCheckIn(*m_session, checkIn, m_editingAt, now());
+        !problem.isEmpty()) {
+        setError(problem);
+        return false;
+    }
+    QString error;
+    const bool ok =
+        m_editingAt ? m_app->repository().replaceCheckIn(m_sessionId, *m_editingAt, checkIn, &error)
+                    : m_app->repository().addCheckIn(m_sessionId, checkIn, &error);
+    if (!ok) {
+        setError(tr("The check-in could not be saved: %1").arg(error));
+        return false;
+    }
+    setError({});
+
+    // The session as now stored decides what the person is told.
+    m_session = m_app->repository().session(m_sessionId);
+    m_editingAt = checkIn.at.utcMicros;
+    m_saved = true;
+    m_resultMessages.clear();
+    if (m_session) {
+        const analysis::Result result = analysis::analyze(*m_session);
+        m_resultStatus = analysis::statusId(result.status);
+        m_resultTitle = analysis::statusTitle(result.status);
+        m_resultAdvice = analysis::statusAdvice(result.status);
+        m_resultUrgent = result.status == analysis::Status::Emergency ||
+                         result.status == analysis::Status::SeeDoctorToday;
+        for (const analysis::Flag& f : result.flags) {
+            if (f.severity == analysis::Severity::Emergency ||
+                f.severity == analysis::Severity::SeeDoctorToday)
+                m_resultMessages << f.message;
+        }
+    }
+    emit resultChanged();
+    m_app->notifyContentChanged();
+    return true;
+}
+
+void CheckInForm::setError(const QString& error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+void CheckInForm::syncQualities()
+{
+    const RegionListModel::Entry* e = m_regions->entry(m_selected);
+    m_qualities->setCheckedIds(e ? e->qualities : QStringList());
+}
+
+} // namespace aftercare

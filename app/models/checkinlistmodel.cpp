@@ -1,0 +1,75 @@
+#include "checkinlistmodel.h"
+
+#include "formatting.h"
+
+namespace aftercare {
+
+CheckInListModel::CheckInListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{}
+
+int CheckInListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CheckInListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows.at(index.row());
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
+    switch (role) {
+    case AtRole:
+        return r.checkIn.at.toDateTime();
+    case AtTextRole:
+        return format::when(r.checkIn.at, now);
+    case HoursTextRole:
+        return format::hoursAfter(r.hours);
+    case Qt::DisplayRole:
+    case SummaryRole:
+        return format::symptoms(r.checkIn.symptoms);
+    case MaxIntensityRole: {
+        int highest = 0;
+        for (const Symptom& s : r.checkIn.symptoms)
+            highest = qMax(highest, s.intensity);
+        return highest;
+    }
+    case RedFlagsTextRole:
+        return format::redFlags(r.checkIn.redFlags);
+    case NoteRole:
+        return r.checkIn.note;
+    case FlagsTextRole:
+        return r.flagTitles.join(QLatin1Char('\n'));
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CheckInListModel::roleNames() const
+{
+    return {{AtRole, "at"},
+            {AtTextRole, "atText"},
+            {HoursTextRole, "hoursText"},
+            {SummaryRole, "summary"},
+            {MaxIntensityRole, "maxIntensity"},
+            {RedFlagsTextRole, "redFlagsText"},
+            {NoteRole, "note"},
+            {FlagsTextRole, "flagsText"}};
+}
+
+void CheckInListModel::setRows(const QList<Row>& rows)
+{
+    const int oldCount = int(m_rows.size());
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    if (oldCount != m_rows.size())
+        emit countChanged();
+}
+
+const CheckInListModel::Row* CheckInListModel::row(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+} // namespace aftercare

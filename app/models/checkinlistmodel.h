@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/session.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QtQml/qqmlregistration.h>
+
+namespace aftercare {
+
+// The check-ins of one session, newest first.
+class CheckInListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by SessionDetails")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role
+    {
+        AtRole = Qt::UserRole + 1, // QDateTime
+        AtTextRole,                // "Today, 09:00"
+        HoursTextRole,             // "20 h after the session"
+        SummaryRole,               // "Lower back 6 (aching, stiff)"
+        MaxIntensityRole,          // highest intensity reported, 0 when none
+        RedFlagsTextRole,          // the warning signs answered yes, plain words
+        NoteRole,
+        FlagsTextRole, // what the analysis raised at this check-in
+    };
+    Q_ENUM(Role)
+
+    struct Row
+    {
+        CheckIn checkIn;
+        double hours = 0;       // since the session end
+        QStringList flagTitles; // flags raised at this check-in
+    };
+
+    explicit CheckInListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Rows in display order (newest first).
+    void setRows(const QList<Row>& rows);
+    const Row* row(int row) const;
+    void setNow(const QDateTime& now) { m_now = now; }
+
+signals:
+    void countChanged();
+
+private:
+    QList<Row> m_rows;
+    QDateTime m_now;
+};
+
+} // namespace aftercare

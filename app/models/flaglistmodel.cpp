@@ -1,0 +1,56 @@
+#include "flaglistmodel.h"
+
+#include "formatting.h"
+
+namespace aftercare {
+
+FlagListModel::FlagListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{}
+
+int FlagListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_flags.size());
+}
+
+QVariant FlagListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const analysis::Flag& f = m_flags.at(index.row());
+    switch (role) {
+    case CodeRole:
+        return analysis::flagCodeId(f.code);
+    case SeverityRole:
+        return analysis::severityId(f.severity);
+    case AtTextRole:
+        return format::when(f.at, m_now.isValid() ? m_now : QDateTime::currentDateTime());
+    case HoursTextRole:
+        return format::hoursAfter(f.hours);
+    case Qt::DisplayRole:
+    case MessageRole:
+        return f.message;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> FlagListModel::roleNames() const
+{
+    return {{CodeRole, "code"},
+            {SeverityRole, "severity"},
+            {AtTextRole, "atText"},
+            {HoursTextRole, "hoursText"},
+            {MessageRole, "message"}};
+}
+
+void FlagListModel::setFlags(const QList<analysis::Flag>& flags)
+{
+    const int oldCount = int(m_flags.size());
+    beginResetModel();
+    m_flags = flags;
+    endResetModel();
+    if (oldCount != m_flags.size())
+        emit countChanged();
+}
+
+} // namespace aftercare

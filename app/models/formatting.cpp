@@ -1,0 +1,97 @@
+#include "formatting.h"
+
+#include "model/vocabulary.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace aftercare::format {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Format", text);
+}
+} // namespace
+
+QString clockTime(const QTime& time)
+{
+    const QLocale locale;
+    // Some locales' short format carries seconds; a check-in needs minutes.
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    QString pattern = locale.timeFormat(QLocale::ShortFormat);
+    pattern.remove(seconds);
+    return locale.toString(time, pattern);
+}
+
+QString when(const QDateTime& dateTime, const QDateTime& now)
+{
+    const QLocale locale;
+    const QDateTime local = dateTime.toLocalTime();
+    const QString time = clockTime(local.time());
+    const qint64 days = local.date().daysTo(now.toLocalTime().date());
+    if (days == 0)
+        return tr("Today, %1").arg(time);
+    if (days == 1)
+        return tr("Yesterday, %1").arg(time);
+    return tr("%1, %2").arg(locale.toString(local.date(), QLocale::ShortFormat), time);
+}
+
+QString when(const Timestamp& timestamp, const QDateTime& now)
+{
+    return when(timestamp.toDateTime(), now);
+}
+
+QString hoursAfter(double hours)
+{
+    if (hours <= 0)
+        return tr("during the session");
+    const int wholeHours = int(std::floor(hours + 0.5));
+    if (wholeHours < 1)
+        return tr("less than an hour after the session");
+    if (wholeHours < 48)
+        return tr("%1 h after the session").arg(wholeHours);
+    const int days = wholeHours / 24;
+    const int rest = wholeHours % 24;
+    if (rest == 0)
+        return tr("%1 days after the session").arg(days);
+    return tr("%1 days %2 h after the session").arg(days).arg(rest);
+}
+
+QString symptoms(const QList<Symptom>& symptoms)
+{
+    if (symptoms.isEmpty())
+        return tr("No soreness");
+    QStringList parts;
+    for (const Symptom& s : symptoms) {
+        QString part =
+            tr("%1 %2").arg(vocabulary::label(vocabulary::regions(), s.region)).arg(s.intensity);
+        if (!s.qualities.isEmpty()) {
+            QStringList words;
+            for (const QString& q : s.qualities)
+                words << vocabulary::label(vocabulary::qualities(), q).toLower();
+            part += tr(" (%1)").arg(words.join(tr(", ")));
+        }
+        parts << part;
+    }
+    return parts.join(tr(" · "));
+}
+
+QString redFlags(const QStringList& redFlagIds)
+{
+    QStringList labels;
+    for (const QString& id : redFlagIds)
+        labels << vocabulary::label(vocabulary::redFlags(), id);
+    return labels.join(tr("; "));
+}
+
+Timestamp timestamp(const QDateTime& dateTime)
+{
+    const QDateTime local = dateTime.toLocalTime();
+    return Timestamp::fromUtcMicros(local.toSecsSinceEpoch() * 1000000, local.offsetFromUtc());
+}
+
+} // namespace aftercare::format

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/session.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace aftercare::format {
+
+// Hours and minutes in the locale's order, e.g. "14:05" or "2:05 PM".
+QString clockTime(const QTime& time);
+// "Today, 14:05", "Yesterday, 09:00" or the locale's short date and time, in local time.
+QString when(const QDateTime& dateTime, const QDateTime& now = QDateTime::currentDateTime());
+QString when(const Timestamp& timestamp, const QDateTime& now = QDateTime::currentDateTime());
+// "during the session", "3 h after the session", "2 days 4 h after the session".
+QString hoursAfter(double hours);
+// "Lower back 6 (aching, stiff) · Left buttock 3"; "No soreness" when empty.
+QString symptoms(const QList<Symptom>& symptoms);
+// Translated labels of red-flag ids, joined with "; ".
+QString redFlags(const QStringList& redFlagIds);
+// Whole seconds, local offset: the form every timestamp the app writes has.
+Timestamp timestamp(const QDateTime& dateTime);
+
+} // namespace aftercare::format

@@ -1,0 +1,203 @@
+#include "newsessionform.h"
+
+#include "appcontroller.h"
+#include "formatting.h"
+#include "formrules.h"
+#include "model/vocabulary.h"
+#include "regionlistmodel.h"
+#include "termlistmodel.h"
+
+namespace aftercare {
+
+NewSessionForm::NewSessionForm(AppController* app, QObject* parent)
+    : QObject(parent)
+    , m_app(app)
+    , m_start(QDateTime::currentDateTime())
+    , m_techniques(new TermListModel(vocabulary::techniques(), this))
+    , m_pressures(new TermListModel(vocabulary::pressures(), this))
+    , m_regions(new RegionListModel(this))
+    , m_screening(new TermListModel(vocabulary::screening(), this))
+{
+    m_screening->setDetails(&vocabulary::screeningAdvice);
+    m_pressures->insertFirst(QString(), tr("Not noted"));
+}
+
+NewSessionForm::~NewSessionForm() = default;
+
+void NewSessionForm::setStart(const QDateTime& start)
+{
+    if (!start.isValid())
+        return;
+    m_startChosen = true;
+    if (m_start == start)
+        return;
+    m_start = start;
+    emit startChanged();
+}
+
+QString NewSessionForm::startText() const
+{
+    if (!m_startChosen)
+        return tr("Now");
+    return format::when(m_start, now());
+}
+
+void NewSessionForm::setDurationMinutes(int minutes)
+{
+    if (m_durationMinutes == minutes)
+        return;
+    m_durationMinutes = minutes;
+    emit durationMinutesChanged();
+}
+
+void NewSessionForm::setTechnique(const QString& technique)
+{
+    if (m_technique == technique)
+        return;
+    m_technique = technique;
+    emit techniqueChanged();
+}
+
+void NewSessionForm::setPressure(const QString& pressure)
+{
+    if (m_pressure == pressure)
+        return;
+    m_pressure = pressure;
+    emit pressureChanged();
+}
+
+void NewSessionForm::setTherapist(const QString& therapist)
+{
+    if (m_therapist == therapist)
+        return;
+    m_therapist = therapist;
+    emit therapistChanged();
+}
+
+void NewSessionForm::setNotes(const QString& notes)
+{
+    if (m_notes == notes)
+        return;
+    m_notes = notes;
+    emit notesChanged();
+}
+
+QString NewSessionForm::selectedLabel() const
+{
+    return m_regions->labelOf(m_selected);
+}
+
+bool NewSessionForm::selectedWorked() const
+{
+    const RegionListModel::Entry* e = m_regions->entry(m_selected);
+    return e && e->marked;
+}
+
+int NewSessionForm::selectedBaseline() const
+{
+    const RegionListModel::Entry* e = m_regions->entry(m_selected);
+    return e ? qMax(0, e->value) : 0;
+}
+
+void NewSessionForm::selectRegion(const QString& regionId)
+{
+    if (m_regions->indexOf(regionId) < 0 || m_selected == regionId)
+        return;
+    m_selected = regionId;
+    // A region one taps is usually one the therapist worked on.
+    m_regions->setMarked(regionId, true);
+    emit selectionChanged();
+}
+
+void NewSessionForm::clearSelection()
+{
+    if (m_selected.isEmpty())
+        return;
+    m_selected.clear();
+    emit selectionChanged();
+}
+
+void NewSessionForm::setSelectedWorked(bool worked)
+{
+    if (m_selected.isEmpty())
+        return;
+    m_regions->setMarked(m_selected, worked);
+    emit selectionChanged();
+}
+
+void NewSessionForm::setSelectedBaseline(int intensity)
+{
+    if (m_selected.isEmpty() || intensity < limits::minIntensity ||
+        intensity > limits::maxIntensity)
+        return;
+    m_regions->setValue(m_selected, intensity == 0 ? -1 : intensity);
+    emit selectionChanged();
+}
+
+void NewSessionForm::setScreeningAnswer(const QString& screeningId, bool yes)
+{
+    m_screening->setChecked(screeningId, yes);
+}
+
+Session NewSessionForm::session() const
+{
+    Session s;
+    s.start = format::timestamp(m_startChosen ? m_start : now());
+    s.durationMinutes = m_durationMinutes;
+    s.technique = m_technique;
+    s.pressure = m_pressure;
+    s.therapist = m_therapist.trimmed();
+    s.notes = m_notes.trimmed();
+    for (const RegionListModel::Entry& e : m_regions->entries()) {
+        if (e.marked)
+            s.areasWorked << e.id;
+        if (e.value > 0)
+            s.baseline << BaselineEntry{e.id, e.value};
+    }
+    s.screening = m_screening->checkedIds();
+    return s;
+}
+
+QString NewSessionForm::freshId(const Timestamp& start) const
+{
+    const QString base = QStringLiteral("s-") + start.toDateTime().toLocalTime().toString(
+                                                    QStringLiteral("yyyy-MM-dd-HHmm"));
+    QString id = base;
+    for (int n = 2; m_app && m_app->hasSession(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    return id;
+}
+
+bool NewSessionForm::save()
+{
+    if (!m_app || !m_app->isReady()) {
+        setError(tr("Your log cannot be used right now."));
+        return false;
+    }
+    Session s = session();
+    s.id = freshId(s.start);
+    if (const QString problem = rules::checkSession(s, now()); !problem.isEmpty()) {
+        setError(problem);
+        return false;
+    }
+    QString error;
+    if (!m_app->repository().addSession(s, &error)) {
+        setError(tr("The session could not be saved: %1").arg(error));
+        return false;
+    }
+    setError({});
+    m_savedId = s.id;
+    emit savedChanged();
+    m_app->notifyContentChanged();
+    return true;
+}
+
+void NewSessionForm::setError(const QString& error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+} // namespace aftercare

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "model/session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+Q_MOC_INCLUDE("checkinform.h")
+Q_MOC_INCLUDE("checkinlistmodel.h")
+Q_MOC_INCLUDE("flaglistmodel.h")
+Q_MOC_INCLUDE("regionlistmodel.h")
+Q_MOC_INCLUDE("termlistmodel.h")
+
+namespace aftercare {
+
+class AppController;
+class CheckInForm;
+class CheckInListModel;
+class FlagListModel;
+class RegionListModel;
+class TermListModel;
+
+// One session for the session page: its details, its status from the
+// analysis, its flags and check-ins, and the intent methods on check-ins
+// (edit, delete with undo). Reloads whenever the app writes.
+class SessionDetails : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Made by AppController.sessionDetails()")
+    Q_PROPERTY(QString sessionId READ sessionId CONSTANT)
+    Q_PROPERTY(bool exists READ exists NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString whenText READ whenText NOTIFY changed)
+    Q_PROPERTY(QString durationText READ durationText NOTIFY changed)
+    Q_PROPERTY(QString techniqueText READ techniqueText NOTIFY changed)
+    Q_PROPERTY(QString pressureText READ pressureText NOTIFY changed)
+    Q_PROPERTY(QString therapist READ therapist NOTIFY changed)
+    Q_PROPERTY(QString areasText READ areasText NOTIFY changed)
+    Q_PROPERTY(QString baselineText READ baselineText NOTIFY changed)
+    Q_PROPERTY(QString notes READ notes NOTIFY changed)
+    Q_PROPERTY(QString status READ status NOTIFY changed)
+    Q_PROPERTY(QString statusTitle READ statusTitle NOTIFY changed)
+    Q_PROPERTY(QString statusAdvice READ statusAdvice NOTIFY changed)
+    Q_PROPERTY(QString notADiagnosis READ notADiagnosis CONSTANT)
+    Q_PROPERTY(bool needsUrgentAction READ needsUrgentAction NOTIFY changed)
+    Q_PROPERTY(aftercare::TermListModel* screening READ screening CONSTANT)
+    Q_PROPERTY(aftercare::FlagListModel* flags READ flags CONSTANT)
+    Q_PROPERTY(aftercare::CheckInListModel* checkIns READ checkIns CONSTANT)
+    Q_PROPERTY(aftercare::RegionListModel* latestRegions READ latestRegions CONSTANT)
+    Q_PROPERTY(QString latestText READ latestText NOTIFY changed)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString chartSummary READ chartSummary NOTIFY changed)
+public:
+    SessionDetails(AppController* app, const QString& sessionId, QObject* parent = nullptr);
+    ~SessionDetails() override;
+
+    QString sessionId() const { return m_sessionId; }
+    bool exists() const { return m_session.has_value(); }
+    QString title() const;
+    QString whenText() const;
+    QString durationText() const;
+    QString techniqueText() const;
+    QString pressureText() const;
+    QString therapist() const;
+    QString areasText() const;
+    QString baselineText() const;
+    QString notes() const;
+    QString status() const { return m_status; }
+    QString statusTitle() const { return m_statusTitle; }
+    QString statusAdvice() const { return m_statusAdvice; }
+    QString notADiagnosis() const;
+    bool needsUrgentAction() const { return m_urgent; }
+    TermListModel* screening() const { return m_screening; }
+    FlagListModel* flags() const { return m_flags; }
+    CheckInListModel* checkIns() const { return m_checkIns; }
+    RegionListModel* latestRegions() const { return m_latestRegions; }
+    QString latestText() const { return m_latestText; }
+    bool canUndo() const { return m_removed.has_value(); }
+    QString undoText() const;
+    QString error() const { return m_error; }
+    QString chartSummary() const { return m_chartSummary; }
+    // The session as stored (the chart paints it); nullopt when not found.
+    const std::optional<Session>& session() const { return m_session; }
+
+    // Rows of `checkIns` (newest first).
+    Q_INVOKABLE bool removeCheckIn(int row);
+    Q_INVOKABLE bool undoRemove();
+    Q_INVOKABLE void discardUndo();
+    Q_INVOKABLE aftercare::CheckInForm* editForm(int row);
+
+    Q_INVOKABLE void reload();
+
+signals:
+    void changed();
+    void undoChanged();
+    void errorChanged();
+
+private:
+    void setError(const QString& error);
+
+    QPointer<AppController> m_app;
+    QString m_sessionId;
+    std::optional<Session> m_session;
+    QString m_status;
+    QString m_statusTitle;
+    QString m_statusAdvice;
+    bool m_urgent = false;
+    QString m_latestText;
+    QString m_chartSummary;
+    TermListModel* m_screening = nullptr;
+    FlagListModel* m_flags = nullptr;
+    CheckInListModel* m_checkIns = nullptr;
+    RegionListModel* m_latestRegions = nullptr;
+    std::optional<CheckIn> m_removed;
+    QString m_error;
+};
+
+} // namespace aftercare

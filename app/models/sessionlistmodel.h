@@ -1,0 +1,64 @@
+#pragma once
+
+#include "storage/repository.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QtQml/qqmlregistration.h>
+
+namespace aftercare {
+
+// The sessions on the home page, newest first (as the repository gives them).
+class SessionListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by AppController")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role
+    {
+        SessionIdRole = Qt::UserRole + 1,
+        StartRole,     // QDateTime
+        StartTextRole, // "Today, 14:00"
+        TitleRole,     // "Deep tissue massage"
+        DetailsRole,   // "60 min · firm pressure"
+        CheckInCountRole,
+        CheckInsTextRole, // "3 check-ins, last Today, 13:00"
+        StatusRole,       // analysis status id, e.g. "on-track"
+        StatusTitleRole,  // its plain-words title
+    };
+    Q_ENUM(Role)
+
+    // One row: the stored summary plus the analysis status of the session.
+    struct Row
+    {
+        storage::SessionSummary summary;
+        QString statusId;
+        QString statusTitle;
+    };
+
+    explicit SessionListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setRows(const QList<Row>& rows);
+    // The row of a session id, -1 when absent.
+    Q_INVOKABLE int indexOf(const QString& sessionId) const;
+    Q_INVOKABLE QString sessionIdAt(int row) const;
+
+    // Fixes "now" for the relative texts (tests); invalid: the real clock.
+    void setNow(const QDateTime& now) { m_now = now; }
+
+signals:
+    void countChanged();
+
+private:
+    QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }
+    QList<Row> m_rows;
+    QDateTime m_now;
+};
+
+} // namespace aftercare

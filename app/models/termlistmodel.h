@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/vocabulary.h"
+
+#include <QAbstractListModel>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+namespace aftercare {
+
+// A vocabulary as a checkable list: screening questions, red flags, pain
+// qualities, techniques. `detail` is shown next to a checked entry (advice);
+// `group` gathers entries under a heading.
+class TermListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by a form")
+    Q_PROPERTY(int count READ rowCount CONSTANT)
+    Q_PROPERTY(int checkedCount READ checkedCount NOTIFY checkedChanged)
+public:
+    enum Role
+    {
+        TermIdRole = Qt::UserRole + 1,
+        LabelRole,
+        CheckedRole,
+        DetailRole,
+        GroupRole,
+        KindRole, // for qualities: "nerve", "sharp" or "other"
+    };
+    Q_ENUM(Role)
+
+    struct Entry
+    {
+        QString id;
+        QString label;
+        QString detail;
+        QString group;
+        QString kind;
+        bool checked = false;
+    };
+
+    explicit TermListModel(QObject* parent = nullptr);
+    TermListModel(const std::vector<Term>& terms, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Adds an entry at the end (lists that are not a vocabulary).
+    void append(const QString& id, const QString& label, const QString& detail = {});
+    // Adds an entry before the vocabulary's (e.g. "not noted" with an empty id).
+    void insertFirst(const QString& id, const QString& label);
+    // Sets `detail` (and `group`, `kind`) from functions of the id.
+    void setDetails(const std::function<QString(const QString&)>& detail);
+    void setGroups(const std::function<QString(const QString&)>& group);
+    void setKinds(const std::function<QString(const QString&)>& kind);
+
+    Q_INVOKABLE int indexOf(const QString& id) const;
+    Q_INVOKABLE QString idAt(int row) const;
+    Q_INVOKABLE QString labelAt(int row) const;
+    Q_INVOKABLE QString groupAt(int row) const;
+    int checkedCount() const;
+    QStringList checkedIds() const; // in vocabulary order
+    void setChecked(const QString& id, bool checked);
+    void setCheckedIds(const QStringList& ids);
+
+signals:
+    void checkedChanged();
+
+private:
+    QList<Entry> m_entries;
+};
+
+} // namespace aftercare

@@ -1,0 +1,141 @@
+#include "linux/dbusnotifier.h"
+
+#include "notificationsproxy.h"
+
+#include <QDBusServiceWatcher>
+
+namespace aftercare::platform {
+
+namespace {
+constexpr int callTimeoutMs = 5000;
+const QString objectPath = QStringLiteral("/org/freedesktop/Notifications");
+} // namespace
+
+DBusNotifier::DBusNotifier(const QDBusConnection& bus, QObject* parent)
+    : Notifier(parent)
+    , m_bus(bus)
+    , m_proxy(new OrgFreedesktopNotificationsInterface(serviceName(), objectPath, bus, this))
+    , m_watcher(new QDBusServiceWatcher(serviceName(), bus,
+                                        QDBusServiceWatcher::WatchForOwnerChange, this))
+{
+    m_proxy->setTimeout(callTimeoutMs);
+    connect(m_proxy, &OrgFreedesktopNotificationsInterface::NotificationClosed, this,
+            &DBusNotifier::onClosed);
+    connect(m_proxy, &OrgFreedesktopNotificationsInterface::ActionInvoked, this,
+            &DBusNotifier::onActionInvoked);
+    // A new server may be able to do other things, and knows none of our handles.
+    connect(m_watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, [this] {
+        m_haveCapabilities = false;
+        m_capabilities.clear();
+        m_handleById.clear();
+        m_idByHandle.clear();
+    });
+}
+
+DBusNotifier::~DBusNotifier() = default;
+
+QStringList DBusNotifier::capabilities()
+{
+    if (m_haveCapabilities)
+        return m_capabilities;
+    QDBusPendingReply<QStringList> reply = m_proxy->GetCapabilities();
+    reply.waitForFinished();
+    if (reply.isError()) {
+        m_lastError = reply.error().message();
+        return {};
+    }
+    m_capabilities = reply.value();
+    m_haveCapabilities = true;
+    return m_capabilities;
+}
+
+NotificationServerInfo DBusNotifier::serverInfo()
+{
+    QString vendor, version, specVersion;
+    QDBusReply<QString> reply = m_proxy->GetServerInformation(vendor, version, specVersion);
+    if (!reply.isValid()) {
+        m_lastError = reply.error().message();
+        return {};
+    }
+    return {reply.value(), vendor, version, specVersion};
+}
+
+NotificationHandle DBusNotifier::notify(const Notification& n)
+{
+    const QStringList caps = capabilities();
+    if (!m_haveCapabilities)
+        return 0; // no server: lastError says why
+    const bool withActions = caps.contains(QLatin1String("actions"));
+
+    QString body = withActions || n.actions.isEmpty() ? n.body : fallbackBodyFor(n);
+    if (caps.contains(QLatin1String("body-markup")))
+        body = body.toHtmlEscaped();
+    QStringList actions;
+    if (withActions) {
+        for (const NotificationAction& action : n.actions)
+            actions << action.key << action.label;
+    }
+    QVariantMap hints;
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral(AFTERCARE_APP_ID));
+    hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(n.urgency)));
+    hints.insert(QStringLiteral("category"), QStringLiteral("x-aftercare.reminder"));
+
+    const NotificationHandle replaces = m_handleById.value(n.id, 0);
+    QDBusPendingReply<uint> reply =
+        m_proxy->Notify(QStringLiteral("Aftercare"), replaces,
+                        n.iconName.isEmpty() ? QStringLiteral(AFTERCARE_APP_ID) : n.iconName,
+                        n.title, body, actions, hints, n.timeoutMs);
+    reply.waitForFinished();
+    if (reply.isError()) {
+        m_lastError = reply.error().message();
+        return 0;
+    }
+    const NotificationHandle handle = reply.value();
+    if (handle == 0) {
+        m_lastError = QStringLiteral("the notification server returned no id");
+        return 0;
+    }
+    if (replaces != 0 && replaces != handle)
+        forget(replaces);
+    if (!n.id.isEmpty()) {
+        m_handleById.insert(n.id, handle);
+        m_idByHandle.insert(handle, n.id);
+    } else {
+        m_idByHandle.insert(handle, QString());
+    }
+    return handle;
+}
+
+void DBusNotifier::close(NotificationHandle handle)
+{
+    if (handle != 0)
+        m_proxy->CloseNotification(handle); // no need to wait: NotificationClosed follows
+}
+
+void DBusNotifier::forget(NotificationHandle handle)
+{
+    const auto it = m_idByHandle.constFind(handle);
+    if (it == m_idByHandle.cend())
+        return;
+    if (m_handleById.value(*it) == handle)
+        m_handleById.remove(*it);
+    m_idByHandle.erase(it);
+}
+
+void DBusNotifier::onClosed(uint id, uint reason)
+{
+    if (!m_idByHandle.contains(id))
+        return; // another application's
+    forget(id);
+    const CloseReason why =
+        reason >= 1 && reason <= 3 ? CloseReason(reason) : CloseReason::Undefined;
+    emit closed(id, why);
+}
+
+void DBusNotifier::onActionInvoked(uint id, const QString& actionKey)
+{
+    if (m_idByHandle.contains(id))
+        emit actionInvoked(id, actionKey);
+}
+
+} // namespace aftercare::platform

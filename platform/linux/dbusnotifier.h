@@ -1,0 +1,48 @@
+#pragma once
+// Notifications through the org.freedesktop.Notifications D-Bus service
+// (dunst, GNOME Shell, KDE Plasma, …), with a proxy generated from
+// org.freedesktop.Notifications.xml.
+
+#include "notifications/notifier.h"
+
+#include <QDBusConnection>
+#include <QHash>
+
+class OrgFreedesktopNotificationsInterface;
+class QDBusServiceWatcher;
+
+namespace aftercare::platform {
+
+class DBusNotifier final : public Notifier
+{
+    Q_OBJECT
+
+public:
+    static QString serviceName() { return QStringLiteral("org.freedesktop.Notifications"); }
+
+    explicit DBusNotifier(const QDBusConnection& bus, QObject* parent = nullptr);
+    ~DBusNotifier() override;
+
+    NotificationHandle notify(const Notification& notification) override;
+    void close(NotificationHandle handle) override;
+    // Asked once and kept until the service changes hands.
+    QStringList capabilities() override;
+    NotificationServerInfo serverInfo() override;
+    QString lastError() const override { return m_lastError; }
+
+private:
+    void onClosed(uint id, uint reason);
+    void onActionInvoked(uint id, const QString& actionKey);
+    void forget(NotificationHandle handle);
+
+    QDBusConnection m_bus;
+    OrgFreedesktopNotificationsInterface* m_proxy;
+    QDBusServiceWatcher* m_watcher;
+    bool m_haveCapabilities = false;
+    QStringList m_capabilities;
+    QHash<QString, NotificationHandle> m_handleById;
+    QHash<NotificationHandle, QString> m_idByHandle;
+    QString m_lastError;
+};
+
+} // namespace aftercare::platform

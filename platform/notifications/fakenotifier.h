@@ -1,0 +1,57 @@
+#pragma once
+// A notifier for tests: remembers what it was asked to show and lets the test
+// play the user (invoke an action, dismiss) or the server (no actions).
+
+#include "notifications/notifier.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace aftercare::platform {
+
+class FakeNotifier final : public Notifier
+{
+    Q_OBJECT
+
+public:
+    struct Shown
+    {
+        NotificationHandle handle = 0;
+        Notification notification;
+        bool open = true;
+    };
+
+    explicit FakeNotifier(QObject* parent = nullptr);
+
+    NotificationHandle notify(const Notification& notification) override;
+    void close(NotificationHandle handle) override;
+    QStringList capabilities() override { return m_available ? m_capabilities : QStringList(); }
+    NotificationServerInfo serverInfo() override
+    {
+        return m_available ? m_serverInfo : NotificationServerInfo();
+    }
+    QString lastError() const override { return m_lastError; }
+
+    // Test controls.
+    void setCapabilities(const QStringList& capabilities) { m_capabilities = capabilities; }
+    // Unavailable: no server (notify fails, no capabilities or server info).
+    void setAvailable(bool available) { m_available = available; }
+    void invokeAction(NotificationHandle handle, const QString& actionKey);
+    void dismiss(NotificationHandle handle);
+
+    // Every notify() that succeeded, in order (a replacement is a new entry).
+    const QList<Shown>& history() const { return m_history; }
+    QList<Shown> openNotifications() const;
+
+private:
+    QStringList m_capabilities;
+    NotificationServerInfo m_serverInfo;
+    bool m_available = true;
+    QString m_lastError;
+    NotificationHandle m_nextHandle = 1;
+    QList<Shown> m_history;
+    QMap<NotificationHandle, Shown> m_open;
+    QHash<QString, NotificationHandle> m_handleById;
+};
+
+} // namespace aftercare::platform

@@ -1,0 +1,18 @@
+#include "notifications/notifier.h"
+
+#include <QCoreApplication>
+
+namespace aftercare::platform {
+
+Notifier::~Notifier() = default;
+
+QString Notifier::fallbackBodyFor(const Notification& notification)
+{
+    if (!notification.fallbackBody.isEmpty())
+        return notification.fallbackBody;
+    const QString hint =
+        QCoreApplication::translate("Notifier", "Open Aftercare to log how you feel.");
+    return notification.body.isEmpty() ? hint : notification.body + QLatin1Char('\n') + hint;
+}
+
+} // namespace aftercare::platform

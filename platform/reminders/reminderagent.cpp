@@ -1,0 +1,251 @@
+#include "reminders/reminderagent.h"
+
+#include "reminders/reminderplan.h"
+#include "reminders/remindertext.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <algorithm>
+
+namespace aftercare::reminders {
+
+namespace {
+
+constexpr qint64 microsPerMilli = 1000;
+// A prompt due within this much counts as due (timers may fire a little early).
+constexpr qint64 dueToleranceMicros = 500 * microsPerMilli;
+
+QString sessionLabel(const schedule::Prompt& p)
+{
+    return QStringLiteral("session \"%1\"").arg(p.sessionId);
+}
+
+} // namespace
+
+ReminderAgent::ReminderAgent(storage::Repository& repository, platform::Notifier& notifier,
+                             AgentEnvironment environment, QObject* parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_notifier(notifier)
+    , m_env(std::move(environment))
+{
+    if (!m_env.nowUtcMicros)
+        m_env.nowUtcMicros = [] { return QDateTime::currentMSecsSinceEpoch() * microsPerMilli; };
+    if (!m_env.zone)
+        m_env.zone = [] { return QTimeZone::systemTimeZone(); };
+    if (!m_env.launch)
+        m_env.launch = [](const QString& program, const QStringList& arguments) {
+            return QProcess::startDetached(program, arguments);
+        };
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ReminderAgent::onTimer);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &ReminderAgent::onFileChanged);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &ReminderAgent::onFileChanged);
+    connect(&m_notifier, &platform::Notifier::actionInvoked, this, &ReminderAgent::onAction);
+    connect(&m_notifier, &platform::Notifier::closed, this, &ReminderAgent::onClosed);
+}
+
+ReminderAgent::~ReminderAgent() = default;
+
+qint64 ReminderAgent::now() const
+{
+    return m_env.nowUtcMicros();
+}
+
+void ReminderAgent::start()
+{
+    watchFiles();
+    recheck();
+}
+
+void ReminderAgent::watchFiles()
+{
+    const QString database = QDir(m_env.dataDir).filePath(storage::Database::fileName());
+    const QStringList wanted{m_env.dataDir, database, database + QStringLiteral("-wal")};
+    const QStringList watched = m_watcher.files() + m_watcher.directories();
+    for (const QString& path : wanted) {
+        if (!watched.contains(path) && QFileInfo::exists(path))
+            m_watcher.addPath(path);
+    }
+}
+
+void ReminderAgent::recheck()
+{
+    const qint64 t = now();
+    const QTimeZone zone = m_env.zone();
+    const schedule::Settings settings = loadSettings(m_repository);
+    std::optional<qint64> earliest;
+    bool failed = false;
+    m_next.reset();
+
+    for (SessionState& s : loadActiveSessions(m_repository, settings, t)) {
+        if (const auto advice = schedule::pendingAdvice(s.session, s.analysis, s.records, t)) {
+            if (deliver(s.session, *advice, settings, t))
+                s.records << schedule::PromptRecord{
+                    s.session.id, advice->dueUtcMicros, schedule::kindId(advice->kind),
+                    QString::fromLatin1(schedule::event::delivered), t};
+            else
+                failed = true;
+        }
+        // Normally one pass; a second one finds the prompt after a delivered one.
+        for (int pass = 0; pass < 3; ++pass) {
+            const std::optional<schedule::Prompt> next =
+                schedule::nextPrompt(s.session, s.analysis, s.records, settings, t, zone);
+            if (!next)
+                break;
+            if (next->dueUtcMicros > t + dueToleranceMicros) {
+                if (!earliest || next->dueUtcMicros < *earliest) {
+                    earliest = next->dueUtcMicros;
+                    m_next = next;
+                }
+                break;
+            }
+            if (!deliver(s.session, *next, settings, t)) {
+                failed = true;
+                break;
+            }
+            s.records << schedule::PromptRecord{s.session.id, next->dueUtcMicros,
+                                                schedule::kindId(next->kind),
+                                                QString::fromLatin1(schedule::event::delivered), t};
+        }
+    }
+    m_seenChanges = m_repository.changeCounter();
+    m_safetyAt = t + qint64(m_env.safetyNetMs) * microsPerMilli;
+    arm(t, earliest, failed);
+    emit rechecked();
+}
+
+void ReminderAgent::arm(qint64 t, std::optional<qint64> dueAt, bool retry)
+{
+    qint64 target = m_safetyAt;
+    if (dueAt)
+        target = std::min(target, *dueAt);
+    if (retry)
+        target = std::min(target, t + qint64(m_env.retryMs) * microsPerMilli);
+    m_wakeAt = target;
+    const qint64 ms = std::max<qint64>(0, (target - t + microsPerMilli - 1) / microsPerMilli);
+    m_timer.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+void ReminderAgent::onTimer()
+{
+    const qint64 t = now();
+    if (t + dueToleranceMicros >= m_wakeAt || m_repository.changeCounter() != m_seenChanges) {
+        recheck();
+        return;
+    }
+    // Woken by a file change that was not a commit (or was our own): sleep on.
+    const qint64 ms = (m_wakeAt - t + microsPerMilli - 1) / microsPerMilli;
+    m_timer.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+void ReminderAgent::onFileChanged()
+{
+    watchFiles(); // the -wal file comes and goes
+    if (!m_timer.isActive() || m_timer.remainingTime() > m_env.debounceMs)
+        m_timer.start(m_env.debounceMs);
+}
+
+bool ReminderAgent::deliver(const Session& session, const schedule::Prompt& prompt,
+                            const schedule::Settings& settings, qint64 t)
+{
+    const platform::Notification notification =
+        prompt.kind == schedule::Kind::Advice
+            ? adviceNotification(session)
+            : promptNotification(session, prompt, settings.snoozeMinutes, t);
+    const platform::NotificationHandle handle = m_notifier.notify(notification);
+    if (handle == 0) {
+        qWarning().noquote() << QStringLiteral("cannot show the reminder for %1: %2")
+                                    .arg(sessionLabel(prompt), m_notifier.lastError());
+        emit deliveryFailed(prompt, m_notifier.lastError());
+        return false;
+    }
+    // Shown: from now on it counts as delivered, also after a restart.
+    record({session.id, prompt.dueUtcMicros, schedule::kindId(prompt.kind),
+            QString::fromLatin1(schedule::event::delivered), t});
+    m_shown.insert(handle, {prompt});
+    qInfo().noquote() << QStringLiteral("reminder shown for %1 (%2, due %3)")
+                             .arg(sessionLabel(prompt), schedule::kindId(prompt.kind),
+                                  localTimestamp(prompt.dueUtcMicros, m_env.zone()).text);
+    emit delivered(prompt);
+    return true;
+}
+
+bool ReminderAgent::record(const schedule::PromptRecord& r)
+{
+    QString error;
+    if (m_repository.recordPromptEvent(toEvent(r), &error))
+        return true;
+    qWarning().noquote() << QStringLiteral("cannot record the reminder event \"%1\" for session "
+                                           "\"%2\": %3")
+                                .arg(r.event, r.sessionId, error);
+    return false;
+}
+
+void ReminderAgent::onAction(platform::NotificationHandle handle, const QString& key)
+{
+    const auto it = m_shown.constFind(handle);
+    if (it == m_shown.cend())
+        return;
+    const schedule::Prompt prompt = it->prompt;
+    m_shown.erase(it);
+    const qint64 t = now();
+    const auto answer = [&](const char* event) {
+        record({prompt.sessionId, prompt.dueUtcMicros, schedule::kindId(prompt.kind),
+                QString::fromLatin1(event), t});
+    };
+
+    if (prompt.kind == schedule::Kind::Advice) {
+        if (key == QLatin1String(action::logNow))
+            m_env.launch(m_env.program, {QStringLiteral("--data-dir"), m_env.dataDir});
+    } else if (key == QLatin1String(action::logNow) || key == QLatin1String("log-now")) {
+        const QStringList arguments{QStringLiteral("--data-dir"), m_env.dataDir,
+                                    QStringLiteral("--check-in"), prompt.sessionId};
+        if (!m_env.launch(m_env.program, arguments))
+            qWarning().noquote() << QStringLiteral("cannot start %1").arg(m_env.program);
+        answer(schedule::event::logNow);
+    } else if (key == QLatin1String(action::noSoreness)) {
+        CheckIn checkIn;
+        checkIn.at = localTimestamp(t, m_env.zone());
+        QString error;
+        if (!m_repository.addCheckIn(prompt.sessionId, checkIn, &error))
+            qWarning().noquote() << QStringLiteral("cannot record \"no soreness\" for session "
+                                                   "\"%1\": %2")
+                                        .arg(prompt.sessionId, error);
+        answer(schedule::event::noSoreness);
+    } else if (key.startsWith(QLatin1String(action::snooze))) {
+        int minutes = loadSettings(m_repository).snoozeMinutes;
+        if (key == QLatin1String(action::snooze15))
+            minutes = 15;
+        else if (key == QLatin1String(action::snooze30))
+            minutes = 30;
+        else if (key == QLatin1String(action::snooze60))
+            minutes = 60;
+        record(schedule::snoozeRecord(prompt.sessionId, t, minutes));
+    } else {
+        m_shown.insert(handle, {prompt}); // not one of ours: leave it
+        return;
+    }
+    m_notifier.close(handle);
+    emit actionHandled(prompt.sessionId, key);
+    recheck();
+}
+
+void ReminderAgent::onClosed(platform::NotificationHandle handle, platform::CloseReason reason)
+{
+    const auto it = m_shown.constFind(handle);
+    if (it == m_shown.cend())
+        return;
+    const schedule::Prompt prompt = it->prompt;
+    m_shown.erase(it);
+    if (reason == platform::CloseReason::Dismissed)
+        record({prompt.sessionId, prompt.dueUtcMicros, schedule::kindId(prompt.kind),
+                QString::fromLatin1(schedule::event::dismissed), now()});
+}
+
+} // namespace aftercare::reminders

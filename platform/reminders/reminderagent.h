@@ -1,0 +1,96 @@
+#pragma once
+// The reminder agent: delivers due check-in prompts as notifications while the
+// app is closed, and carries out what their actions promise.
+//
+// It sleeps on one single-shot timer until the next due prompt (at most
+// `safetyNetMs`, a coarse re-check that also catches clock and zone changes),
+// wakes early when the database changes (a file watcher on the folder and the
+// -wal file, confirmed with Repository::changeCounter), and records every
+// delivered prompt as a PromptEvent before it counts as shown, so a restart
+// neither repeats nor loses one.
+
+#include "notifications/notifier.h"
+#include "schedule/schedule.h"
+#include "storage/repository.h"
+
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QObject>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace aftercare::reminders {
+
+struct AgentEnvironment
+{
+    QString dataDir;
+    // The clock and the device's current zone; the system's by default.
+    std::function<qint64()> nowUtcMicros;
+    std::function<QTimeZone()> zone;
+    // "Log now": runs `program` with `arguments`, detached. By default
+    // QProcess::startDetached.
+    std::function<bool(const QString& program, const QStringList& arguments)> launch;
+    QString program; // the aftercare executable
+    int safetyNetMs = 5 * 60 * 1000;
+    int debounceMs = 200;
+    int retryMs = 60 * 1000; // after a failed delivery (no notification server)
+};
+
+class ReminderAgent : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReminderAgent(storage::Repository& repository, platform::Notifier& notifier,
+                  AgentEnvironment environment, QObject* parent = nullptr);
+    ~ReminderAgent() override;
+
+    // Delivers what is due, starts watching the database and arms the timer.
+    void start();
+    // Delivers what is due now and re-arms the timer.
+    void recheck();
+
+    // The earliest prompt still to come, as of the last re-check.
+    std::optional<schedule::Prompt> nextPrompt() const { return m_next; }
+    // When the timer fires next (ms from now), -1 when stopped.
+    int msUntilWake() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+
+signals:
+    void delivered(const aftercare::schedule::Prompt& prompt);
+    void deliveryFailed(const aftercare::schedule::Prompt& prompt, const QString& error);
+    void actionHandled(const QString& sessionId, const QString& actionKey);
+    void rechecked();
+
+private:
+    struct Shown
+    {
+        schedule::Prompt prompt;
+    };
+
+    void onTimer();
+    void onFileChanged();
+    void onAction(platform::NotificationHandle handle, const QString& actionKey);
+    void onClosed(platform::NotificationHandle handle, platform::CloseReason reason);
+    bool deliver(const Session& session, const schedule::Prompt& prompt,
+                 const schedule::Settings& settings, qint64 now);
+    bool record(const schedule::PromptRecord& record);
+    void watchFiles();
+    void arm(qint64 now, std::optional<qint64> dueAt, bool retry);
+    qint64 now() const;
+
+    storage::Repository& m_repository;
+    platform::Notifier& m_notifier;
+    AgentEnvironment m_env;
+    QTimer m_timer; // the one timer: next due prompt, safety net or debounce
+    QFileSystemWatcher m_watcher;
+    qint64 m_seenChanges = -1;
+    qint64 m_wakeAt = 0;   // when the armed timer is meant to fire (µs)
+    qint64 m_safetyAt = 0; // next coarse re-check (µs)
+    std::optional<schedule::Prompt> m_next;
+    QHash<platform::NotificationHandle, Shown> m_shown;
+};
+
+} // namespace aftercare::reminders

@@ -1,0 +1,56 @@
+#include "reminders/reminderhealth.h"
+
+#include "reminders/agentidentity.h"
+#include "reminders/reminderplan.h"
+
+#include <QDBusConnectionInterface>
+#include <QLockFile>
+
+#include <algorithm>
+
+namespace aftercare::reminders {
+
+ReminderHealthReport ReminderHealth::probe(const storage::Repository& repository,
+                                           const QString& dataDir, const QString& defaultDataDir,
+                                           platform::Notifier& notifier, const QDBusConnection& bus,
+                                           qint64 now, const QTimeZone& zone, int recentLimit)
+{
+    ReminderHealthReport report;
+    report.server = notifier.serverInfo();
+    report.notificationServerFound = report.server.isValid();
+    if (report.notificationServerFound) {
+        report.capabilities = notifier.capabilities();
+        report.actionsSupported = report.capabilities.contains(QLatin1String("actions"));
+    }
+
+    report.agentBusName = agentBusName(dataDir, defaultDataDir);
+    if (bus.isConnected() && bus.interface())
+        report.agentRunning = bus.interface()->isServiceRegistered(report.agentBusName);
+    // The lock file tells about an agent without a session bus, and its pid.
+    QLockFile lock(agentLockFilePath(dataDir));
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.getLockInfo(&pid, &host, &application)) {
+        if (lock.tryLock(0)) {
+            lock.unlock(); // nobody held it: a stale file
+        } else {
+            report.agentPid = pid;
+            report.agentRunning = true;
+        }
+    }
+
+    QList<storage::PromptEvent> delivered;
+    for (const storage::PromptEvent& e : repository.promptEvents()) {
+        if (e.event == QLatin1String(schedule::event::delivered))
+            delivered << e;
+    }
+    std::reverse(delivered.begin(), delivered.end());
+    report.recentDeliveries = delivered.mid(0, recentLimit);
+
+    const QList<schedule::Prompt> upcoming = upcomingPrompts(repository, now, zone, 1);
+    if (!upcoming.isEmpty())
+        report.nextPrompt = upcoming.first();
+    return report;
+}
+
+} // namespace aftercare::reminders

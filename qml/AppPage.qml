@@ -1,0 +1,70 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// A page of the app's StackView, with its tool bar: back (when there is a page
+// to go back to), the title, and on the home page the way to the settings.
+Page {
+    id: page
+
+    // True for messages that take the whole window (no tool bar, no going back by key).
+    property bool fullScreen: false
+    // A name for tests and screenshots: "home", "session", …
+    property string pageName
+    property bool showsSettingsButton: false
+    signal settingsRequested()
+
+    function goBack() {
+        if (page.StackView.view && page.StackView.index > 0)
+            page.StackView.view.pop()
+    }
+
+    header: ToolBar {
+        id: toolBar
+        visible: !page.fullScreen
+
+        RowLayout {
+            anchors.fill: parent
+            spacing: 0
+
+            ToolButton {
+                objectName: "backButton"
+                visible: page.StackView.index > 0
+                Accessible.name: qsTr("Back")
+                onClicked: page.goBack()
+                contentItem: Icon {
+                    name: "back"
+                    color: toolBar.Material.toolTextColor
+                }
+            }
+            Label {
+                objectName: "pageTitle"
+                Layout.fillWidth: true
+                leftPadding: page.StackView.index > 0 ? 0 : Theme.margin
+                text: page.title
+                font.pixelSize: Theme.titleSize + 2
+                font.bold: true
+                elide: Text.ElideRight
+                color: toolBar.Material.toolTextColor
+                Accessible.role: Accessible.TitleBar
+            }
+            ToolButton {
+                objectName: "settingsButton"
+                visible: page.showsSettingsButton
+                Accessible.name: qsTr("Settings")
+                onClicked: page.settingsRequested()
+                contentItem: Icon {
+                    name: "settings"
+                    color: toolBar.Material.toolTextColor
+                }
+            }
+        }
+    }
+
+    Shortcut {
+        sequences: ["Esc", "Back"]
+        enabled: !page.fullScreen && page.StackView.status === StackView.Active && page.StackView.index > 0
+        onActivated: page.goBack()
+    }
+}

@@ -1,0 +1,324 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aftercare.Models
+
+// How do you feel now? Where it hurts (0..10 and what it feels like), the
+// warning signs in plain words, a note and the time. "No soreness" saves in
+// one tap; "Same as last time" fills the answers in, then Save.
+AppPage {
+    id: page
+
+    required property CheckInForm form
+
+    // The form has been saved; the window decides what comes next.
+    signal finished(CheckInForm form)
+
+    pageName: "check-in"
+    title: form.editing ? qsTr("Edit check-in") : qsTr("Check-in")
+
+    readonly property bool dark: Material.theme === Material.Dark
+
+    function saveWith(ok: bool) {
+        if (ok)
+            page.finished(page.form)
+        else
+            flick.contentY = Math.max(0, flick.contentHeight - flick.height)
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: flick.width - 2 * Theme.margin
+            spacing: Theme.gap
+
+            Label {
+                Layout.fillWidth: true
+                text: page.form.sessionText
+                wrapMode: Text.WordWrap
+                opacity: 0.8
+            }
+            Label {
+                Layout.fillWidth: true
+                text: page.form.editing ? qsTr("Change what you noted") : qsTr("How do you feel now?")
+                font.pixelSize: Theme.headlineSize
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+            }
+
+            // The quick answers.
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                visible: !page.form.editing
+
+                Button {
+                    objectName: "noSorenessButton"
+                    text: qsTr("No soreness")
+                    highlighted: true
+                    Accessible.name: qsTr("No soreness: save a check-in with no pain now")
+                    onClicked: page.saveWith(page.form.saveNoSoreness())
+                }
+                Button {
+                    objectName: "sameAsLastButton"
+                    text: qsTr("Same as last time")
+                    enabled: page.form.hasLast
+                    Accessible.name: qsTr("Same as last time: fill in the last answers")
+                    onClicked: {
+                        if (page.form.repeatLast())
+                            sameHint.visible = true
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: page.form.hasLast
+                text: page.form.lastText
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.captionSize
+            }
+            Label {
+                id: sameHint
+                objectName: "sameHint"
+                Layout.fillWidth: true
+                visible: false
+                text: qsTr("Filled in from last time. Check it, answer the questions below, then tap Save.")
+                wrapMode: Text.WordWrap
+                font.bold: true
+            }
+
+            DateTimeField {
+                objectName: "atField"
+                Layout.fillWidth: true
+                label: qsTr("Time of this check-in")
+                valueText: page.form.atText
+                value: page.form.at
+                onPicked: when => page.form.at = when
+            }
+
+            SectionHeading {
+                text: qsTr("Where does it hurt?")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: page.form.hasLast
+                      ? qsTr("Tap each sore area, then rate it. A dashed outline and a number in brackets show last time.")
+                      : qsTr("Tap each sore area, then rate it.")
+                wrapMode: Text.WordWrap
+            }
+            BodyMap {
+                objectName: "bodyMap"
+                Layout.fillWidth: true
+                Layout.preferredHeight: implicitHeight
+                regions: page.form.regions
+                selectedRegion: page.form.selectedRegion
+                markedWord: qsTr("sore, not rated yet")
+                onRegionTapped: regionId => page.form.selectRegion(regionId)
+            }
+            ComboBox {
+                objectName: "regionPicker"
+                Layout.fillWidth: true
+                model: page.form.regions
+                textRole: "label"
+                valueRole: "regionId"
+                displayText: qsTr("Or choose an area from a list")
+                Accessible.name: qsTr("Choose a sore area from a list")
+                onActivated: page.form.selectRegion(currentValue)
+            }
+
+            // The selected area: how strong, what it feels like.
+            Pane {
+                objectName: "selectedRegionPanel"
+                Layout.fillWidth: true
+                visible: page.form.selectedRegion !== ""
+                Material.elevation: 2
+                padding: Theme.margin
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.gap
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.form.selectedLabel
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.form.selectedPrevious >= 0
+                              ? qsTr("How strong is the pain? Last time: %1.").arg(page.form.selectedPrevious)
+                              : qsTr("How strong is the pain?")
+                        wrapMode: Text.WordWrap
+                    }
+                    PainScale {
+                        objectName: "painScale"
+                        Layout.fillWidth: true
+                        subject: page.form.selectedLabel
+                        value: page.form.selectedIntensity
+                        onPicked: v => page.form.setIntensity(v)
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("What does it feel like? (choose any)")
+                        wrapMode: Text.WordWrap
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 6
+
+                        Repeater {
+                            model: page.form.qualities
+
+                            delegate: Chip {
+                                id: chip
+
+                                required property string termId
+                                required property string label
+                                required property bool chosen
+
+                                objectName: "quality-" + termId
+                                text: label
+                                checked: chosen
+                                Accessible.name: qsTr("%1 pain").arg(label)
+                                onClicked: page.form.toggleQuality(termId)
+                            }
+                        }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Button {
+                            objectName: "removeRegionButton"
+                            flat: true
+                            text: qsTr("Remove area")
+                            Accessible.name: qsTr("Remove %1").arg(page.form.selectedLabel)
+                            onClicked: page.form.removeRegion(page.form.selectedRegion)
+                        }
+                        Item {
+                            Layout.fillWidth: true
+                        }
+                        Button {
+                            objectName: "regionDoneButton"
+                            text: qsTr("Done")
+                            Accessible.name: qsTr("Done with %1").arg(page.form.selectedLabel)
+                            onClicked: page.form.clearSelection()
+                        }
+                    }
+                }
+            }
+
+            // The areas rated so far, as words.
+            Repeater {
+                model: page.form.regions
+
+                delegate: ItemDelegate {
+                    id: ratedRow
+
+                    required property string regionId
+                    required property string summary
+                    required property bool marked
+                    required property int value
+
+                    Layout.fillWidth: true
+                    visible: marked && regionId !== page.form.selectedRegion
+                    text: value >= 0 ? summary : qsTr("%1: not rated yet").arg(summary)
+                    Accessible.name: qsTr("%1. Tap to change.").arg(text)
+                    onClicked: page.form.selectRegion(regionId)
+                }
+            }
+
+            SectionHeading {
+                text: qsTr("Since the massage, have you had any of these?")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("These are rare, but some need a doctor straight away. Tick any that apply.")
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                model: page.form.redFlags
+
+                delegate: ColumnLayout {
+                    id: flag
+
+                    required property int index
+                    required property string termId
+                    required property string label
+                    required property string group
+                    required property bool chosen
+
+                    Layout.fillWidth: true
+                    spacing: 0
+
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.gap
+                        visible: flag.index === 0 || page.form.redFlags.groupAt(flag.index - 1) !== flag.group
+                        text: flag.group
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                        Accessible.role: Accessible.Heading
+                    }
+                    CheckBox {
+                        id: box
+                        objectName: "redFlag-" + flag.termId
+                        Layout.fillWidth: true
+                        text: flag.label
+                        checked: flag.chosen
+                        Accessible.name: flag.label
+                        onToggled: page.form.setRedFlag(flag.termId, checked)
+
+                        contentItem: Label {
+                            leftPadding: box.indicator.width + box.spacing
+                            text: box.text
+                            wrapMode: Text.WordWrap
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
+                }
+            }
+
+            TextArea {
+                objectName: "noteField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Note (optional)")
+                text: page.form.note
+                wrapMode: TextEdit.Wrap
+                Accessible.name: qsTr("Note (optional)")
+                onTextChanged: if (text !== page.form.note) page.form.note = text
+            }
+
+            Label {
+                objectName: "formError"
+                Layout.fillWidth: true
+                visible: page.form.error !== ""
+                text: page.form.error
+                color: Theme.statusColor("emergency", page.dark)
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+            }
+
+            Button {
+                objectName: "saveCheckInButton"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.gap
+                highlighted: true
+                text: qsTr("Save")
+                Accessible.name: page.form.editing ? qsTr("Save changes") : qsTr("Save check-in")
+                onClicked: page.saveWith(page.form.save())
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// Shows a time and lets the person change it: the day (today or up to two
+// weeks back), the hour and the minute. Whether the time is acceptable is the
+// form's decision (C++).
+RowLayout {
+    id: root
+
+    property string label
+    property string valueText
+    property date value: new Date()
+    signal picked(date when)
+
+    spacing: Theme.gap
+
+    Icon {
+        name: "calendar"
+        color: root.Material.foreground
+        Layout.alignment: Qt.AlignVCenter
+    }
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 0
+        Label {
+            Layout.fillWidth: true
+            text: root.label
+            font.pixelSize: Theme.captionSize
+            opacity: 0.75
+        }
+        Label {
+            objectName: "timeValue"
+            Layout.fillWidth: true
+            text: root.valueText
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+    }
+    Button {
+        objectName: "changeTimeButton"
+        text: qsTr("Change")
+        flat: true
+        Accessible.name: qsTr("Change %1").arg(root.label)
+        onClicked: {
+            dialog.load()
+            dialog.open()
+        }
+    }
+
+    Dialog {
+        id: dialog
+        objectName: "timeDialog"
+
+        function load() {
+            const now = new Date()
+            const chosen = root.value
+            const startOfDay = d => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()
+            const ago = Math.round((startOfDay(now) - startOfDay(chosen)) / 86400000)
+            day.currentIndex = Math.max(0, Math.min(days.length - 1, ago))
+            hour.value = chosen.getHours()
+            minute.value = chosen.getMinutes()
+        }
+
+        readonly property var days: {
+            const list = []
+            const now = new Date()
+            for (let i = 0; i < 15; ++i) {
+                const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - i)
+                list.push(i === 0 ? qsTr("Today") : i === 1 ? qsTr("Yesterday")
+                                  : d.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+            }
+            return list
+        }
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 380)
+        modal: true
+        title: root.label
+        standardButtons: Dialog.Ok | Dialog.Cancel
+
+        onAccepted: {
+            const now = new Date()
+            const when = new Date(now.getFullYear(), now.getMonth(), now.getDate() - day.currentIndex,
+                                  hour.value, minute.value, 0, 0)
+            root.picked(when)
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.gap
+
+            Label {
+                text: qsTr("Day")
+            }
+            ComboBox {
+                id: day
+                objectName: "dayField"
+                Layout.fillWidth: true
+                model: dialog.days
+                Accessible.name: qsTr("Day")
+            }
+            Label {
+                text: qsTr("Time (hours and minutes)")
+            }
+            RowLayout {
+                SpinBox {
+                    id: hour
+                    objectName: "hourField"
+                    from: 0
+                    to: 23
+                    editable: true
+                    Accessible.name: qsTr("Hour")
+                }
+                Label {
+                    text: qsTr(":")
+                }
+                SpinBox {
+                    id: minute
+                    objectName: "minuteField"
+                    from: 0
+                    to: 59
+                    editable: true
+                    Accessible.name: qsTr("Minute")
+                    textFromValue: (v, locale) => String(v).padStart(2, "0")
+                }
+            }
+        }
+    }
+}

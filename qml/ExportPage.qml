@@ -1,0 +1,171 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Aftercare.Models
+
+// Saves one session or all of them as a PDF report, the Aftercare log, a CSV
+// table or a FHIR bundle. The writing is done in C++ (core/exchange).
+AppPage {
+    id: page
+
+    required property ExportForm form
+
+    pageName: "export"
+    title: qsTr("Export")
+
+    readonly property bool dark: Material.theme === Material.Dark
+
+    // The file dialog's answer; also what tests call with a file of their own.
+    function saveTo(file: url): bool {
+        return page.form.exportTo(file)
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: flick.width - 2 * Theme.margin
+            spacing: Theme.gap
+
+            SectionHeading {
+                Layout.topMargin: 0
+                text: qsTr("What to export")
+            }
+            ButtonGroup {
+                id: scopeGroup
+            }
+            WrapRadioButton {
+                objectName: "scopeSession"
+                Layout.fillWidth: true
+                visible: page.form.sessionId !== ""
+                text: qsTr("This session: %1").arg(page.form.sessionText)
+                checked: !page.form.allSessions
+                ButtonGroup.group: scopeGroup
+                Accessible.name: text
+                onClicked: page.form.allSessions = false
+            }
+            WrapRadioButton {
+                objectName: "scopeAll"
+                Layout.fillWidth: true
+                text: qsTr("All sessions")
+                checked: page.form.allSessions
+                ButtonGroup.group: scopeGroup
+                Accessible.name: text
+                onClicked: page.form.allSessions = true
+            }
+
+            SectionHeading {
+                text: qsTr("Format")
+            }
+            ButtonGroup {
+                id: formatGroup
+            }
+            Repeater {
+                model: page.form.formats
+
+                delegate: ColumnLayout {
+                    id: choice
+
+                    required property string termId
+                    required property string label
+                    required property string detail
+                    required property bool chosen
+
+                    Layout.fillWidth: true
+                    spacing: 0
+
+                    WrapRadioButton {
+                        objectName: "format-" + choice.termId
+                        Layout.fillWidth: true
+                        text: choice.label
+                        checked: choice.chosen
+                        ButtonGroup.group: formatGroup
+                        Accessible.name: choice.label
+                        Accessible.description: choice.detail
+                        onClicked: page.form.format = choice.termId
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 48
+                        text: choice.detail
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.captionSize
+                        opacity: 0.8
+                    }
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                text: qsTr("The file holds health information about you. Aftercare sends it nowhere: you choose where it goes and whom you give it to.")
+                wrapMode: Text.WordWrap
+            }
+
+            Button {
+                objectName: "saveAsButton"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.gap
+                highlighted: true
+                enabled: page.form.sessionCount > 0
+                text: qsTr("Save as…")
+                Accessible.name: qsTr("Choose where to save the export")
+                onClicked: {
+                    fileDialog.selectedFile = page.form.defaultFolder + "/" + page.form.suggestedFileName
+                    fileDialog.open()
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: page.form.sessionCount === 0
+                text: qsTr("There is nothing to export yet.")
+                wrapMode: Text.WordWrap
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                visible: page.form.savedText !== ""
+                spacing: Theme.gap
+                Icon {
+                    name: "check"
+                    color: Theme.statusColor("resolved", page.dark)
+                }
+                Label {
+                    objectName: "savedText"
+                    Layout.fillWidth: true
+                    text: page.form.savedText
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.AlertMessage
+                }
+            }
+            Label {
+                objectName: "exportError"
+                Layout.fillWidth: true
+                visible: page.form.error !== ""
+                text: page.form.error
+                color: Theme.statusColor("emergency", page.dark)
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+            }
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Save the export")
+        fileMode: FileDialog.SaveFile
+        currentFolder: page.form.defaultFolder
+        nameFilters: page.form.nameFilters
+        onAccepted: page.saveTo(selectedFile)
+    }
+}

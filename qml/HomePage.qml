@@ -1,0 +1,204 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aftercare.Models
+
+// The sessions, newest first, or one clear first action when there are none.
+AppPage {
+    id: page
+
+    required property AppController controller
+    property string notice // e.g. an unknown session id given with --check-in
+
+    signal sessionChosen(string sessionId)
+    signal newSessionRequested()
+
+    pageName: "home"
+    title: qsTr("Aftercare")
+
+    readonly property bool dark: Material.theme === Material.Dark
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Label {
+            objectName: "homeNotice"
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: page.notice !== ""
+            text: page.notice
+            wrapMode: Text.WordWrap
+            color: Theme.statusColor("see-doctor", page.dark)
+        }
+
+        // (No ListView header: in Qt 6.4 a header component cannot be created
+        // from a file with ComponentBehavior: Bound.)
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.margin
+            visible: list.count > 0
+            text: qsTr("Your sessions")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            Accessible.role: Accessible.Heading
+        }
+
+        ListView {
+            id: list
+            objectName: "sessionList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: count > 0
+            clip: true
+            model: page.controller.sessions
+            spacing: Theme.gap
+            topMargin: Theme.gap
+            bottomMargin: Theme.margin + newButton.height + Theme.margin
+            leftMargin: Theme.margin
+            rightMargin: Theme.margin
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Your massage sessions")
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: ItemDelegate {
+                id: card
+
+                required property string sessionId
+                required property string title
+                required property string startText
+                required property string details
+                required property string checkInsText
+                required property string status
+                required property string statusTitle
+
+                width: list.width - list.leftMargin - list.rightMargin
+                padding: Theme.margin
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("%1, %2. %3. %4. Status: %5")
+                                 .arg(title).arg(startText).arg(details).arg(checkInsText).arg(statusTitle)
+                onClicked: page.sessionChosen(sessionId)
+
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: card.down ? Qt.alpha(card.Material.foreground, 0.08) : card.Material.dialogColor
+                    border.width: card.activeFocus ? 2 : 1
+                    border.color: card.activeFocus ? Theme.selection(page.dark) : Qt.alpha(card.Material.foreground, 0.15)
+                }
+
+                contentItem: ColumnLayout {
+                    spacing: 4
+                    Label {
+                        Layout.fillWidth: true
+                        text: card.startText
+                        font.pixelSize: Theme.captionSize
+                        opacity: 0.8
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: card.title
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: card.details + " · " + card.checkInsText
+                        wrapMode: Text.WordWrap
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        visible: card.statusTitle !== ""
+                        spacing: 6
+                        Icon {
+                            name: Theme.statusIcon(card.status)
+                            color: Theme.statusColor(card.status, page.dark)
+                            Layout.preferredWidth: 20
+                            Layout.preferredHeight: 20
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: card.statusTitle
+                            color: Theme.statusColor(card.status, page.dark)
+                            font.bold: true
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                }
+            }
+        }
+
+        // No sessions yet: say what the app does and offer the one first step.
+        ColumnLayout {
+            objectName: "emptyState"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: 2 * Theme.margin
+            visible: list.count === 0
+            spacing: Theme.margin
+
+            Item {
+                Layout.fillHeight: true
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("No massage sessions yet")
+                font.pixelSize: Theme.headlineSize
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Record a session right after your massage. Aftercare then asks how you feel over the next days and tells you when soreness is normal and when to act.")
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
+            Button {
+                objectName: "firstSessionButton"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.maximumWidth: parent.width
+                text: qsTr("Record a massage session")
+                highlighted: true
+                Accessible.name: text
+                onClicked: page.newSessionRequested()
+            }
+            Item {
+                Layout.fillHeight: true
+            }
+        }
+    }
+
+    RoundButton {
+        id: newButton
+        objectName: "newSessionButton"
+        visible: list.count > 0
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        highlighted: true
+        padding: Theme.margin
+        radius: Theme.radius
+        Accessible.name: qsTr("Record a massage session")
+        onClicked: page.newSessionRequested()
+
+        contentItem: RowLayout {
+            spacing: Theme.gap
+            Icon {
+                name: "add"
+                color: newButton.Material.primaryHighlightedTextColor
+            }
+            Label {
+                text: qsTr("New session")
+                color: newButton.Material.primaryHighlightedTextColor
+                font.bold: true
+            }
+        }
+    }
+}

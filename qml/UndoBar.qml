@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// "Check-in deleted — Undo" at the bottom of a page, for a few seconds.
+Pane {
+    id: root
+
+    property string message
+    property int timeout: 8000
+    signal undoRequested()
+    signal expired()
+
+    function show() {
+        visible = true
+        timer.restart()
+    }
+    function hide() {
+        visible = false
+        timer.stop()
+    }
+
+    readonly property bool dark: Material.theme === Material.Dark
+
+    visible: false
+    Material.elevation: 6
+    padding: Theme.gap
+    leftPadding: Theme.margin
+
+    Timer {
+        id: timer
+        interval: root.timeout
+        onTriggered: {
+            root.visible = false
+            root.expired()
+        }
+    }
+
+    background: Rectangle {
+        radius: 4
+        color: root.dark ? "#e6e1e5" : "#313033"
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        Label {
+            Layout.fillWidth: true
+            text: root.message
+            wrapMode: Text.WordWrap
+            color: root.dark ? "#1f1f1f" : "#f2f2f2"
+            Accessible.role: Accessible.AlertMessage
+        }
+        Button {
+            objectName: "undoButton"
+            text: qsTr("Undo")
+            flat: true
+            Material.foreground: root.dark ? "#6b4e00" : "#ffd57a"
+            Accessible.name: qsTr("Undo: %1").arg(root.message)
+            onClicked: {
+                root.hide()
+                root.undoRequested()
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aftercare.Models
+
+// Takes the whole window when a check-in needs action now (emergency, or see a
+// doctor today). The words come from the analysis (C++).
+AppPage {
+    id: page
+
+    required property CheckInForm form
+    signal acknowledged()
+
+    pageName: "urgent"
+    fullScreen: true
+    title: form.resultTitle
+
+    readonly property bool emergency: form.resultStatus === "emergency"
+    readonly property bool dark: Material.theme === Material.Dark
+
+    background: Rectangle {
+        color: Theme.statusBackground(page.form.resultStatus, page.dark)
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 4 * Theme.margin
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: 2 * Theme.margin
+            y: 2 * Theme.margin
+            width: flick.width - 4 * Theme.margin
+            spacing: Theme.margin
+
+            Icon {
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: 72
+                Layout.preferredHeight: 72
+                name: Theme.statusIcon(page.form.resultStatus)
+                color: Theme.statusColor(page.form.resultStatus, page.dark)
+                lineWidth: 2.5
+            }
+            Label {
+                objectName: "urgentTitle"
+                Layout.fillWidth: true
+                text: page.form.resultTitle
+                font.pixelSize: Theme.headlineSize + 3
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                color: Theme.statusColor(page.form.resultStatus, page.dark)
+                Accessible.role: Accessible.AlertMessage
+            }
+            Label {
+                objectName: "callNow"
+                Layout.fillWidth: true
+                visible: page.emergency
+                text: qsTr("Call your local emergency number now. Do not drive yourself.")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: page.form.resultAdvice
+                font.pixelSize: Theme.bodySize + 1
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                model: page.form.resultMessages
+                delegate: Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    text: modelData
+                    wrapMode: Text.WordWrap
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Your check-in has been saved.") + " " + page.form.notADiagnosis
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.captionSize
+            }
+            Button {
+                objectName: "acknowledgeButton"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                highlighted: true
+                text: qsTr("I have read this")
+                Accessible.name: text
+                onClicked: page.acknowledged()
+            }
+        }
+    }
+}

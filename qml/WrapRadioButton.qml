@@ -1,0 +1,14 @@
+import QtQuick
+import QtQuick.Controls
+
+// A radio button whose text wraps instead of being cut off.
+RadioButton {
+    id: control
+
+    contentItem: Label {
+        leftPadding: control.indicator.width + control.spacing
+        text: control.text
+        wrapMode: Text.WordWrap
+        verticalAlignment: Text.AlignVCenter
+    }
+}

@@ -1,0 +1,168 @@
+#include "exchange/report/chartpainter.h"
+
+#include "sampledata.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace aftercare;
+using report::ChartPainter;
+using report::ChartStyle;
+
+namespace {
+
+// Distinct, saturated colours, easy to tell apart in pixels.
+ChartStyle probeStyle()
+{
+    ChartStyle style;
+    style.background = QColor(255, 255, 255);
+    style.grid = QColor(250, 250, 250);
+    style.intensity = QColor(0, 0, 255);
+    style.excess = QColor(255, 128, 0);
+    style.onsetBand = QColor(0, 200, 0, 255);
+    style.threeDayLine = QColor(128, 0, 128);
+    style.redFlag = QColor(255, 0, 0);
+    return style;
+}
+
+bool near(QRgb a, const QColor& b, int tolerance = 40)
+{
+    return qAbs(qRed(a) - b.red()) <= tolerance && qAbs(qGreen(a) - b.green()) <= tolerance &&
+           qAbs(qBlue(a) - b.blue()) <= tolerance;
+}
+
+} // namespace
+
+class TestChartPainter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pointsFollowTheSession();
+    void hourAxisCoversTheLog();
+    void paintsBandLineMarkersAndCourse();
+    void staysInsideItsRectangle();
+    void emptySession();
+};
+
+void TestChartPainter::pointsFollowTheSession()
+{
+    const Session session = testdata::shortSession();
+    const QList<report::ChartPoint> points = ChartPainter::points(session);
+    QCOMPARE(points.size(), session.checkIns.size());
+    // In time order; the check-in during the session is hour 0.
+    QCOMPARE(points.at(0).hours, 0.0);
+    QCOMPARE(points.at(0).maxIntensity, 0);
+    // 19:00, three hours after the 16:00 end: lower back 5 over a baseline of 3,
+    // left buttock 3 over 0 → highest 5, excess 3.
+    QCOMPARE(points.at(1).hours, 3.0);
+    QCOMPARE(points.at(1).maxIntensity, 5);
+    QCOMPARE(points.at(1).excess, 3);
+    QVERIFY(!points.at(1).redFlag);
+    // The bruising report the next morning.
+    QCOMPARE(points.at(3).hours, 17.0);
+    QVERIFY(points.at(3).redFlag);
+    for (qsizetype i = 1; i < points.size(); ++i)
+        QVERIFY(points.at(i - 1).hours <= points.at(i).hours);
+}
+
+void TestChartPainter::hourAxisCoversTheLog()
+{
+    QImage image(800, 400, QImage::Format_ARGB32);
+    const QRectF bounds(0, 0, 800, 400);
+    const auto shortGeometry = ChartPainter::geometry(
+        &image, bounds, ChartPainter::points(testdata::shortSession()), ChartStyle());
+    // At least three days, so the 72 h line shows, in whole ticks.
+    QVERIFY(shortGeometry.maxHours > 72);
+    QCOMPARE(std::fmod(shortGeometry.maxHours, shortGeometry.hourStep), 0.0);
+    const auto weekGeometry = ChartPainter::geometry(
+        &image, bounds, ChartPainter::points(testdata::weekLog()), ChartStyle());
+    QVERIFY(weekGeometry.maxHours >= 169);
+    QVERIFY(bounds.contains(weekGeometry.plot));
+    QVERIFY(weekGeometry.plot.width() > 600);
+    QCOMPARE(weekGeometry.map(0, 0), weekGeometry.plot.bottomLeft());
+    QCOMPARE(weekGeometry.map(weekGeometry.maxHours, 10), weekGeometry.plot.topRight());
+}
+
+void TestChartPainter::paintsBandLineMarkersAndCourse()
+{
+    const Session session = testdata::shortSession();
+    const ChartStyle style = probeStyle();
+    QImage image(900, 450, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    const QRectF bounds(0, 0, 900, 450);
+    {
+        QPainter painter(&image);
+        ChartPainter::paint(&painter, bounds, session, analysis::analyze(session), style);
+    }
+    const auto g = ChartPainter::geometry(&image, bounds, ChartPainter::points(session), style);
+    const auto pixel = [&](double hours, double value) {
+        return image.pixel(g.map(hours, value).toPoint());
+    };
+    // The usual onset window (6–24 h) is shaded, outside it not.
+    QVERIFY(near(pixel(10, 9), style.onsetBand));
+    QVERIFY(near(pixel(23, 9), style.onsetBand));
+    QVERIFY(near(pixel(40, 9), style.background));
+    QVERIFY(near(pixel(3, 9), style.background));
+    // The 72 h line (dashed): some of its pixels on the way up.
+    const auto purplish = [](QRgb c) {
+        return qRed(c) > qGreen(c) + 50 && qBlue(c) > qGreen(c) + 50;
+    };
+    int purple = 0;
+    const int x72 = int(g.map(72, 0).x());
+    for (int y = int(g.map(0, 9).y()); y < int(g.map(0, 1).y()); ++y)
+        purple += purplish(image.pixel(x72, y)) || purplish(image.pixel(x72 + 1, y)) ? 1 : 0;
+    QVERIFY(purple > 20);
+    // A red-flag marker at the top of the plot where bruising was reported (17 h).
+    const QPoint flag = g.map(17, 10).toPoint() + QPoint(0, 3);
+    QVERIFY(near(image.pixel(flag), style.redFlag, 60));
+    QVERIFY(!near(pixel(40, 10), style.redFlag, 60));
+    // The highest soreness at 7 h is 7: a dot of the intensity colour there.
+    QVERIFY(near(pixel(7, 7), style.intensity, 60));
+}
+
+void TestChartPainter::staysInsideItsRectangle()
+{
+    const QColor outside(255, 0, 255);
+    QImage image(1000, 600, QImage::Format_ARGB32);
+    image.fill(outside);
+    const QRect bounds(100, 80, 700, 360);
+    {
+        QPainter painter(&image);
+        const Session week = testdata::weekLog();
+        ChartPainter::paint(&painter, bounds, week, analysis::analyze(week), probeStyle());
+    }
+    int inside = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const bool in = bounds.contains(x, y);
+            if (!in)
+                QVERIFY2(image.pixel(x, y) == outside.rgb(),
+                         qPrintable(QStringLiteral("%1,%2").arg(x).arg(y)));
+            else if (image.pixel(x, y) != outside.rgb())
+                ++inside;
+        }
+    }
+    QCOMPARE(inside, bounds.width() * bounds.height()); // the background covers it all
+}
+
+void TestChartPainter::emptySession()
+{
+    Session session = testdata::shortSession();
+    session.checkIns.clear();
+    QImage image(600, 300, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        ChartPainter::paint(&painter, QRectF(0, 0, 600, 300), session, analysis::analyze(session),
+                            probeStyle());
+    }
+    const auto g = ChartPainter::geometry(&image, QRectF(0, 0, 600, 300), {}, probeStyle());
+    QCOMPARE(g.maxHours, 84.0);
+    const QRgb p = image.pixel(g.map(15, 9).toPoint()); // between grid lines
+    QVERIFY2(near(p, probeStyle().onsetBand), qPrintable(QColor(p).name()));
+}
+
+QTEST_MAIN(TestChartPainter)
+#include "tst_chartpainter.moc"

@@ -1,0 +1,377 @@
+// The D-Bus notification backend against real servers on a private session
+// bus (ctest runs it inside dbus-run-session and xvfb-run): first a
+// test-owned server (no "actions", markup, signals), then dunst.
+#include "fakenotificationserver.h"
+#include "linux/dbusnotifier.h"
+
+#include <QDBusConnectionInterface>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aftercare::platform;
+
+namespace {
+
+const QString service = QStringLiteral("org.freedesktop.Notifications");
+
+Notification reminder()
+{
+    Notification n;
+    n.id = QStringLiteral("prompt:s1");
+    n.title = QStringLiteral("How do you feel after your massage?");
+    n.body = QStringLiteral("Deep tissue massage, 5 hours ago.");
+    n.actions = {{QStringLiteral("default"), QStringLiteral("Log now")},
+                 {QStringLiteral("no-soreness"), QStringLiteral("No soreness")},
+                 {QStringLiteral("snooze"), QStringLiteral("Snooze 30 min")}};
+    return n;
+}
+
+// Runs a short command and returns its standard output.
+QByteArray run(const QString& program, const QStringList& arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit)
+        qWarning() << program << arguments << "did not finish";
+    return p.readAllStandardOutput();
+}
+
+int dunstCount(const char* what)
+{
+    return run(QStringLiteral("dunstctl"), {QStringLiteral("count"), QString::fromLatin1(what)})
+        .trimmed()
+        .toInt();
+}
+
+// The fields of dunst's history entries ("summary" -> value).
+QList<QVariantMap> dunstHistory()
+{
+    const QJsonObject doc =
+        QJsonDocument::fromJson(run(QStringLiteral("dunstctl"), {QStringLiteral("history")}))
+            .object();
+    QList<QVariantMap> entries;
+    for (const QJsonValue& entry : doc.value(QStringLiteral("data")).toArray().at(0).toArray()) {
+        QVariantMap fields;
+        const QJsonObject o = entry.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            fields.insert(it.key(),
+                          it.value().toObject().value(QStringLiteral("data")).toVariant());
+        entries << fields;
+    }
+    return entries;
+}
+
+} // namespace
+
+class TestDBusNotifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    // A test-owned server.
+    void fallbackWithoutActions();
+    void fullNotificationWithActions();
+    void markupIsEscaped();
+    void sameIdReplaces();
+    void signalsForOwnNotificationsOnly();
+
+    // dunst.
+    void dunstCapabilitiesAndServerInfo();
+    void dunstShowsTheNotification();
+    void dunstDefaultAction();
+    void dunstContextMenuAction();
+    void dunstCloseByApp();
+    void dunstDismissedByUser();
+
+private:
+    void startDunst();
+
+    QTemporaryDir m_dir;
+    QProcess m_dunst;
+    QProcess m_monitor;
+};
+
+void TestDBusNotifier::initTestCase()
+{
+    QVERIFY2(QDBusConnection::sessionBus().isConnected(),
+             "needs a session bus: run inside dbus-run-session (ctest does)");
+    QVERIFY(m_dir.isValid());
+    // Nobody serves notifications on this private bus yet.
+    QVERIFY(!QDBusConnection::sessionBus().interface()->isServiceRegistered(service));
+}
+
+void TestDBusNotifier::cleanupTestCase()
+{
+    if (m_dunst.state() != QProcess::NotRunning) {
+        m_dunst.terminate();
+        m_dunst.waitForFinished(5000);
+    }
+    if (m_monitor.state() != QProcess::NotRunning) {
+        m_monitor.kill();
+        m_monitor.waitForFinished(5000);
+    }
+}
+
+void TestDBusNotifier::fallbackWithoutActions()
+{
+    FakeNotificationServer server({QStringLiteral("body")});
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    QCOMPARE(notifier.capabilities(), QStringList{QStringLiteral("body")});
+    QCOMPARE(notifier.serverInfo().name, QStringLiteral("fake-server"));
+    const NotificationHandle handle = notifier.notify(reminder());
+    QVERIFY2(handle != 0, qPrintable(notifier.lastError()));
+
+    const QList<FakeNotificationServer::NotifyCall> calls = server.notifyCalls();
+    QCOMPARE(calls.size(), 1);
+    const auto& call = calls.first();
+    QCOMPARE(call.summary, QStringLiteral("How do you feel after your massage?"));
+    QCOMPARE(call.body, QStringLiteral("Deep tissue massage, 5 hours ago.\n"
+                                       "Open Aftercare to log how you feel."));
+    QVERIFY(call.actions.isEmpty());
+    QCOMPARE(call.appName, QStringLiteral("Aftercare"));
+    QCOMPARE(call.appIcon, QStringLiteral("org.aftercare.Aftercare"));
+    QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
+             QStringLiteral("org.aftercare.Aftercare"));
+}
+
+void TestDBusNotifier::fullNotificationWithActions()
+{
+    FakeNotificationServer server({QStringLiteral("actions"), QStringLiteral("body")});
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    QVERIFY(notifier.notify(reminder()) != 0);
+    const auto call = server.notifyCalls().value(0);
+    QCOMPARE(call.body, QStringLiteral("Deep tissue massage, 5 hours ago."));
+    QCOMPARE(call.actions, (QStringList{"default", "Log now", "no-soreness", "No soreness",
+                                        "snooze", "Snooze 30 min"}));
+    QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 1);
+    QCOMPARE(call.replacesId, 0u);
+    QCOMPARE(call.expireTimeout, -1);
+}
+
+void TestDBusNotifier::markupIsEscaped()
+{
+    FakeNotificationServer server(
+        {QStringLiteral("actions"), QStringLiteral("body"), QStringLiteral("body-markup")});
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    Notification n = reminder();
+    n.body = QStringLiteral("<b>sore</b> & stiff");
+    QVERIFY(notifier.notify(n) != 0);
+    QCOMPARE(server.notifyCalls().value(0).body,
+             QStringLiteral("&lt;b&gt;sore&lt;/b&gt; &amp; stiff"));
+}
+
+void TestDBusNotifier::sameIdReplaces()
+{
+    FakeNotificationServer server({QStringLiteral("actions")});
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    const NotificationHandle first = notifier.notify(reminder());
+    const NotificationHandle second = notifier.notify(reminder());
+    Notification other = reminder();
+    other.id = QStringLiteral("prompt:s2");
+    const NotificationHandle third = notifier.notify(other);
+    QCOMPARE(server.notifyCalls().value(1).replacesId, first);
+    QCOMPARE(second, first);
+    QCOMPARE(server.notifyCalls().value(2).replacesId, 0u);
+    QVERIFY(third != first);
+
+    notifier.close(third);
+    QTRY_COMPARE(server.closeCalls(), QList<uint>{third});
+}
+
+void TestDBusNotifier::signalsForOwnNotificationsOnly()
+{
+    FakeNotificationServer server({QStringLiteral("actions")});
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    QSignalSpy actions(&notifier, &Notifier::actionInvoked);
+    QSignalSpy closed(&notifier, &Notifier::closed);
+    const NotificationHandle handle = notifier.notify(reminder());
+    QVERIFY(handle != 0);
+
+    server.sendActionInvoked(handle + 100, QStringLiteral("default")); // someone else's
+    server.sendActionInvoked(handle, QStringLiteral("no-soreness"));
+    QTRY_COMPARE(actions.size(), 1);
+    QCOMPARE(actions.at(0).at(0).value<NotificationHandle>(), handle);
+    QCOMPARE(actions.at(0).at(1).toString(), QStringLiteral("no-soreness"));
+
+    server.sendNotificationClosed(handle, 2);
+    QTRY_COMPARE(closed.size(), 1);
+    QCOMPARE(closed.at(0).at(0).value<NotificationHandle>(), handle);
+    QCOMPARE(closed.at(0).at(1).value<CloseReason>(), CloseReason::Dismissed);
+
+    // Once closed it is forgotten: later signals for it are not ours.
+    server.sendActionInvoked(handle, QStringLiteral("default"));
+    QTest::qWait(200);
+    QCOMPARE(actions.size(), 1);
+}
+
+void TestDBusNotifier::startDunst()
+{
+    if (m_dunst.state() == QProcess::Running)
+        return;
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("dunst")).isEmpty(),
+             "dunst is not installed");
+    QVERIFY2(qEnvironmentVariableIsSet("DISPLAY"), "needs a display: run inside xvfb-run");
+    // A context menu "program" that picks the action named in choice.txt.
+    const QString menu = m_dir.filePath(QStringLiteral("menu.sh"));
+    QFile script(menu);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral("#!/bin/sh\ngrep -m1 -F \"$(cat '%1')\"\n")
+                     .arg(m_dir.filePath(QStringLiteral("choice.txt")))
+                     .toUtf8());
+    script.close();
+    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+    QFile config(m_dir.filePath(QStringLiteral("dunstrc")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("[global]\n    dmenu = %1\n[urgency_normal]\n    timeout = 0\n")
+                     .arg(menu)
+                     .toUtf8());
+    config.close();
+
+    m_dunst.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_dunst.start(QStringLiteral("dunst"), {QStringLiteral("-config"), config.fileName()});
+    QVERIFY(m_dunst.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QDBusConnection::sessionBus().interface()->isServiceRegistered(service), 10000);
+
+    // Watch what is sent to the server, as the user's session would see it.
+    m_monitor.start(
+        QStringLiteral("dbus-monitor"),
+        {QStringLiteral("--session"),
+         QStringLiteral("type='method_call',interface='%1',member='Notify'").arg(service)});
+    QVERIFY(m_monitor.waitForStarted());
+    QTest::qWait(300); // until the monitor is attached
+}
+
+void TestDBusNotifier::dunstCapabilitiesAndServerInfo()
+{
+    startDunst();
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    QVERIFY(notifier.capabilities().contains(QStringLiteral("actions")));
+    QVERIFY(notifier.capabilities().contains(QStringLiteral("body")));
+    const NotificationServerInfo info = notifier.serverInfo();
+    QCOMPARE(info.name, QStringLiteral("dunst"));
+    QVERIFY(!info.version.isEmpty());
+    QVERIFY(info.isValid());
+}
+
+void TestDBusNotifier::dunstShowsTheNotification()
+{
+    startDunst();
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    QSignalSpy closed(&notifier, &Notifier::closed);
+    const NotificationHandle handle = notifier.notify(reminder());
+    QVERIFY2(handle != 0, qPrintable(notifier.lastError()));
+    QTRY_COMPARE(dunstCount("displayed"), 1);
+
+    // On the bus: summary, body, icon, actions and the desktop-entry hint.
+    QByteArray seen;
+    QTRY_VERIFY((seen += m_monitor.readAllStandardOutput())
+                    .contains("string \"How do you feel after your massage?\""));
+    QVERIFY(seen.contains("string \"Deep tissue massage, 5 hours ago.\""));
+    QVERIFY(seen.contains("string \"org.aftercare.Aftercare\""));
+    QVERIFY(seen.contains("string \"desktop-entry\""));
+    QVERIFY(seen.contains("string \"No soreness\""));
+
+    // In dunst's history once closed.
+    run(QStringLiteral("dunstctl"), {QStringLiteral("close-all")});
+    QTRY_COMPARE(closed.size(), 1);
+    QCOMPARE(closed.at(0).at(0).value<NotificationHandle>(), handle);
+    const QList<QVariantMap> history = dunstHistory();
+    QVERIFY(!history.isEmpty());
+    QCOMPARE(history.first().value(QStringLiteral("summary")).toString(),
+             QStringLiteral("How do you feel after your massage?"));
+    QCOMPARE(history.first().value(QStringLiteral("body")).toString(),
+             QStringLiteral("Deep tissue massage, 5 hours ago."));
+    QCOMPARE(history.first().value(QStringLiteral("appname")).toString(),
+             QStringLiteral("Aftercare"));
+}
+
+void TestDBusNotifier::dunstDefaultAction()
+{
+    startDunst();
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    QSignalSpy actions(&notifier, &Notifier::actionInvoked);
+    const NotificationHandle handle = notifier.notify(reminder());
+    QVERIFY(handle != 0);
+    QTRY_COMPARE(dunstCount("displayed"), 1);
+    run(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")});
+    QTRY_COMPARE(actions.size(), 1);
+    QCOMPARE(actions.at(0).at(0).value<NotificationHandle>(), handle);
+    QCOMPARE(actions.at(0).at(1).toString(), QStringLiteral("default"));
+    notifier.close(handle);
+    QTRY_COMPARE(dunstCount("displayed"), 0);
+}
+
+void TestDBusNotifier::dunstContextMenuAction()
+{
+    startDunst();
+    QFile choice(m_dir.filePath(QStringLiteral("choice.txt")));
+    QVERIFY(choice.open(QIODevice::WriteOnly));
+    choice.write("No soreness");
+    choice.close();
+
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    QSignalSpy actions(&notifier, &Notifier::actionInvoked);
+    const NotificationHandle handle = notifier.notify(reminder());
+    QVERIFY(handle != 0);
+    QTRY_COMPARE(dunstCount("displayed"), 1);
+    run(QStringLiteral("dunstctl"), {QStringLiteral("context")});
+    QTRY_COMPARE(actions.size(), 1);
+    QCOMPARE(actions.at(0).at(0).value<NotificationHandle>(), handle);
+    QCOMPARE(actions.at(0).at(1).toString(), QStringLiteral("no-soreness"));
+    notifier.close(handle);
+    QTRY_COMPARE(dunstCount("displayed"), 0);
+}
+
+void TestDBusNotifier::dunstCloseByApp()
+{
+    startDunst();
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    QSignalSpy closed(&notifier, &Notifier::closed);
+    const NotificationHandle handle = notifier.notify(reminder());
+    QTRY_COMPARE(dunstCount("displayed"), 1);
+    notifier.close(handle);
+    QTRY_COMPARE(closed.size(), 1);
+    QCOMPARE(closed.at(0).at(1).value<CloseReason>(), CloseReason::Closed);
+    QCOMPARE(dunstCount("displayed"), 0);
+}
+
+void TestDBusNotifier::dunstDismissedByUser()
+{
+    startDunst();
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    QSignalSpy closed(&notifier, &Notifier::closed);
+    const NotificationHandle handle = notifier.notify(reminder());
+    QTRY_COMPARE(dunstCount("displayed"), 1);
+    run(QStringLiteral("dunstctl"), {QStringLiteral("close")});
+    QTRY_COMPARE(closed.size(), 1);
+    QCOMPARE(closed.at(0).at(0).value<NotificationHandle>(), handle);
+    QCOMPARE(closed.at(0).at(1).value<CloseReason>(), CloseReason::Dismissed);
+}
+
+QTEST_GUILESS_MAIN(TestDBusNotifier)
+#include "tst_dbusnotifier.moc"

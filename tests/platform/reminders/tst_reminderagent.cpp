@@ -1,0 +1,329 @@
+// The reminder agent with a fake notifier, a real SQLite file and a clock the
+// test sets: what it delivers, records and does for each action, and that a
+// restart neither repeats nor loses a prompt.
+#include "notifications/fakenotifier.h"
+#include "reminderfixture.h"
+#include "reminders/reminderagent.h"
+#include "schedule/settings.h"
+
+#include <QSignalSpy>
+
+using namespace aftercare;
+using namespace aftercare::testing;
+using aftercare::platform::FakeNotifier;
+using aftercare::reminders::AgentEnvironment;
+using aftercare::reminders::ReminderAgent;
+
+class TestReminderAgent : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void deliversADuePromptOnceAndRecordsIt();
+    void restartDoesNotRepeatADeliveredPrompt();
+    void restartDeliversAMissedPromptOnce();
+    void sleepsUntilTheNextPrompt();
+    void quietHoursHoldThePromptBack();
+    void logNowStartsTheAppOnTheCheckIn();
+    void noSorenessRecordsACheckIn();
+    void snoozeRecordsAndMovesTheNextPrompt_data();
+    void snoozeRecordsAndMovesTheNextPrompt();
+    void dismissalIsRecorded();
+    void emergencyShowsAdviceOnceAndNoPrompts();
+    void noticesACheckInWrittenByAnotherConnection();
+    void failedDeliveryIsRetriedNotRecorded();
+
+private:
+    std::unique_ptr<ReminderAgent> makeAgent();
+
+    std::unique_ptr<Store> m_store;
+    FakeNotifier* m_notifier = nullptr;
+    std::unique_ptr<FakeNotifier> m_notifierOwner;
+    qint64 m_now = 0;
+    QList<QStringList> m_launched;
+};
+
+void TestReminderAgent::init()
+{
+    m_store = std::make_unique<Store>();
+    QVERIFY(m_store->open());
+    m_notifierOwner = std::make_unique<FakeNotifier>();
+    m_notifier = m_notifierOwner.get();
+    m_now = instant("2026-06-01T12:00:00Z");
+    m_launched.clear();
+    // Quiet hours stay at their default (22:00-08:00); the tests run at noon UTC.
+}
+
+void TestReminderAgent::cleanup()
+{
+    m_notifierOwner.reset();
+    m_store.reset();
+}
+
+std::unique_ptr<ReminderAgent> TestReminderAgent::makeAgent()
+{
+    AgentEnvironment env;
+    env.dataDir = m_store->dir.path();
+    env.nowUtcMicros = [this] { return m_now; };
+    env.zone = [] { return QTimeZone(QByteArrayLiteral("UTC")); };
+    env.program = QStringLiteral("/opt/aftercare/bin/aftercare");
+    env.launch = [this](const QString& program, const QStringList& arguments) {
+        m_launched << (QStringList{program} + arguments);
+        return true;
+    };
+    return std::make_unique<ReminderAgent>(*m_store->repository, *m_notifier, env);
+}
+
+void TestReminderAgent::deliversADuePromptOnceAndRecordsIt()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour - 5 * minute));
+    auto agent = makeAgent();
+    agent->start();
+
+    QCOMPARE(m_notifier->history().size(), 1);
+    const platform::Notification n = m_notifier->history().first().notification;
+    QCOMPARE(n.title, QStringLiteral("How do you feel after your massage?"));
+    QCOMPARE(n.body, QStringLiteral("Deep tissue massage, 1 hour ago."));
+    QCOMPARE(n.actions.value(0).key, QStringLiteral("default"));
+    QCOMPARE(n.actions.value(0).label, QStringLiteral("Log now"));
+
+    const QList<storage::PromptEvent> delivered = m_store->events(QStringLiteral("delivered"));
+    QCOMPARE(delivered.size(), 1);
+    QCOMPARE(delivered.first().sessionId, QStringLiteral("s1"));
+    QCOMPARE(delivered.first().dueUtcMicros, m_now - 5 * minute);
+    QCOMPARE(delivered.first().kind, QStringLiteral("hourly"));
+    QCOMPARE(delivered.first().atUtcMicros, m_now);
+
+    // A second look at the same moment shows nothing new.
+    agent->recheck();
+    QCOMPARE(m_notifier->history().size(), 1);
+    QVERIFY(agent->nextPrompt());
+    QCOMPARE(agent->nextPrompt()->dueUtcMicros, m_now + 55 * minute);
+}
+
+void TestReminderAgent::restartDoesNotRepeatADeliveredPrompt()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour - 5 * minute));
+    makeAgent()->start();
+    QCOMPARE(m_notifier->history().size(), 1);
+
+    m_now += 10 * minute; // stopped and started again, still before the next one
+    makeAgent()->start();
+    QCOMPARE(m_notifier->history().size(), 1);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
+}
+
+void TestReminderAgent::restartDeliversAMissedPromptOnce()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - 30 * minute));
+    makeAgent()->start(); // nothing due yet
+    QCOMPARE(m_notifier->history().size(), 0);
+
+    // The agent was stopped for three hours: three prompts came due; the
+    // latest is shown, once.
+    m_now += 3 * hour;
+    makeAgent()->start();
+    QCOMPARE(m_notifier->history().size(), 1);
+    const QList<storage::PromptEvent> delivered = m_store->events(QStringLiteral("delivered"));
+    QCOMPARE(delivered.size(), 1);
+    QCOMPARE(delivered.first().dueUtcMicros, m_now - 30 * minute);
+
+    makeAgent()->start();
+    QCOMPARE(m_notifier->history().size(), 1);
+}
+
+void TestReminderAgent::sleepsUntilTheNextPrompt()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - 58 * minute));
+    auto agent = makeAgent();
+    agent->start();
+    QCOMPARE(m_notifier->history().size(), 0);
+    QVERIFY(agent->nextPrompt());
+    QCOMPARE(agent->nextPrompt()->dueUtcMicros, m_now + 2 * minute);
+    const int wake = agent->msUntilWake();
+    QVERIFY2(wake > 110 * 1000 && wake <= 120 * 1000, qPrintable(QString::number(wake)));
+
+    // With nothing due for hours, the safety net (5 min) bounds the sleep.
+    m_now += 3 * minute;
+    agent->recheck();
+    QCOMPARE(m_notifier->history().size(), 1);
+    QVERIFY(agent->msUntilWake() > 4 * 60 * 1000 && agent->msUntilWake() <= 5 * 60 * 1000);
+}
+
+void TestReminderAgent::quietHoursHoldThePromptBack()
+{
+    m_now = instant("2026-06-01T23:00:00Z");
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour - minute));
+    auto agent = makeAgent();
+    agent->start();
+    QCOMPARE(m_notifier->history().size(), 0);
+    QVERIFY(agent->nextPrompt());
+    QCOMPARE(agent->nextPrompt()->dueUtcMicros, instant("2026-06-02T08:00:00Z"));
+    QCOMPARE(agent->nextPrompt()->kind, schedule::Kind::CatchUp);
+
+    m_now = instant("2026-06-02T08:00:00Z");
+    agent->recheck();
+    QCOMPARE(m_notifier->history().size(), 1);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).value(0).kind,
+             QStringLiteral("catch-up"));
+}
+
+void TestReminderAgent::logNowStartsTheAppOnTheCheckIn()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
+    auto agent = makeAgent();
+    agent->start();
+    const platform::NotificationHandle h = m_notifier->history().value(0).handle;
+    QVERIFY(h != 0);
+    m_notifier->invokeAction(h, QStringLiteral("default"));
+
+    QCOMPARE(m_launched.size(), 1);
+    QCOMPARE(m_launched.first(), (QStringList{"/opt/aftercare/bin/aftercare", "--data-dir",
+                                              m_store->dir.path(), "--check-in", "s1"}));
+    QCOMPARE(m_store->events(QStringLiteral("log-now")).size(), 1);
+    QVERIFY(m_notifier->openNotifications().isEmpty());
+}
+
+void TestReminderAgent::noSorenessRecordsACheckIn()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
+    auto agent = makeAgent();
+    agent->start();
+    m_now += 2 * minute;
+    m_notifier->invokeAction(m_notifier->history().value(0).handle, QStringLiteral("no-soreness"));
+
+    const std::optional<Session> session = m_store->repository->session(QStringLiteral("s1"));
+    QVERIFY(session);
+    QCOMPARE(session->checkIns.size(), 1);
+    QCOMPARE(session->checkIns.first().at.utcMicros, m_now);
+    QVERIFY(session->checkIns.first().symptoms.isEmpty());
+    QVERIFY(session->checkIns.first().redFlags.isEmpty());
+    QCOMPARE(m_store->events(QStringLiteral("no-soreness")).size(), 1);
+    QVERIFY(m_launched.isEmpty());
+    // The check-in resets the next prompt to one hour after it.
+    QVERIFY(agent->nextPrompt());
+    QCOMPARE(agent->nextPrompt()->dueUtcMicros, m_now + hour);
+}
+
+void TestReminderAgent::snoozeRecordsAndMovesTheNextPrompt_data()
+{
+    QTest::addColumn<QString>("setting"); // reminders.snoozeMinutes, empty: default
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("labelMinutes"); // what the Snooze button says
+    QTest::addColumn<int>("minutes");
+
+    QTest::newRow("default 30") << QString() << "snooze" << 30 << 30;
+    QTest::newRow("setting 15") << "15"
+                                << "snooze" << 15 << 15;
+    QTest::newRow("setting 60") << "60"
+                                << "snooze" << 60 << 60;
+    QTest::newRow("explicit 15") << QString() << "snooze-15" << 30 << 15;
+}
+
+void TestReminderAgent::snoozeRecordsAndMovesTheNextPrompt()
+{
+    QFETCH(QString, setting);
+    QFETCH(QString, action);
+    QFETCH(int, labelMinutes);
+    QFETCH(int, minutes);
+
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
+    QString error;
+    if (!setting.isEmpty())
+        QVERIFY(m_store->repository->setSetting(QString::fromLatin1(schedule::keys::snoozeMinutes),
+                                                setting, &error));
+    auto agent = makeAgent();
+    agent->start();
+    QCOMPARE(m_notifier->history().value(0).notification.actions.value(2).label,
+             QStringLiteral("Snooze %1 min").arg(labelMinutes));
+    m_now += minute;
+    m_notifier->invokeAction(m_notifier->history().value(0).handle, action);
+
+    const QList<storage::PromptEvent> snoozed = m_store->events(QStringLiteral("snoozed"));
+    QCOMPARE(snoozed.size(), 1);
+    QCOMPARE(snoozed.first().atUtcMicros, m_now);
+    QCOMPARE(snoozed.first().dueUtcMicros, m_now + minutes * minute);
+    QVERIFY(agent->nextPrompt());
+    QCOMPARE(agent->nextPrompt()->dueUtcMicros, m_now + minutes * minute);
+    QCOMPARE(agent->nextPrompt()->kind, schedule::Kind::Snoozed);
+
+    // At the snooze end it is shown again, then the hourly prompts go on.
+    m_now += minutes * minute;
+    agent->recheck();
+    QCOMPARE(m_notifier->history().size(), 2);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).last().kind, QStringLiteral("snoozed"));
+}
+
+void TestReminderAgent::dismissalIsRecorded()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
+    auto agent = makeAgent();
+    agent->start();
+    m_notifier->dismiss(m_notifier->history().value(0).handle);
+    const QList<storage::PromptEvent> dismissed = m_store->events(QStringLiteral("dismissed"));
+    QCOMPARE(dismissed.size(), 1);
+    QCOMPARE(dismissed.first().dueUtcMicros, m_now);
+}
+
+void TestReminderAgent::emergencyShowsAdviceOnceAndNoPrompts()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - 3 * hour,
+                                {checkInAt(m_now - 10 * minute, {"saddle-numbness"})}));
+    makeAgent()->start();
+    QCOMPARE(m_notifier->history().size(), 1);
+    const platform::Notification advice = m_notifier->history().first().notification;
+    QCOMPARE(advice.urgency, platform::Notification::Urgency::Critical);
+    QCOMPARE(advice.title, analysis::statusTitle(analysis::Status::Emergency));
+
+    // Hours later and after a restart: no prompt and no second advice.
+    m_now += 5 * hour;
+    auto agent = makeAgent();
+    agent->start();
+    QCOMPARE(m_notifier->history().size(), 1);
+    QVERIFY(!agent->nextPrompt());
+}
+
+void TestReminderAgent::noticesACheckInWrittenByAnotherConnection()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - 30 * minute));
+    auto agent = makeAgent();
+    agent->start();
+    QCOMPARE(agent->nextPrompt()->dueUtcMicros, m_now + 30 * minute);
+
+    // The app (another connection) logs a check-in; the agent is asleep.
+    storage::Database other;
+    QVERIFY(other.open(m_store->dir.path()).ok());
+    storage::Repository app(other);
+    QString error;
+    QVERIFY2(app.addCheckIn(QStringLiteral("s1"), checkInAt(m_now - 5 * minute), &error),
+             qPrintable(error));
+
+    QSignalSpy rechecked(agent.get(), &ReminderAgent::rechecked);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        agent->nextPrompt() && agent->nextPrompt()->dueUtcMicros == m_now + 55 * minute, 5000);
+    QVERIFY(rechecked.size() >= 1);
+}
+
+void TestReminderAgent::failedDeliveryIsRetriedNotRecorded()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
+    m_notifier->setAvailable(false);
+    auto agent = makeAgent();
+    QSignalSpy failed(agent.get(), &ReminderAgent::deliveryFailed);
+    agent->start();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(m_store->events(QStringLiteral("delivered")).isEmpty());
+    QVERIFY(agent->msUntilWake() > 0 && agent->msUntilWake() <= 60 * 1000);
+
+    m_notifier->setAvailable(true);
+    m_now += minute;
+    agent->recheck();
+    QCOMPARE(m_notifier->history().size(), 1);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestReminderAgent)
+#include "tst_reminderagent.moc"

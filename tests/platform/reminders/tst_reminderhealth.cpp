@@ -1,0 +1,119 @@
+// The health probe on a private session bus: server found and what it can do,
+// agent running (bus name or lock file), recent deliveries and the next prompt.
+#include "notifications/fakenotifier.h"
+#include "reminderfixture.h"
+#include "reminders/agentidentity.h"
+#include "reminders/reminderhealth.h"
+
+#include <QDBusConnectionInterface>
+#include <QLockFile>
+
+using namespace aftercare;
+using namespace aftercare::testing;
+using aftercare::reminders::ReminderHealth;
+
+class TestReminderHealth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void serverAndCapabilities();
+    void noServer();
+    void agentSeenByItsBusName();
+    void agentSeenByItsLockFile();
+    void deliveriesAndNextPrompt();
+
+private:
+    reminders::ReminderHealthReport probe(platform::Notifier& notifier);
+
+    std::unique_ptr<Store> m_store;
+    qint64 m_now = instant("2026-06-10T12:00:00Z");
+};
+
+void TestReminderHealth::init()
+{
+    QVERIFY2(QDBusConnection::sessionBus().isConnected(), "run inside dbus-run-session");
+    m_store = std::make_unique<Store>();
+    QVERIFY(m_store->open());
+}
+
+reminders::ReminderHealthReport TestReminderHealth::probe(platform::Notifier& notifier)
+{
+    return ReminderHealth::probe(*m_store->repository, m_store->dir.path(), QString(), notifier,
+                                 QDBusConnection::sessionBus(), m_now,
+                                 QTimeZone(QByteArrayLiteral("UTC")));
+}
+
+void TestReminderHealth::serverAndCapabilities()
+{
+    platform::FakeNotifier notifier;
+    notifier.setCapabilities({QStringLiteral("body")});
+    const auto report = probe(notifier);
+    QVERIFY(report.notificationServerFound);
+    QCOMPARE(report.server.name, QStringLiteral("fake"));
+    QCOMPARE(report.capabilities, QStringList{QStringLiteral("body")});
+    QVERIFY(!report.actionsSupported);
+}
+
+void TestReminderHealth::noServer()
+{
+    platform::FakeNotifier notifier;
+    notifier.setAvailable(false);
+    const auto report = probe(notifier);
+    QVERIFY(!report.notificationServerFound);
+    QVERIFY(report.capabilities.isEmpty());
+    QVERIFY(!report.actionsSupported);
+}
+
+void TestReminderHealth::agentSeenByItsBusName()
+{
+    platform::FakeNotifier notifier;
+    QVERIFY(!probe(notifier).agentRunning);
+    const QString name = reminders::agentBusName(m_store->dir.path(), QString());
+    QVERIFY(QDBusConnection::sessionBus().registerService(name));
+    auto report = probe(notifier);
+    QVERIFY(report.agentRunning);
+    QCOMPARE(report.agentBusName, name);
+    QVERIFY(QDBusConnection::sessionBus().unregisterService(name));
+    QVERIFY(!probe(notifier).agentRunning);
+}
+
+void TestReminderHealth::agentSeenByItsLockFile()
+{
+    platform::FakeNotifier notifier;
+    QLockFile lock(reminders::agentLockFilePath(m_store->dir.path()));
+    QVERIFY(lock.tryLock(0));
+    // QLockFile is per process: a probe in the same process can take it again
+    // only if it is not held, so it sees this one as held.
+    const auto report = probe(notifier);
+    QVERIFY(report.agentRunning);
+    QCOMPARE(report.agentPid, QCoreApplication::applicationPid());
+    lock.unlock();
+    QVERIFY(!probe(notifier).agentRunning);
+}
+
+void TestReminderHealth::deliveriesAndNextPrompt()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - 90 * minute));
+    QString error;
+    for (const qint64 due : {m_now - 80 * minute, m_now - 30 * minute}) {
+        storage::PromptEvent e;
+        e.sessionId = QStringLiteral("s1");
+        e.dueUtcMicros = due;
+        e.kind = QStringLiteral("hourly");
+        e.event = QStringLiteral("delivered");
+        e.atUtcMicros = due;
+        QVERIFY2(m_store->repository->recordPromptEvent(e, &error), qPrintable(error));
+    }
+    platform::FakeNotifier notifier;
+    const auto report = probe(notifier);
+    QCOMPARE(report.recentDeliveries.size(), 2);
+    QCOMPARE(report.recentDeliveries.first().dueUtcMicros, m_now - 30 * minute); // newest first
+    QVERIFY(report.nextPrompt);
+    QCOMPARE(report.nextPrompt->sessionId, QStringLiteral("s1"));
+    QCOMPARE(report.nextPrompt->dueUtcMicros, m_now + 30 * minute);
+}
+
+QTEST_GUILESS_MAIN(TestReminderHealth)
+#include "tst_reminderhealth.moc"

@@ -1,0 +1,294 @@
+import QtQuick
+import QtTest
+import QtQuick.Controls
+import AftercareTest
+
+// A person using the real pages with clicks and keys; what lands in the
+// database (a real SQLite file) is checked afterwards.
+AppTestCase {
+    name: "Flows"
+
+    function openSession(c, id) {
+        openApp(c)
+        c.navigate("session", id)
+        return expectPage("session")
+    }
+
+    function test_recordSessionWithBaselineAndScreening() {
+        const c = TestEnv.newController()
+        openApp(c)
+        click("firstSessionButton")
+        const p = expectPage("new-session")
+
+        // Duration: two steps down from 60 with the keyboard.
+        const duration = find("durationField", p)
+        reveal(duration, 0)
+        duration.forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Down)
+        compare(p.form.durationMinutes, 50)
+
+        // Technique: from "Other" up to "Deep tissue".
+        const technique = find("techniqueField", p)
+        technique.forceActiveFocus()
+        for (let i = 0; i < 4; ++i)
+            keyClick(Qt.Key_Up)
+        compare(p.form.technique, "deep-tissue")
+
+        // Therapist's name, typed.
+        click("therapistField")
+        typeText("Sam")
+
+        // Lower back on the back figure: worked on, pain 3 before.
+        tapRegion("back", "lower-back")
+        verify(find("selectedRegionPanel", p).visible)
+        compare(p.form.selectedLabel, "Lower back")
+        verify(find("workedSwitch", p).checked)
+        click("step-3", find("baselineScale", p))
+        click("regionDoneButton")
+
+        // Left buttock: worked on, no pain before.
+        tapRegion("back", "gluteal-left")
+        click("regionDoneButton")
+
+        // Screening: a slipped disc; its advice appears in plain words.
+        const advice = find("advice-disc-herniation", p)
+        compare(advice.visible, false)
+        click("screening-disc-herniation")
+        verify(advice.visible)
+        compare(advice.text, "Tell your therapist: no vigorous work or spinal manipulation.")
+
+        click("saveSessionButton")
+        const session = expectPage("session")
+        const stored = TestEnv.storedSession(c, session.details.sessionId)
+        compare(stored.technique, "deep-tissue")
+        compare(stored.durationMinutes, 50)
+        compare(stored.therapist, "Sam")
+        compare(stored.areasWorked, ["lower-back", "gluteal-left"])
+        compare(stored.baseline, { "lower-back": 3 })
+        compare(stored.screening, ["disc-herniation"])
+        compare(stored.checkIns.length, 0)
+        compare(find("statusBanner", session).title, TestEnv.statusTitle("insufficient-data"))
+
+        // The home list shows it.
+        back()
+        compare(find("sessionList", expectPage("home")).count, 1)
+    }
+
+    function test_logCheckInWithTwoRegionsAndQualities() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 2)
+        openSession(c, id)
+        click("logCheckInButton")
+        const p = expectPage("check-in")
+
+        tapRegion("back", "lower-back")
+        click("step-6", find("painScale", p))
+        click("quality-aching")
+        click("quality-stiff")
+        click("regionDoneButton")
+
+        tapRegion("back", "gluteal-left")
+        click("step-4", find("painScale", p))
+        click("quality-tender")
+        click("regionDoneButton")
+
+        click("noteField")
+        typeText("After gardening")
+        click("saveCheckInButton")
+
+        const session = expectPage("session")
+        const stored = TestEnv.storedSession(c, id)
+        compare(stored.checkIns.length, 1)
+        const symptoms = stored.checkIns[0].symptoms
+        compare(symptoms.length, 2)
+        const byRegion = {}
+        for (const s of symptoms)
+            byRegion[s.region] = s
+        compare(byRegion["lower-back"].intensity, 6)
+        compare(byRegion["lower-back"].qualities, ["aching", "stiff"])
+        compare(byRegion["gluteal-left"].intensity, 4)
+        compare(byRegion["gluteal-left"].qualities, ["tender"])
+        compare(stored.checkIns[0].note, "After gardening")
+        compare(stored.checkIns[0].redFlags, [])
+        verify(findChild(session, "checkInSummary").text.indexOf("Lower back 6 (aching, stiff)") >= 0)
+    }
+
+    function test_unratedRegionIsNotSaved() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0)
+        openSession(c, id)
+        click("logCheckInButton")
+        const p = expectPage("check-in")
+        tapRegion("front", "chest")
+        click("saveCheckInButton")
+        verify(find("formError", p).visible)
+        verify(find("formError", p).text.indexOf("Chest") >= 0)
+        compare(TestEnv.storedSession(c, id).checkIns.length, 0)
+        compare(stack().currentItem, p)
+    }
+
+    function test_nerveTypePainSaysContactTherapist() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0)
+        openSession(c, id)
+        click("logCheckInButton")
+        const p = expectPage("check-in")
+        tapRegion("back", "gluteal-right")
+        click("step-5", find("painScale", p))
+        click("quality-shooting")
+        click("saveCheckInButton")
+
+        const session = expectPage("session")
+        compare(TestEnv.storedStatus(c, id), "contact-therapist")
+        const banner = find("statusBanner", session)
+        compare(banner.status, "contact-therapist")
+        compare(banner.title, TestEnv.statusTitle("contact-therapist"))
+    }
+
+    function test_redFlagBringsUpTheUrgentScreen() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0)
+        openSession(c, id)
+        click("logCheckInButton")
+        expectPage("check-in")
+        click("redFlag-chest-pain")
+        click("saveCheckInButton")
+
+        const urgent = expectPage("urgent")
+        verify(urgent.fullScreen)
+        compare(urgent.header.visible, false)
+        compare(find("urgentTitle", urgent).text, TestEnv.statusTitle("emergency"))
+        verify(find("callNow", urgent).visible)
+        compare(TestEnv.storedStatus(c, id), "emergency")
+        compare(TestEnv.storedSession(c, id).checkIns[0].redFlags, ["chest-pain"])
+
+        click("acknowledgeButton")
+        const session = expectPage("session")
+        compare(find("statusBanner", session).status, "emergency")
+    }
+
+    function test_calfSwellingIsSeeDoctorToday() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0)
+        openSession(c, id)
+        click("logCheckInButton")
+        expectPage("check-in")
+        click("redFlag-calf-swelling")
+        click("saveCheckInButton")
+        const urgent = expectPage("urgent")
+        compare(find("urgentTitle", urgent).text, TestEnv.statusTitle("see-doctor-today"))
+        compare(find("callNow", urgent).visible, false)
+    }
+
+    function test_noSorenessInOneTap() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0)
+        openSession(c, id)
+        click("logCheckInButton")
+        expectPage("check-in")
+        click("noSorenessButton")
+        expectPage("session")
+        const stored = TestEnv.storedSession(c, id)
+        compare(stored.checkIns.length, 1)
+        compare(stored.checkIns[0].symptoms, [])
+    }
+
+    function test_sameAsLastTimeInTwoTaps() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0, [{ hours: 2, intensity: 4 }])
+        openSession(c, id)
+        click("logCheckInButton")
+        expectPage("check-in")
+        click("sameAsLastButton")
+        click("saveCheckInButton")
+        expectPage("session")
+        const stored = TestEnv.storedSession(c, id)
+        compare(stored.checkIns.length, 2)
+        compare(stored.checkIns[1].symptoms, stored.checkIns[0].symptoms)
+    }
+
+    function test_editCheckIn() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0, [{ hours: 2, intensity: 5 }])
+        openSession(c, id)
+        const before = TestEnv.storedSession(c, id).checkIns[0]
+        click("editCheckInButton")
+        const p = expectPage("check-in")
+        verify(p.form.editing)
+        tapRegion("back", "lower-back")
+        compare(p.form.selectedIntensity, 5)
+        click("step-8", find("painScale", p))
+        click("saveCheckInButton")
+        expectPage("session")
+        const stored = TestEnv.storedSession(c, id)
+        compare(stored.checkIns.length, 1)
+        compare(stored.checkIns[0].at, before.at)
+        compare(stored.checkIns[0].symptoms[0].intensity, 8)
+    }
+
+    function test_deleteAndUndo() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0, [{ hours: 2, intensity: 5 }, { hours: 5, intensity: 3 }])
+        const session = openSession(c, id)
+        const newest = TestEnv.storedSession(c, id).checkIns[1]
+        click("deleteCheckInButton")
+        compare(TestEnv.storedSession(c, id).checkIns.length, 1)
+        const bar = find("undoBar", session)
+        tryVerify(() => bar.visible)
+        click("undoButton", bar)
+        const stored = TestEnv.storedSession(c, id)
+        compare(stored.checkIns.length, 2)
+        compare(stored.checkIns[1], newest)
+        compare(bar.visible, false)
+    }
+
+    function test_lateEntryTimeIsEditable() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 30, 0)
+        openSession(c, id)
+        click("logCheckInButton")
+        const p = expectPage("check-in")
+        click("changeTimeButton")
+        const dialog = findChild(p, "timeDialog")
+        verify(dialog)
+        tryCompare(dialog, "opened", true)
+        const day = findChild(dialog.contentItem, "dayField")
+        day.forceActiveFocus()
+        keyClick(Qt.Key_Down) // yesterday, same time of day
+        compare(day.currentIndex, 1)
+        mouseClick(dialog.standardButton(Dialog.Ok))
+        tryCompare(dialog, "visible", false)
+        verify(find("timeValue", p).text.startsWith("Yesterday"))
+        click("noSorenessButton")
+        expectPage("session")
+        const stored = TestEnv.storedSession(c, id)
+        compare(stored.checkIns.length, 1)
+        const hoursAgo = (Date.now() - Date.parse(stored.checkIns[0].at)) / 3600000
+        verify(hoursAgo > 23.9 && hoursAgo < 24.1, "stored " + stored.checkIns[0].at)
+    }
+
+    function test_exportASession() {
+        const c = TestEnv.demoController()
+        const id = c.newestSessionId()
+        openSession(c, id)
+        click("exportSessionButton")
+        const p = expectPage("export")
+        verify(find("scopeSession", p).checked)
+        compare(p.form.format, "pdf")
+        click("format-csv")
+        compare(p.form.format, "csv")
+        verify(p.form.suggestedFileName.endsWith(".csv"))
+        const file = TestEnv.tempFileUrl("export.csv")
+        verify(p.saveTo(file))
+        verify(find("savedText", p).visible)
+        compare(find("savedText", p).text, "Saved 1 session to export.csv.")
+        verify(TestEnv.fileStart(file, 200).indexOf(id) > 0)
+
+        click("format-json")
+        click("scopeAll")
+        const log = TestEnv.tempFileUrl("all.json")
+        verify(p.saveTo(log))
+        verify(TestEnv.fileStart(log, 200).indexOf("aftercare-log") > 0)
+    }
+}

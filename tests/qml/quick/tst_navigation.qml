@@ -1,0 +1,124 @@
+import QtQuick
+import QtTest
+import AftercareTest
+
+// The real window over a real database: every page can be reached and shows
+// what is stored, not made-up data.
+AppTestCase {
+    name: "Navigation"
+
+    function test_emptyLogOffersOneFirstAction() {
+        openApp(TestEnv.newController())
+        const home = expectPage("home")
+        verify(find("emptyState", home).visible)
+        compare(find("sessionList", home).visible, false)
+        const first = find("firstSessionButton", home)
+        compare(first.text, "Record a massage session")
+        click("firstSessionButton")
+        expectPage("new-session")
+    }
+
+    function test_everyPageFromHome() {
+        openApp(TestEnv.demoController())
+        let home = expectPage("home")
+        const list = find("sessionList", home)
+        compare(list.count, 1)
+        compare(find("emptyState", home).visible, false)
+
+        // Home → session (tap the card)
+        const card = list.itemAtIndex(0)
+        verify(card)
+        mouseClick(card)
+        let session = expectPage("session")
+        compare(find("pageTitle", session).text, "Deep tissue massage")
+        compare(find("statusBanner", session).title, TestEnv.statusTitle("on-track"))
+        compare(findChild(session, "checkInSummary").text, "Lower back 5 (aching) · Left buttock 2 (tender)")
+
+        // Session → check-in and back
+        click("logCheckInButton")
+        expectPage("check-in")
+        back()
+        expectPage("session")
+        back()
+        home = expectPage("home")
+
+        // Home → settings and back
+        click("settingsButton")
+        const settings = expectPage("settings")
+        verify(find("databasePath", settings).text.endsWith("aftercare.sqlite"))
+        back()
+        expectPage("home")
+
+        // Session → export, and settings → export of everything
+        mouseClick(list.itemAtIndex(0))
+        expectPage("session")
+        click("exportSessionButton")
+        expectPage("export")
+        back()
+        back()
+        click("settingsButton")
+        expectPage("settings")
+        click("exportAllButton")
+        const exporting = expectPage("export")
+        compare(find("scopeSession", exporting).visible, false)
+        compare(exporting.form.allSessions, true)
+        back()
+        back()
+        expectPage("home")
+
+        // Home → new session
+        click("newSessionButton")
+        expectPage("new-session")
+        back()
+        expectPage("home")
+    }
+
+    function test_pagesByName() {
+        const c = TestEnv.demoController()
+        openApp(c)
+        const id = c.newestSessionId()
+        for (const name of ["new-session", "session", "check-in", "export", "settings", "home"]) {
+            c.navigate(name, id)
+            expectPage(name)
+        }
+    }
+
+    function test_unusableDatabaseIsExplainedAndLeftAlone() {
+        const c = TestEnv.brokenController()
+        const before = TestEnv.fileHash(c.databasePath)
+        verify(before !== "")
+        compare(c.ready, false)
+        openApp(c)
+        const problem = findChild(win.contentItem, "databaseProblem")
+        verify(problem.visible)
+        compare(stack().visible, false)
+        verify(findChild(problem, "problemTitle").text.length > 0)
+        compare(findChild(problem, "problemPath").text, c.databasePath)
+        verify(findChild(problem, "problemAdvice").text.length > 0)
+        mouseClick(findChild(problem, "retryButton"))
+        compare(c.ready, false)
+        compare(TestEnv.fileHash(c.databasePath), before)
+    }
+
+    function test_checkInOptionOpensTheCheckInPage() {
+        const c = TestEnv.demoController()
+        TestEnv.setStartCheckIn(c, c.newestSessionId())
+        openApp(c)
+        const p = expectPage("check-in")
+        compare(p.form.sessionId, c.newestSessionId())
+        back()
+        expectPage("session")
+        back()
+        expectPage("home")
+    }
+
+    function test_checkInOptionWithUnknownSession() {
+        const c = TestEnv.demoController()
+        TestEnv.setStartCheckIn(c, "no-such-session")
+        openApp(c)
+        const home = expectPage("home")
+        const notice = find("homeNotice", home)
+        verify(notice.visible)
+        verify(notice.text.indexOf("no-such-session") >= 0)
+    }
+}

@@ -1,0 +1,183 @@
+#include "testenv.h"
+
+#include "analysis/analysis.h"
+#include "formatting.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QQmlEngine>
+#include <QtQml/qqml.h>
+
+namespace aftercare::test {
+
+TestEnv::TestEnv(QObject* parent)
+    : QObject(parent)
+{}
+
+TestEnv::~TestEnv()
+{
+    // Controllers (children) close their databases before the folders go.
+    qDeleteAll(findChildren<AppController*>(Qt::FindDirectChildrenOnly));
+}
+
+void TestEnv::registerForQml()
+{
+    qmlRegisterSingletonType<TestEnv>(
+        "AftercareTest", 1, 0, "TestEnv",
+        [](QQmlEngine*, QJSEngine*) -> QObject* { return new TestEnv; });
+}
+
+AppController* TestEnv::make(bool open)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid())
+        qFatal("cannot create a temporary folder");
+    auto* controller = new AppController(dir->path() + QStringLiteral("/data"), this);
+    QQmlEngine::setObjectOwnership(controller, QQmlEngine::CppOwnership);
+    controller->setAnimations(false);
+    m_dirs.push_back(std::move(dir));
+    if (open && !controller->open().ok())
+        qFatal("cannot open a fresh database");
+    return controller;
+}
+
+AppController* TestEnv::newController()
+{
+    return make(true);
+}
+
+AppController* TestEnv::demoController()
+{
+    AppController* controller = make(true);
+    QString error;
+    if (!controller->addDemoSessionIfEmpty(&error))
+        qFatal("cannot add the demo session: %s", qPrintable(error));
+    return controller;
+}
+
+AppController* TestEnv::brokenController()
+{
+    AppController* controller = make(false);
+    QDir().mkpath(controller->dataDir());
+    QFile file(controller->databasePath());
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    file.write(QByteArray("This is not an SQLite database, just text. ").repeated(200));
+    file.close();
+    controller->open();
+    return controller;
+}
+
+QString TestEnv::fileHash(const QString& path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+}
+
+QUrl TestEnv::tempFileUrl(const QString& name)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    const QUrl url = QUrl::fromLocalFile(dir->filePath(name));
+    m_dirs.push_back(std::move(dir));
+    return url;
+}
+
+QString TestEnv::fileStart(const QUrl& file, int length) const
+{
+    QFile f(file.toLocalFile());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.read(length));
+}
+
+void TestEnv::setStartCheckIn(AppController* controller, const QString& id)
+{
+    controller->setStartCheckInSession(id);
+}
+
+QString TestEnv::addSession(AppController* controller, int hoursAgo, int baseline,
+                            const QVariantList& checkIns)
+{
+    static int counter = 0;
+    Session s;
+    const QDateTime start = QDateTime::currentDateTime().addSecs(-qint64(hoursAgo) * 3600);
+    s.id = QStringLiteral("test-%1").arg(++counter);
+    s.start = format::timestamp(start);
+    s.durationMinutes = 60;
+    s.technique = QStringLiteral("deep-tissue");
+    s.areasWorked = {QStringLiteral("lower-back")};
+    if (baseline > 0)
+        s.baseline = {{QStringLiteral("lower-back"), baseline}};
+    const QDateTime end = start.addSecs(3600);
+    for (const QVariant& entry : checkIns) {
+        const QVariantMap m = entry.toMap();
+        CheckIn c;
+        c.at = format::timestamp(
+            end.addSecs(qint64(m.value(QStringLiteral("hours")).toDouble() * 3600)));
+        c.symptoms = {Symptom{QStringLiteral("lower-back"),
+                              m.value(QStringLiteral("intensity")).toInt(),
+                              {QStringLiteral("aching")}}};
+        s.checkIns << c;
+    }
+    QString error;
+    if (!controller->repository().addSession(s, &error))
+        qFatal("cannot add a session: %s", qPrintable(error));
+    controller->notifyContentChanged();
+    return s.id;
+}
+
+QVariantMap TestEnv::storedSession(AppController* controller, const QString& sessionId) const
+{
+    const std::optional<Session> s = controller->repository().session(sessionId);
+    if (!s)
+        return {};
+    QVariantMap baseline;
+    for (const BaselineEntry& b : s->baseline)
+        baseline.insert(b.region, b.intensity);
+    QVariantList checkIns;
+    for (const CheckIn& c : s->checkIns) {
+        QVariantList symptoms;
+        for (const Symptom& sym : c.symptoms)
+            symptoms << QVariantMap{{QStringLiteral("region"), sym.region},
+                                    {QStringLiteral("intensity"), sym.intensity},
+                                    {QStringLiteral("qualities"), sym.qualities}};
+        checkIns << QVariantMap{{QStringLiteral("at"), c.at.text},
+                                {QStringLiteral("symptoms"), symptoms},
+                                {QStringLiteral("redFlags"), c.redFlags},
+                                {QStringLiteral("note"), c.note}};
+    }
+    return {{QStringLiteral("id"), s->id},
+            {QStringLiteral("technique"), s->technique},
+            {QStringLiteral("pressure"), s->pressure},
+            {QStringLiteral("durationMinutes"), s->durationMinutes},
+            {QStringLiteral("therapist"), s->therapist},
+            {QStringLiteral("notes"), s->notes},
+            {QStringLiteral("areasWorked"), s->areasWorked},
+            {QStringLiteral("baseline"), baseline},
+            {QStringLiteral("screening"), s->screening},
+            {QStringLiteral("checkIns"), checkIns}};
+}
+
+QString TestEnv::storedStatus(AppController* controller, const QString& sessionId) const
+{
+    const std::optional<Session> s = controller->repository().session(sessionId);
+    return s ? analysis::statusId(analysis::analyze(*s).status) : QString();
+}
+
+QString TestEnv::statusTitle(const QString& statusId) const
+{
+    using analysis::Status;
+    for (Status status :
+         {Status::Emergency, Status::SeeDoctorToday, Status::SeeDoctor, Status::ContactTherapist,
+          Status::Watch, Status::OnTrack, Status::Resolved, Status::InsufficientData}) {
+        if (analysis::statusId(status) == statusId)
+            return analysis::statusTitle(status);
+    }
+    return {};
+}
+
+} // namespace aftercare::test

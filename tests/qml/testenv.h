@@ -1,0 +1,63 @@
+#pragma once
+
+#include "appcontroller.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QVariantMap>
+
+#include <memory>
+#include <vector>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace aftercare::test {
+
+// What the QML tests need around the real app: controllers over fresh data
+// folders (real SQLite files), sessions to start from, and a look at what
+// was stored. Registered for QML as the singleton AftercareTest.TestEnv.
+class TestEnv : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestEnv(QObject* parent = nullptr);
+    ~TestEnv() override;
+
+    static void registerForQml();
+
+    // An empty log in a fresh temporary folder, opened; no animations.
+    Q_INVOKABLE aftercare::AppController* newController();
+    // The same with the --demo session in it.
+    Q_INVOKABLE aftercare::AppController* demoController();
+    // A folder whose aftercare.sqlite is not a database.
+    Q_INVOKABLE aftercare::AppController* brokenController();
+    Q_INVOKABLE QString fileHash(const QString& path) const;
+    // A file URL in a fresh temporary folder, and the start of a file's text.
+    Q_INVOKABLE QUrl tempFileUrl(const QString& name);
+    Q_INVOKABLE QString fileStart(const QUrl& file, int length) const;
+    // As `--check-in ID` does before the window loads.
+    Q_INVOKABLE void setStartCheckIn(aftercare::AppController* controller, const QString& id);
+
+    // A deep-tissue session that started `hoursAgo` hours ago (60 min), lower
+    // back worked with baseline `baseline`, and check-ins at the given hours
+    // after its end, each "lower back <intensity>". Returns its id.
+    Q_INVOKABLE QString addSession(aftercare::AppController* controller, int hoursAgo, int baseline,
+                                   const QVariantList& checkIns = {});
+
+    // The stored session as plain data: technique, durationMinutes, therapist,
+    // areasWorked, baseline {region: n}, screening, checkIns [{symptoms
+    // [{region, intensity, qualities}], redFlags, note, at}] (oldest first).
+    Q_INVOKABLE QVariantMap storedSession(aftercare::AppController* controller,
+                                          const QString& sessionId) const;
+    Q_INVOKABLE QString storedStatus(aftercare::AppController* controller,
+                                     const QString& sessionId) const;
+    // The analysis' title for a status id, e.g. "contact-therapist".
+    Q_INVOKABLE QString statusTitle(const QString& statusId) const;
+
+private:
+    aftercare::AppController* make(bool open);
+    std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
+};
+
+} // namespace aftercare::test

@@ -1,0 +1,595 @@
+// AppController and the page controllers over a real SQLite file: opening,
+// the demo session, refusing an unusable database, and every intent method
+// the pages call (save a session, save a check-in, edit, delete and undo).
+#include "appcontroller.h"
+#include "checkinform.h"
+#include "checkinlistmodel.h"
+#include "demodata.h"
+#include "exportform.h"
+#include "flaglistmodel.h"
+#include "formatting.h"
+#include "newsessionform.h"
+#include "regionlistmodel.h"
+#include "sessiondetails.h"
+#include "sessionlistmodel.h"
+#include "termlistmodel.h"
+
+#include "analysis/analysis.h"
+#include "exchange/logreader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace aftercare;
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestForms : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void opensAnEmptyLog();
+    void demoSessionIsRealisticAndAddedOnce();
+    void demoNeverTouchesALogWithData();
+    void unusableDatabase_data();
+    void unusableDatabase();
+    void newSessionIsSaved();
+    void newSessionRules_data();
+    void newSessionRules();
+    void newSessionIdsAreUnique();
+    void checkInIsSavedAndAnalysed();
+    void checkInRules();
+    void unratedRegionIsRefused();
+    void redFlagIsUrgent();
+    void noSorenessAndSameAsLastTime();
+    void editReplacesTheCheckIn();
+    void deleteAndUndo();
+    void sessionDetailsFollowWrites();
+    void exportFormats_data();
+    void exportFormats();
+    void exportRefusals();
+
+private:
+    AppController* open();
+    QString addSession(int hoursAgo, const QList<CheckIn>& checkIns = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppController> m_app;
+};
+
+void TestForms::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestForms::cleanup()
+{
+    m_app.reset();
+    m_dir.reset();
+}
+
+AppController* TestForms::open()
+{
+    m_app = std::make_unique<AppController>(m_dir->path() + QStringLiteral("/data"));
+    m_app->open();
+    return m_app.get();
+}
+
+QString TestForms::addSession(int hoursAgo, const QList<CheckIn>& checkIns)
+{
+    static int n = 0;
+    Session s;
+    s.id = QStringLiteral("s%1").arg(++n);
+    s.start = format::timestamp(QDateTime::currentDateTime().addSecs(-qint64(hoursAgo) * 3600));
+    s.technique = QStringLiteral("swedish");
+    s.areasWorked = {QStringLiteral("lower-back")};
+    s.baseline = {{QStringLiteral("lower-back"), 2}};
+    s.checkIns = checkIns;
+    QString error;
+    if (!m_app->repository().addSession(s, &error))
+        qWarning("%s", qPrintable(error));
+    m_app->notifyContentChanged();
+    return s.id;
+}
+
+void TestForms::opensAnEmptyLog()
+{
+    AppController* app = open();
+    QVERIFY(app->isReady());
+    QVERIFY(QFile::exists(app->databasePath()));
+    QCOMPARE(app->sessions()->rowCount(), 0);
+    QCOMPARE(app->newestSessionId(), QString());
+    QVERIFY(app->problemTitle().isEmpty());
+}
+
+void TestForms::demoSessionIsRealisticAndAddedOnce()
+{
+    AppController* app = open();
+    QVERIFY(app->addDemoSessionIfEmpty());
+    QVERIFY(!app->addDemoSessionIfEmpty());
+    QCOMPARE(app->sessions()->rowCount(), 1);
+
+    const std::optional<Session> s = app->repository().session(app->newestSessionId());
+    QVERIFY(s);
+    QCOMPARE(s->technique, QStringLiteral("deep-tissue"));
+    QCOMPARE(s->durationMinutes, 60);
+    QCOMPARE(s->baselineFor(QStringLiteral("lower-back")), 3);
+    QVERIFY(s->notes.contains(QStringLiteral("Demo")));
+    QVERIFY(s->checkIns.size() >= 4);
+    // Lower back rises to 6 at about 20 h after the end, then eases.
+    int peak = 0;
+    double peakHours = 0;
+    for (const CheckIn& c : s->checkIns) {
+        for (const Symptom& sym : c.symptoms) {
+            if (sym.region == QLatin1String("lower-back") && sym.intensity > peak) {
+                peak = sym.intensity;
+                peakHours = analysis::hoursSinceEnd(*s, c.at.utcMicros);
+            }
+        }
+    }
+    QCOMPARE(peak, 6);
+    QVERIFY(peakHours >= 18 && peakHours <= 22);
+    const CheckIn& last = s->checkIns.constLast();
+    QVERIFY(last.at.utcMicros <= QDateTime::currentMSecsSinceEpoch() * 1000);
+    QCOMPARE(analysis::analyze(*s).status, analysis::Status::OnTrack);
+}
+
+void TestForms::demoNeverTouchesALogWithData()
+{
+    AppController* app = open();
+    const QString id = addSession(5);
+    QVERIFY(!app->addDemoSessionIfEmpty());
+    QCOMPARE(app->sessions()->rowCount(), 1);
+    QCOMPARE(app->newestSessionId(), id);
+}
+
+void TestForms::unusableDatabase_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("not a database") << "garbage";
+    QTest::newRow("newer version") << "newer";
+}
+
+void TestForms::unusableDatabase()
+{
+    QFETCH(QString, kind);
+    const QString dataDir = m_dir->path() + QStringLiteral("/data");
+    QVERIFY(QDir().mkpath(dataDir));
+    const QString path = dataDir + QStringLiteral("/aftercare.sqlite");
+    if (kind == QLatin1String("garbage")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("not a database at all ").repeated(300));
+    } else {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE future(x)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    }
+    const QByteArray before = fileHash(path);
+
+    AppController* app = open();
+    QSignalSpy ready(app, &AppController::readyChanged);
+    QVERIFY(!app->isReady());
+    QVERIFY(!app->problemTitle().isEmpty());
+    QVERIFY(!app->problemMessage().isEmpty());
+    QVERIFY(!app->problemAdvice().isEmpty());
+    QCOMPARE(app->databasePath(), path);
+    QVERIFY(!app->retryOpen());
+    QVERIFY(!app->addDemoSessionIfEmpty());
+    QCOMPARE(app->sessions()->rowCount(), 0);
+
+    std::unique_ptr<NewSessionForm> form(app->newSessionForm());
+    QVERIFY(!form->save());
+    QVERIFY(!form->error().isEmpty());
+    std::unique_ptr<SessionDetails> details(app->sessionDetails(QStringLiteral("x")));
+    QVERIFY(!details->exists());
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestForms::newSessionIsSaved()
+{
+    AppController* app = open();
+    std::unique_ptr<NewSessionForm> form(app->newSessionForm());
+    QSignalSpy saved(form.get(), &NewSessionForm::savedChanged);
+    const QDateTime start = QDateTime::currentDateTime().addSecs(-7200);
+    form->setStart(start);
+    form->setDurationMinutes(75);
+    form->setTechnique(QStringLiteral("sports"));
+    form->setPressure(QStringLiteral("medium"));
+    form->setTherapist(QStringLiteral("  Robin  "));
+    form->setNotes(QStringLiteral("left side worse"));
+    form->selectRegion(QStringLiteral("calf-left"));
+    QVERIFY(form->selectedWorked());
+    form->setSelectedBaseline(4);
+    form->selectRegion(QStringLiteral("neck"));
+    form->setSelectedWorked(false);
+    form->setSelectedBaseline(2); // pain before, not worked on
+    form->selectRegion(QStringLiteral("thigh-back-left"));
+    form->setSelectedBaseline(0);
+    form->setScreeningAnswer(QStringLiteral("pregnancy"), true);
+    form->setScreeningAnswer(QStringLiteral("fever-or-infection"), true);
+    form->setScreeningAnswer(QStringLiteral("fever-or-infection"), false);
+    QVERIFY2(form->save(), qPrintable(form->error()));
+    QCOMPARE(saved.count(), 1);
+
+    const std::optional<Session> s = app->repository().session(form->savedSessionId());
+    QVERIFY(s);
+    QVERIFY(s->id.startsWith(QStringLiteral("s-")));
+    QCOMPARE(s->start, format::timestamp(start));
+    QCOMPARE(s->durationMinutes, 75);
+    QCOMPARE(s->technique, QStringLiteral("sports"));
+    QCOMPARE(s->pressure, QStringLiteral("medium"));
+    QCOMPARE(s->therapist, QStringLiteral("Robin"));
+    QCOMPARE(s->notes, QStringLiteral("left side worse"));
+    QCOMPARE(s->areasWorked,
+             (QStringList{QStringLiteral("thigh-back-left"), QStringLiteral("calf-left")}));
+    QCOMPARE(s->baseline,
+             (QList<BaselineEntry>{{QStringLiteral("neck"), 2}, {QStringLiteral("calf-left"), 4}}));
+    QCOMPARE(s->screening, QStringList{QStringLiteral("pregnancy")});
+    QCOMPARE(app->sessions()->rowCount(), 1);
+}
+
+void TestForms::newSessionRules_data()
+{
+    QTest::addColumn<int>("duration");
+    QTest::addColumn<int>("startInHours");
+    QTest::addColumn<QString>("technique");
+    QTest::addColumn<int>("notesLength");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("fine") << 60 << -1 << "swedish" << 10 << true;
+    QTest::newRow("shortest") << 1 << 0 << "other" << 0 << true;
+    QTest::newRow("longest") << 600 << -12 << "myofascial" << 4000 << true;
+    QTest::newRow("zero minutes") << 0 << -1 << "swedish" << 0 << false;
+    QTest::newRow("too long") << 601 << -1 << "swedish" << 0 << false;
+    QTest::newRow("in the future") << 60 << 2 << "swedish" << 0 << false;
+    QTest::newRow("unknown technique") << 60 << -1 << "shiatsu" << 0 << false;
+    QTest::newRow("notes too long") << 60 << -1 << "swedish" << 4001 << false;
+}
+
+void TestForms::newSessionRules()
+{
+    QFETCH(int, duration);
+    QFETCH(int, startInHours);
+    QFETCH(QString, technique);
+    QFETCH(int, notesLength);
+    QFETCH(bool, ok);
+    AppController* app = open();
+    std::unique_ptr<NewSessionForm> form(app->newSessionForm());
+    form->setDurationMinutes(duration);
+    form->setStart(QDateTime::currentDateTime().addSecs(qint64(startInHours) * 3600));
+    form->setTechnique(technique);
+    form->setNotes(QString(notesLength, QLatin1Char('x')));
+    QCOMPARE(form->save(), ok);
+    QCOMPARE(form->error().isEmpty(), ok);
+    QCOMPARE(app->sessions()->rowCount(), ok ? 1 : 0);
+}
+
+void TestForms::newSessionIdsAreUnique()
+{
+    AppController* app = open();
+    const QDateTime start = QDateTime::currentDateTime().addSecs(-600);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        std::unique_ptr<NewSessionForm> form(app->newSessionForm());
+        form->setStart(start);
+        QVERIFY2(form->save(), qPrintable(form->error()));
+        ids << form->savedSessionId();
+    }
+    QCOMPARE(ids.size(), 3);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 3);
+    QCOMPARE(app->sessions()->rowCount(), 3);
+}
+
+void TestForms::checkInIsSavedAndAnalysed()
+{
+    AppController* app = open();
+    const QString id = addSession(12);
+    std::unique_ptr<CheckInForm> form(app->checkInForm(id));
+    QVERIFY(form->sessionExists());
+    QVERIFY(!form->hasLast());
+    QCOMPARE(form->atText(), QStringLiteral("Now"));
+    form->selectRegion(QStringLiteral("lower-back"));
+    QCOMPARE(form->selectedIntensity(), -1);
+    form->setIntensity(7);
+    form->toggleQuality(QStringLiteral("aching"));
+    form->toggleQuality(QStringLiteral("burning"));
+    form->toggleQuality(QStringLiteral("aching"));
+    QCOMPARE(form->qualities()->checkedIds(), QStringList{QStringLiteral("burning")});
+    form->selectRegion(QStringLiteral("hip-right"));
+    QCOMPARE(form->qualities()->checkedCount(), 0); // chips follow the selection
+    form->setIntensity(2);
+    form->setNote(QStringLiteral("  after a walk "));
+    QVERIFY2(form->save(), qPrintable(form->error()));
+
+    const std::optional<Session> s = app->repository().session(id);
+    QCOMPARE(s->checkIns.size(), 1);
+    const CheckIn& c = s->checkIns.constFirst();
+    QCOMPARE(c.symptoms.size(), 2);
+    QCOMPARE(c.symptoms.at(0),
+             (Symptom{QStringLiteral("lower-back"), 7, {QStringLiteral("burning")}}));
+    QCOMPARE(c.symptoms.at(1), (Symptom{QStringLiteral("hip-right"), 2, {}}));
+    QCOMPARE(c.note, QStringLiteral("after a walk"));
+    QVERIFY(qAbs(c.at.utcMicros / 1000000 - QDateTime::currentSecsSinceEpoch()) < 60);
+    // Burning is nerve-type: tell the therapist.
+    QCOMPARE(form->resultStatus(), QStringLiteral("contact-therapist"));
+    QVERIFY(!form->resultUrgent());
+    QCOMPARE(
+        app->sessions()->data(app->sessions()->index(0), SessionListModel::StatusRole).toString(),
+        QStringLiteral("contact-therapist"));
+}
+
+void TestForms::checkInRules()
+{
+    AppController* app = open();
+    const QString id = addSession(
+        12, {CheckIn{format::timestamp(QDateTime::currentDateTime().addSecs(-3600)), {}, {}, {}}});
+    const std::optional<Session> s = app->repository().session(id);
+
+    std::unique_ptr<CheckInForm> early(app->checkInForm(id));
+    early->setAt(s->start.toDateTime().addSecs(-60));
+    QVERIFY(!early->saveNoSoreness());
+    QVERIFY(early->error().contains(QStringLiteral("before the session")));
+
+    std::unique_ptr<CheckInForm> future(app->checkInForm(id));
+    future->setAt(QDateTime::currentDateTime().addSecs(3600));
+    QVERIFY(!future->saveNoSoreness());
+
+    std::unique_ptr<CheckInForm> same(app->checkInForm(id));
+    same->setAt(s->checkIns.constFirst().at.toDateTime());
+    QVERIFY(!same->saveNoSoreness());
+    QVERIFY(same->error().contains(QStringLiteral("already")));
+
+    std::unique_ptr<CheckInForm> longNote(app->checkInForm(id));
+    longNote->setNote(QString(4001, QLatin1Char('n')));
+    QVERIFY(!longNote->save());
+
+    QCOMPARE(app->repository().session(id)->checkIns.size(), 1);
+
+    std::unique_ptr<CheckInForm> unknown(app->checkInForm(QStringLiteral("nope")));
+    QVERIFY(!unknown->sessionExists());
+    QVERIFY(!unknown->saveNoSoreness());
+}
+
+void TestForms::unratedRegionIsRefused()
+{
+    AppController* app = open();
+    const QString id = addSession(12);
+    std::unique_ptr<CheckInForm> form(app->checkInForm(id));
+    form->selectRegion(QStringLiteral("chest"));
+    QVERIFY(!form->save());
+    QVERIFY(form->error().contains(QStringLiteral("Chest")));
+    form->removeRegion(QStringLiteral("chest"));
+    QCOMPARE(form->regions()->markedCount(), 0);
+    QVERIFY(form->save());
+}
+
+void TestForms::redFlagIsUrgent()
+{
+    AppController* app = open();
+    const QString id = addSession(12);
+    std::unique_ptr<CheckInForm> form(app->checkInForm(id));
+    form->setRedFlag(QStringLiteral("saddle-numbness"), true);
+    QVERIFY(form->save());
+    QVERIFY(form->resultUrgent());
+    QCOMPARE(form->resultStatus(), QStringLiteral("emergency"));
+    QCOMPARE(form->resultTitle(), analysis::statusTitle(analysis::Status::Emergency));
+    QVERIFY(!form->resultMessages().isEmpty());
+    QCOMPARE(app->repository().session(id)->checkIns.constFirst().redFlags,
+             QStringList{QStringLiteral("saddle-numbness")});
+}
+
+void TestForms::noSorenessAndSameAsLastTime()
+{
+    AppController* app = open();
+    const QString id = addSession(12);
+    std::unique_ptr<CheckInForm> first(app->checkInForm(id));
+    first->setAt(QDateTime::currentDateTime().addSecs(-7200));
+    first->selectRegion(QStringLiteral("neck"));
+    first->setIntensity(3);
+    first->toggleQuality(QStringLiteral("stiff"));
+    QVERIFY(first->save());
+
+    std::unique_ptr<CheckInForm> second(app->checkInForm(id));
+    QVERIFY(second->hasLast());
+    QCOMPARE(second->regions()->entry(QStringLiteral("neck"))->previous, 3);
+    QVERIFY(second->repeatLast());
+    QVERIFY(second->save());
+
+    std::unique_ptr<CheckInForm> third(app->checkInForm(id));
+    third->setAt(QDateTime::currentDateTime().addSecs(-3600));
+    QVERIFY(third->saveNoSoreness());
+
+    const QList<CheckIn> checkIns = app->repository().session(id)->checkIns;
+    QCOMPARE(checkIns.size(), 3);
+    QCOMPARE(checkIns.at(2).symptoms, checkIns.at(0).symptoms); // ordered by instant
+    QVERIFY(checkIns.at(1).symptoms.isEmpty());
+}
+
+void TestForms::editReplacesTheCheckIn()
+{
+    AppController* app = open();
+    const Timestamp at = format::timestamp(QDateTime::currentDateTime().addSecs(-3600));
+    const QString id = addSession(
+        12, {CheckIn{at, {Symptom{QStringLiteral("neck"), 4, {}}}, {}, QStringLiteral("n")}});
+    std::unique_ptr<SessionDetails> details(app->sessionDetails(id));
+    std::unique_ptr<CheckInForm> form(details->editForm(0));
+    QVERIFY(form);
+    QVERIFY(form->editing());
+    QCOMPARE(form->note(), QStringLiteral("n"));
+    QCOMPARE(form->regions()->entry(QStringLiteral("neck"))->value, 4);
+    form->selectRegion(QStringLiteral("neck"));
+    form->setIntensity(1);
+    form->setRedFlag(QStringLiteral("fever"), true);
+    QVERIFY2(form->save(), qPrintable(form->error()));
+    const QList<CheckIn> checkIns = app->repository().session(id)->checkIns;
+    QCOMPARE(checkIns.size(), 1);
+    QCOMPARE(checkIns.constFirst().at, at);
+    QCOMPARE(checkIns.constFirst().symptoms.constFirst().intensity, 1);
+    QCOMPARE(checkIns.constFirst().redFlags, QStringList{QStringLiteral("fever")});
+    QVERIFY(form->resultUrgent()); // fever: see a doctor today
+    QCOMPARE(details->status(), QStringLiteral("see-doctor-today"));
+}
+
+void TestForms::deleteAndUndo()
+{
+    AppController* app = open();
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString id = addSession(12, {CheckIn{format::timestamp(now.addSecs(-7200)), {}, {}, {}},
+                                       CheckIn{format::timestamp(now.addSecs(-3600)),
+                                               {Symptom{QStringLiteral("neck"), 5, {}}},
+                                               {},
+                                               {}}});
+    std::unique_ptr<SessionDetails> details(app->sessionDetails(id));
+    QCOMPARE(details->checkIns()->rowCount(), 2);
+    QSignalSpy undo(details.get(), &SessionDetails::undoChanged);
+    QVERIFY(details->removeCheckIn(0)); // newest first: the neck one
+    QVERIFY(details->canUndo());
+    QVERIFY(details->undoText().contains(QStringLiteral("deleted")));
+    QCOMPARE(details->checkIns()->rowCount(), 1);
+    QCOMPARE(app->repository().session(id)->checkIns.size(), 1);
+    QVERIFY(details->undoRemove());
+    QVERIFY(!details->canUndo());
+    QCOMPARE(undo.count(), 2);
+    const QList<CheckIn> checkIns = app->repository().session(id)->checkIns;
+    QCOMPARE(checkIns.size(), 2);
+    QCOMPARE(checkIns.at(1).symptoms.constFirst().region, QStringLiteral("neck"));
+    QVERIFY(!details->undoRemove());
+
+    QVERIFY(details->removeCheckIn(1));
+    details->discardUndo();
+    QVERIFY(!details->canUndo());
+    QCOMPARE(app->repository().session(id)->checkIns.size(), 1);
+    QVERIFY(!details->removeCheckIn(7));
+    QVERIFY(!details->error().isEmpty());
+}
+
+void TestForms::sessionDetailsFollowWrites()
+{
+    AppController* app = open();
+    const QString id = addSession(30);
+    std::unique_ptr<SessionDetails> details(app->sessionDetails(id));
+    QVERIFY(details->exists());
+    QCOMPARE(details->status(), QStringLiteral("insufficient-data"));
+    QCOMPARE(details->notADiagnosis(), analysis::notADiagnosis());
+    QCOMPARE(details->baselineText(), QStringLiteral("Lower back 2"));
+    QSignalSpy changed(details.get(), &SessionDetails::changed);
+    std::unique_ptr<CheckInForm> form(app->checkInForm(id));
+    form->selectRegion(QStringLiteral("lower-back"));
+    form->setIntensity(6);
+    form->toggleQuality(QStringLiteral("sharp"));
+    QVERIFY(form->save());
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(details->status(), QStringLiteral("contact-therapist"));
+    QCOMPARE(details->checkIns()->rowCount(), 1);
+    QVERIFY(details->flags()->rowCount() >= 1);
+    QCOMPARE(details->latestRegions()->entry(QStringLiteral("lower-back"))->value, 6);
+
+    std::unique_ptr<SessionDetails> missing(app->sessionDetails(QStringLiteral("gone")));
+    QVERIFY(!missing->exists());
+    QVERIFY(!missing->statusTitle().isEmpty());
+}
+
+void TestForms::exportFormats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("all");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("pdf, one") << "pdf" << false << QByteArray("%PDF");
+    QTest::newRow("json, one") << "json" << false << QByteArray("{");
+    QTest::newRow("json, all") << "json" << true << QByteArray("{");
+    QTest::newRow("csv, all") << "csv" << true << QByteArray();
+    QTest::newRow("fhir, one") << "fhir" << false << QByteArray("{");
+}
+
+void TestForms::exportFormats()
+{
+    QFETCH(QString, format);
+    QFETCH(bool, all);
+    QFETCH(QByteArray, start);
+    AppController* app = open();
+    QVERIFY(app->addDemoSessionIfEmpty());
+    const QString other = addSession(
+        40, {CheckIn{format::timestamp(QDateTime::currentDateTime().addSecs(-3600)), {}, {}, {}}});
+    // Newest first: the demo session started 26 h ago, the other one 40 h ago.
+    const QString demo = app->sessions()->sessionIdAt(0);
+    QCOMPARE(app->sessions()->sessionIdAt(1), other);
+    QVERIFY(demo.startsWith(QStringLiteral("demo-")));
+
+    std::unique_ptr<ExportForm> form(app->exportForm(demo));
+    form->setFormat(format);
+    form->setAllSessions(all);
+    QCOMPARE(form->sessionCount(), all ? 2 : 1);
+    QVERIFY(form->suggestedFileName().startsWith(QStringLiteral("aftercare-")));
+    const QString path = m_dir->filePath(QStringLiteral("out.") + format);
+    QVERIFY2(form->exportTo(QUrl::fromLocalFile(path)), qPrintable(form->error()));
+    QVERIFY(form->savedText().contains(QStringLiteral("out.")));
+    QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith(start));
+    if (format == QLatin1String("json")) {
+        const exchange::LogReadResult read = exchange::readLog(bytes);
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        QCOMPARE(read.log->sessions.size(), all ? 2 : 1);
+        for (const Session& s : read.log->sessions)
+            QCOMPARE(s, *app->repository().session(s.id));
+    } else if (format == QLatin1String("csv")) {
+        QVERIFY(bytes.contains(demo.toUtf8()));
+        QCOMPARE(bytes.contains(other.toUtf8()), all);
+    } else if (format == QLatin1String("fhir")) {
+        QVERIFY(bytes.contains("\"resourceType\""));
+        QVERIFY(bytes.contains("Bundle"));
+    }
+}
+
+void TestForms::exportRefusals()
+{
+    AppController* app = open();
+    std::unique_ptr<ExportForm> empty(app->exportForm({}));
+    QCOMPARE(empty->sessionCount(), 0);
+    QVERIFY(!empty->exportTo(QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("x.pdf")))));
+    QVERIFY(!empty->error().isEmpty());
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.pdf"))));
+
+    const QString id = addSession(5);
+    std::unique_ptr<ExportForm> form(app->exportForm(id));
+    QVERIFY(!form->exportTo(QUrl(QStringLiteral("https://example.org/x.pdf"))));
+    form->setFormat(QStringLiteral("json"));
+    QVERIFY(!form->exportTo(
+        QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("missing/folder/x.json")))));
+    QVERIFY(form->error().contains(QStringLiteral("could not be written")));
+    form->setFormat(QStringLiteral("docx")); // unknown: ignored
+    QCOMPARE(form->format(), QStringLiteral("json"));
+}
+
+QTEST_MAIN(TestForms)
+#include "tst_forms.moc"

@@ -1,0 +1,217 @@
+// The list models QML sees, each under QAbstractItemModelTester.
+#include "checkinlistmodel.h"
+#include "flaglistmodel.h"
+#include "regionlistmodel.h"
+#include "sessionlistmodel.h"
+#include "termlistmodel.h"
+
+#include "model/vocabulary.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace aftercare;
+
+namespace {
+Timestamp at(const char* text)
+{
+    return *Timestamp::parse(QString::fromLatin1(text));
+}
+
+storage::SessionSummary summary(const char* id, const char* start, int checkIns,
+                                std::optional<Timestamp> last = std::nullopt)
+{
+    storage::SessionSummary s;
+    s.id = QString::fromLatin1(id);
+    s.start = at(start);
+    s.durationMinutes = 60;
+    s.technique = QStringLiteral("deep-tissue");
+    s.pressure = QStringLiteral("firm");
+    s.checkInCount = checkIns;
+    s.lastCheckInAt = last;
+    return s;
+}
+
+QVariant roleData(const QAbstractItemModel& model, int row, const QByteArray& roleName)
+{
+    const int role = model.roleNames().key(roleName, -1);
+    return model.data(model.index(row, 0), role);
+}
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void sessionList();
+    void sessionListEmpty();
+    void regionList();
+    void termList();
+    void checkInList();
+    void flagList();
+};
+
+void TestModels::sessionList()
+{
+    SessionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setNow(at("2026-11-22T10:00:00Z").toDateTime());
+    QSignalSpy countSpy(&model, &SessionListModel::countChanged);
+
+    // The repository gives them newest first; the model keeps that order.
+    model.setRows({{summary("b", "2026-11-21T15:00:00Z", 2, at("2026-11-22T08:30:00Z")),
+                    QStringLiteral("watch"), QStringLiteral("Keep an eye on it")},
+                   {summary("a", "2026-11-10T09:00:00Z", 0), QStringLiteral("insufficient-data"),
+                    QStringLiteral("No check-ins yet")}});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(countSpy.count(), 1);
+    QCOMPARE(roleData(model, 0, "sessionId").toString(), QStringLiteral("b"));
+    QCOMPARE(roleData(model, 1, "sessionId").toString(), QStringLiteral("a"));
+    QCOMPARE(roleData(model, 0, "title").toString(), QStringLiteral("Deep tissue massage"));
+    QCOMPARE(roleData(model, 0, "details").toString(), QStringLiteral("60 min · firm pressure"));
+    QVERIFY(roleData(model, 0, "startText").toString().startsWith(QStringLiteral("Yesterday, ")));
+    QCOMPARE(roleData(model, 0, "checkInsText").toString().left(18),
+             QStringLiteral("2 check-ins, last "));
+    QCOMPARE(roleData(model, 1, "checkInsText").toString(), QStringLiteral("No check-ins yet"));
+    QCOMPARE(roleData(model, 0, "status").toString(), QStringLiteral("watch"));
+    QCOMPARE(roleData(model, 1, "statusTitle").toString(), QStringLiteral("No check-ins yet"));
+    QCOMPARE(roleData(model, 0, "start").toDateTime(), at("2026-11-21T15:00:00Z").toDateTime());
+    QCOMPARE(roleData(model, 0, "checkInCount").toInt(), 2);
+    QCOMPARE(model.indexOf(QStringLiteral("a")), 1);
+    QCOMPARE(model.indexOf(QStringLiteral("zzz")), -1);
+    QCOMPARE(model.sessionIdAt(0), QStringLiteral("b"));
+    QCOMPARE(model.sessionIdAt(5), QString());
+
+    // Reloading with one row fewer.
+    model.setRows({{summary("a", "2026-11-10T09:00:00Z", 0), {}, {}}});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(countSpy.count(), 2);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is not valid")));
+    QVERIFY(!model.data(model.index(3, 0), Qt::DisplayRole).isValid());
+}
+
+void TestModels::sessionListEmpty()
+{
+    SessionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setRows({});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.sessionIdAt(0), QString());
+}
+
+void TestModels::regionList()
+{
+    RegionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), int(vocabulary::regions().size()));
+    QCOMPARE(model.rowCount(), 25);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy marked(&model, &RegionListModel::markedCountChanged);
+
+    model.setMarked(QStringLiteral("lower-back"), true);
+    model.setValue(QStringLiteral("lower-back"), 6);
+    model.setQualities(QStringLiteral("lower-back"),
+                       {QStringLiteral("aching"), QStringLiteral("stiff")});
+    model.setPrevious(QStringLiteral("lower-back"), 4);
+    model.setValue(QStringLiteral("no-such-region"), 3);
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(marked.count(), 1);
+    QCOMPARE(model.markedCount(), 1);
+    const int row = model.indexOf(QStringLiteral("lower-back"));
+    QCOMPARE(roleData(model, row, "value").toInt(), 6);
+    QCOMPARE(roleData(model, row, "previous").toInt(), 4);
+    QCOMPARE(roleData(model, row, "marked").toBool(), true);
+    QCOMPARE(roleData(model, row, "summary").toString(),
+             QStringLiteral("Lower back: 6, aching, stiff"));
+    QCOMPARE(model.labelOf(QStringLiteral("gluteal-left")), QStringLiteral("Left buttock"));
+
+    model.clearAnswers();
+    QCOMPARE(model.markedCount(), 0);
+    QCOMPARE(roleData(model, row, "value").toInt(), -1);
+    QCOMPARE(roleData(model, row, "previous").toInt(), 4); // last time stays
+    QCOMPARE(roleData(model, row, "summary").toString(), QStringLiteral("Lower back"));
+}
+
+void TestModels::termList()
+{
+    TermListModel model(vocabulary::screening());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDetails(&vocabulary::screeningAdvice);
+    QCOMPARE(model.rowCount(), 8);
+    QSignalSpy checked(&model, &TermListModel::checkedChanged);
+    model.setChecked(QStringLiteral("pregnancy"), true);
+    model.setChecked(QStringLiteral("disc-herniation"), true);
+    model.setChecked(QStringLiteral("pregnancy"), true); // no change
+    QCOMPARE(checked.count(), 2);
+    // Vocabulary order, not the order of answers.
+    QCOMPARE(model.checkedIds(),
+             (QStringList{QStringLiteral("disc-herniation"), QStringLiteral("pregnancy")}));
+    const int row = model.indexOf(QStringLiteral("disc-herniation"));
+    QCOMPARE(roleData(model, row, "chosen").toBool(), true);
+    QCOMPARE(roleData(model, row, "detail").toString(),
+             vocabulary::screeningAdvice(QStringLiteral("disc-herniation")));
+    model.setCheckedIds({});
+    QCOMPARE(model.checkedCount(), 0);
+
+    TermListModel pressures(vocabulary::pressures());
+    QAbstractItemModelTester pressureTester(&pressures,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pressures.insertFirst(QString(), QStringLiteral("Not noted"));
+    QCOMPARE(pressures.rowCount(), 5);
+    QCOMPARE(pressures.idAt(0), QString());
+    QCOMPARE(pressures.labelAt(1), QStringLiteral("Light"));
+}
+
+void TestModels::checkInList()
+{
+    CheckInListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setNow(at("2026-11-22T10:00:00Z").toDateTime());
+    CheckIn late{at("2026-11-21T20:00:00Z"),
+                 {Symptom{QStringLiteral("lower-back"), 6, {QStringLiteral("aching")}},
+                  Symptom{QStringLiteral("calf-left"), 2, {}}},
+                 {QStringLiteral("calf-swelling")},
+                 QStringLiteral("stairs hurt")};
+    CheckIn early{at("2026-11-21T17:00:00Z"), {}, {}, {}};
+    model.setRows({{late, 4.0, {QStringLiteral("See a doctor today")}}, {early, 1.0, {}}});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(roleData(model, 0, "summary").toString(),
+             QStringLiteral("Lower back 6 (aching) · Left calf 2"));
+    QCOMPARE(roleData(model, 1, "summary").toString(), QStringLiteral("No soreness"));
+    QCOMPARE(roleData(model, 0, "maxIntensity").toInt(), 6);
+    QCOMPARE(roleData(model, 0, "hoursText").toString(), QStringLiteral("4 h after the session"));
+    QCOMPARE(roleData(model, 0, "redFlagsText").toString(),
+             vocabulary::label(vocabulary::redFlags(), QStringLiteral("calf-swelling")));
+    QCOMPARE(roleData(model, 0, "note").toString(), QStringLiteral("stairs hurt"));
+    QCOMPARE(roleData(model, 0, "flagsText").toString(), QStringLiteral("See a doctor today"));
+    QVERIFY(model.row(0));
+    QVERIFY(!model.row(2));
+    model.setRows({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::flagList()
+{
+    FlagListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    analysis::Flag flag{analysis::FlagCode::NerveIrritation,
+                        analysis::Severity::ContactTherapist,
+                        at("2026-11-21T19:00:00Z"),
+                        3.0,
+                        0,
+                        QStringLiteral("Tell your therapist")};
+    model.setFlags({flag});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(roleData(model, 0, "code").toString(), QStringLiteral("nerve-irritation"));
+    QCOMPARE(roleData(model, 0, "severity").toString(), QStringLiteral("contact-therapist"));
+    QCOMPARE(roleData(model, 0, "hoursText").toString(), QStringLiteral("3 h after the session"));
+    QCOMPARE(roleData(model, 0, "message").toString(), QStringLiteral("Tell your therapist"));
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

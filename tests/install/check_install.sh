@@ -15,9 +15,15 @@ expect "share/applications/$app_id.desktop"
 expect "share/metainfo/$app_id.metainfo.xml"
 expect "share/icons/hicolor/scalable/apps/$app_id.svg"
 for size in 32 48 64 128 256 512; do expect "share/icons/hicolor/${size}x${size}/apps/$app_id.png"; done
+expect "etc/xdg/autostart/$app_id.Reminders.desktop"
+expect lib/systemd/user/aftercare-reminders.service
+# The unit names the configured prefix (systemd needs an absolute path).
+grep -Eq "^ExecStart=/.*/bin/aftercare reminders run$" "$prefix/lib/systemd/user/aftercare-reminders.service" \
+  || { echo "the user unit does not start the agent"; exit 1; }
 find "$prefix" -name 'aftercare-gui.so' | grep -q . || { echo "GUI module not installed"; exit 1; }
 
 desktop-file-validate "$prefix/share/applications/$app_id.desktop"
+desktop-file-validate "$prefix/etc/xdg/autostart/$app_id.Reminders.desktop"
 # --pedantic would only add "cid-contains-uppercase-letter": the id keeps the
 # reverse-DNS capitalisation used for the desktop file and D-Bus names.
 appstreamcli validate --no-net "$prefix/share/metainfo/$app_id.metainfo.xml"

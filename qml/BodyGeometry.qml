@@ -4,7 +4,8 @@ import QtQuick
 // Outlines of the body regions on a 100×230 grid, one figure seen from the
 // front and one from the back. On the front figure the person's right side is
 // on the viewer's left; on the back figure it is on the viewer's right.
-// Region ids are those of the log format (core/model/vocabulary).
+// Adjacent regions share their edges (knees, ankles, hips), so each figure
+// reads as one body. Region ids are those of the log format (core/model/vocabulary).
 QtObject {
     readonly property size grid: Qt.size(100, 230)
 
@@ -27,12 +28,12 @@ QtObject {
         "abdomen": "M36 62 L64 62 L63 84 L37 84 Z",
         "hip-right": "M37 84 L50 84 L50 100 L35 102 Q34 92 37 84 Z",
         "hip-left": "M63 84 L50 84 L50 100 L65 102 Q66 92 63 84 Z",
-        "thigh-front-right": "M35 102 L50 100 L49 108 L47 142 L38 142 Q34 120 35 102 Z",
-        "thigh-front-left": "M65 102 L50 100 L51 108 L53 142 L62 142 Q66 120 65 102 Z",
-        "shin-right": "M38 147 L47 147 L46 190 L40 190 Q37 170 38 147 Z",
-        "shin-left": "M62 147 L53 147 L54 190 L60 190 Q63 170 62 147 Z",
-        "foot-right": "M40 193 L46 193 L47 203 Q40 206 34 204 Q35 199 40 193 Z",
-        "foot-left": "M60 193 L54 193 L53 203 Q60 206 66 204 Q65 199 60 193 Z"
+        "thigh-front-right": "M35 102 L50 100 L49 108 L47 145 L38 145 Q34 120 35 102 Z",
+        "thigh-front-left": "M65 102 L50 100 L51 108 L53 145 L62 145 Q66 120 65 102 Z",
+        "shin-right": "M38 145 L47 145 L46 192 L40 192 Q37 170 38 145 Z",
+        "shin-left": "M62 145 L53 145 L54 192 L60 192 Q63 170 62 145 Z",
+        "foot-right": "M40 192 L46 192 L47 203 Q40 206 34 204 Q35 199 40 192 Z",
+        "foot-left": "M60 192 L54 192 L53 203 Q60 206 66 204 Q65 199 60 192 Z"
     })
 
     readonly property var back: ({
@@ -47,12 +48,12 @@ QtObject {
         "lower-back": "M36 68 L64 68 L63 84 L37 84 Z",
         "gluteal-left": "M37 84 L50 84 L50 104 Q42 107 35 102 Q34 92 37 84 Z",
         "gluteal-right": "M63 84 L50 84 L50 104 Q58 107 65 102 Q66 92 63 84 Z",
-        "thigh-back-left": "M35 104 Q42 108 50 105 L49 110 L47 142 L38 142 Q34 122 35 104 Z",
-        "thigh-back-right": "M65 104 Q58 108 50 105 L51 110 L53 142 L62 142 Q66 122 65 104 Z",
-        "calf-left": "M38 147 L47 147 Q48 160 46 190 L40 190 Q35 165 38 147 Z",
-        "calf-right": "M62 147 L53 147 Q52 160 54 190 L60 190 Q65 165 62 147 Z",
-        "foot-left": "M40 193 L46 193 L46 203 Q43 205 40 203 Z",
-        "foot-right": "M60 193 L54 193 L54 203 Q57 205 60 203 Z"
+        "thigh-back-left": "M35 102 Q42 107 50 104 L49 110 L47 145 L38 145 Q34 122 35 102 Z",
+        "thigh-back-right": "M65 102 Q58 107 50 104 L51 110 L53 145 L62 145 Q66 122 65 102 Z",
+        "calf-left": "M38 145 L47 145 Q48 160 46 192 L40 192 Q35 165 38 145 Z",
+        "calf-right": "M62 145 L53 145 Q52 160 54 192 L60 192 Q65 165 62 145 Z",
+        "foot-left": "M40 192 L46 192 L46 203 Q43 205 40 203 Z",
+        "foot-right": "M60 192 L54 192 L54 203 Q57 205 60 203 Z"
     })
 
     // Where a region's number goes, per view.

@@ -148,6 +148,14 @@ AppPage {
                     Accessible.role: Accessible.AlertMessage
                 }
             }
+            Button {
+                objectName: "openFolderButton"
+                visible: page.form.savedFolder !== ""
+                flat: true
+                text: qsTr("Open folder")
+                Accessible.name: qsTr("Open the folder that holds the export")
+                onClicked: page.form.openFolder()
+            }
             Label {
                 objectName: "exportError"
                 Layout.fillWidth: true

@@ -14,6 +14,7 @@ AppPage {
 
     signal sessionChosen(string sessionId)
     signal newSessionRequested()
+    signal checkInRequested(string sessionId)
 
     pageName: "home"
     title: qsTr("Aftercare")
@@ -32,6 +33,16 @@ AppPage {
             text: page.notice
             wrapMode: Text.WordWrap
             color: Theme.statusColor("see-doctor", page.dark)
+        }
+
+        PromptBanner {
+            objectName: "promptBanner"
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.margin
+            visible: page.controller.prompts.hasDue
+            detail: page.controller.prompts.dueSessionText
+            onLogNow: page.checkInRequested(page.controller.prompts.dueSessionIds[0])
         }
 
         // (No ListView header: in Qt 6.4 a header component cannot be created
@@ -65,6 +76,18 @@ AppPage {
             Accessible.name: qsTr("Your massage sessions")
             ScrollBar.vertical: ScrollBar {}
 
+            // Loaded from its file: an inline Component in a ComponentBehavior:
+            // Bound file cannot be a ListView footer in Qt 6.4.
+            footer: Qt.createComponent("TechniqueCards.qml")
+            onFooterItemChanged: {
+                const cards = list.footerItem as TechniqueCards
+                if (!cards)
+                    return
+                cards.objectName = "techniqueCards"
+                cards.model = Qt.binding(() => page.controller.techniques)
+                cards.width = Qt.binding(() => list.width - list.leftMargin - list.rightMargin)
+            }
+
             delegate: ItemDelegate {
                 id: card
 
@@ -75,12 +98,13 @@ AppPage {
                 required property string checkInsText
                 required property string status
                 required property string statusTitle
+                readonly property string nextCheckIn: page.controller.prompts.nextCheckInTexts[sessionId] ?? ""
 
                 width: list.width - list.leftMargin - list.rightMargin
                 padding: Theme.margin
                 Accessible.role: Accessible.Button
-                Accessible.name: qsTr("%1, %2. %3. %4. Status: %5")
-                                 .arg(title).arg(startText).arg(details).arg(checkInsText).arg(statusTitle)
+                Accessible.name: qsTr("%1, %2. %3. %4. Status: %5").arg(title).arg(startText).arg(details)
+                                 .arg(checkInsText).arg(statusTitle) + (nextCheckIn !== "" ? " " + nextCheckIn : "")
                 onClicked: page.sessionChosen(sessionId)
 
                 background: Rectangle {
@@ -128,6 +152,15 @@ AppPage {
                             font.bold: true
                             wrapMode: Text.WordWrap
                         }
+                    }
+                    Label {
+                        objectName: "nextCheckIn"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: card.nextCheckIn
+                        font.pixelSize: Theme.captionSize
+                        opacity: 0.85
+                        wrapMode: Text.WordWrap
                     }
                 }
             }

@@ -49,6 +49,10 @@ ApplicationWindow {
         case "home": openHome(); return true
         case "new-session": openNewSession(); return true
         case "settings": openSettings(); return true
+        case "backup":
+            openSettings()
+            stack.push(backupPage, {}, operation)
+            return true
         case "export":
             openExport(controller.hasSession(sessionId) ? sessionId : "")
             return true
@@ -120,6 +124,7 @@ ApplicationWindow {
             onSettingsRequested: window.openSettings()
             onSessionChosen: sessionId => window.openSession(sessionId)
             onNewSessionRequested: window.openNewSession()
+            onCheckInRequested: sessionId => window.openCheckIn(sessionId)
         }
     }
 
@@ -170,6 +175,14 @@ ApplicationWindow {
             controller: window.controller
             onExportRequested: stack.push(exportPage, { form: window.controller.exportForm("") },
                                           window.operation)
+            onBackupRequested: stack.push(backupPage, {}, window.operation)
+        }
+    }
+
+    Component {
+        id: backupPage
+        BackupPage {
+            controller: window.controller
         }
     }
 

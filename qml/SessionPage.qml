@@ -51,6 +51,12 @@ AppPage {
                 disclaimer: page.details.exists ? page.details.notADiagnosis : ""
             }
 
+            PromptBanner {
+                objectName: "promptBanner"
+                visible: page.details.exists && page.details.promptDue
+                onLogNow: page.checkInRequested(page.details.sessionId)
+            }
+
             Button {
                 objectName: "logCheckInButton"
                 Layout.fillWidth: true

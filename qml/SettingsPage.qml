@@ -11,9 +11,14 @@ AppPage {
 
     required property AppController controller
     signal exportRequested()
+    signal backupRequested()
 
     pageName: "settings"
     title: qsTr("Settings")
+
+    // Probed when the page opens; again from its button and when it comes back on top.
+    readonly property ReminderPanel reminders: controller.reminderPanel()
+    StackView.onActivated: reminders.refresh()
 
     Flickable {
         id: flick
@@ -66,6 +71,215 @@ AppPage {
             }
 
             SectionHeading {
+                text: qsTr("Reminders")
+            }
+            Rectangle {
+                objectName: "reminderHealth"
+                Layout.fillWidth: true
+                implicitHeight: health.implicitHeight + 2 * Theme.margin
+                radius: Theme.radius
+                color: "transparent"
+                border.width: 1
+                border.color: Qt.alpha(page.Material.foreground, 0.2)
+
+                ColumnLayout {
+                    id: health
+                    anchors.fill: parent
+                    anchors.margins: Theme.margin
+                    spacing: Theme.gap
+
+                    Label {
+                        objectName: "reminderAgent"
+                        Layout.fillWidth: true
+                        text: page.reminders.agentText
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                        color: page.reminders.agentRunning ? page.Material.foreground
+                                                           : Theme.statusColor("contact-therapist", page.Material.theme === Material.Dark)
+                    }
+                    Label {
+                        objectName: "reminderAgentAdvice"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: page.reminders.agentAdvice
+                        wrapMode: Text.WordWrap
+                        textFormat: Text.MarkdownText
+                    }
+                    Label {
+                        objectName: "reminderServer"
+                        Layout.fillWidth: true
+                        text: page.reminders.serverText
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        objectName: "reminderActions"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: page.reminders.actionsText
+                        wrapMode: Text.WordWrap
+                    }
+                    InfoRow {
+                        objectName: "reminderNext"
+                        label: qsTr("Next reminder")
+                        value: page.reminders.nextPromptText
+                    }
+                    InfoRow {
+                        objectName: "reminderRecent"
+                        label: qsTr("Last reminders shown")
+                        value: page.reminders.recentText
+                    }
+                    Label {
+                        objectName: "reminderQuiet"
+                        Layout.fillWidth: true
+                        text: page.reminders.quietHoursText
+                        wrapMode: Text.WordWrap
+                    }
+                    Button {
+                        objectName: "refreshRemindersButton"
+                        Layout.maximumWidth: health.width
+                        flat: true
+                        text: qsTr("Check again")
+                        Accessible.name: qsTr("Check the reminders again")
+                        onClicked: page.reminders.refresh()
+                    }
+                }
+            }
+
+            Switch {
+                objectName: "remindersEnabled"
+                Layout.fillWidth: true
+                text: qsTr("Remind me to check in")
+                checked: page.reminders.remindersEnabled
+                Accessible.name: text
+                onToggled: page.reminders.remindersEnabled = checked
+            }
+            Switch {
+                objectName: "quietHoursEnabled"
+                Layout.fillWidth: true
+                text: qsTr("Quiet hours (no reminders)")
+                checked: page.reminders.quietHoursEnabled
+                Accessible.name: text
+                onToggled: page.reminders.quietHoursEnabled = checked
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                enabled: page.reminders.quietHoursEnabled
+                columns: 2
+                columnSpacing: Theme.gap
+                Label {
+                    text: qsTr("From")
+                }
+                ComboBox {
+                    objectName: "quietStart"
+                    Layout.fillWidth: true
+                    model: page.reminders.timeChoices
+                    currentIndex: page.reminders.quietStartIndex
+                    Accessible.name: qsTr("Quiet hours start at %1").arg(currentText)
+                    onActivated: index => page.reminders.quietStart = textAt(index)
+                }
+                Label {
+                    text: qsTr("Until")
+                }
+                ComboBox {
+                    objectName: "quietEnd"
+                    Layout.fillWidth: true
+                    model: page.reminders.timeChoices
+                    currentIndex: page.reminders.quietEndIndex
+                    Accessible.name: qsTr("Quiet hours end at %1").arg(currentText)
+                    onActivated: index => page.reminders.quietEnd = textAt(index)
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Snooze a reminder for")
+                wrapMode: Text.WordWrap
+            }
+            ButtonGroup {
+                id: snoozeGroup
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Repeater {
+                    model: [15, 30, 60]
+                    delegate: RadioButton {
+                        required property int modelData
+                        objectName: "snooze-" + modelData
+                        text: qsTr("%1 min").arg(modelData)
+                        checked: page.reminders.snoozeMinutes === modelData
+                        ButtonGroup.group: snoozeGroup
+                        Accessible.name: qsTr("Snooze for %1 minutes").arg(modelData)
+                        onClicked: page.reminders.snoozeMinutes = modelData
+                    }
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("How often to remind you")
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+            SettingSpinBox {
+                objectName: "firstPromptMinutes"
+                label: qsTr("First reminder, minutes after the session")
+                from: 1; to: 24 * 60; stepSize: 15
+                value: page.reminders.firstPromptMinutes
+                onModified: v => page.reminders.firstPromptMinutes = v
+            }
+            SettingSpinBox {
+                objectName: "hourlyIntervalMinutes"
+                label: qsTr("Then every … minutes")
+                from: 15; to: 24 * 60; stepSize: 15
+                value: page.reminders.hourlyIntervalMinutes
+                onModified: v => page.reminders.hourlyIntervalMinutes = v
+            }
+            SettingSpinBox {
+                objectName: "hourlyUntilHours"
+                label: qsTr("… until this many hours after the session")
+                from: 0; to: 14 * 24
+                value: page.reminders.hourlyUntilHours
+                onModified: v => page.reminders.hourlyUntilHours = v
+            }
+            SettingSpinBox {
+                objectName: "taperIntervalMinutes"
+                label: qsTr("Then every … minutes")
+                from: 15; to: 24 * 60; stepSize: 15
+                value: page.reminders.taperIntervalMinutes
+                onModified: v => page.reminders.taperIntervalMinutes = v
+            }
+            SettingSpinBox {
+                objectName: "taperUntilHours"
+                label: qsTr("… until this many hours after the session")
+                from: 0; to: 14 * 24
+                value: page.reminders.taperUntilHours
+                onModified: v => page.reminders.taperUntilHours = v
+            }
+            SettingSpinBox {
+                objectName: "dailyIntervalMinutes"
+                label: qsTr("Then every … minutes")
+                from: 60; to: 7 * 24 * 60; stepSize: 60
+                value: page.reminders.dailyIntervalMinutes
+                onModified: v => page.reminders.dailyIntervalMinutes = v
+            }
+            SettingSpinBox {
+                objectName: "stopAfterHours"
+                label: qsTr("Stop this many hours after the session")
+                from: 1; to: 14 * 24
+                value: page.reminders.stopAfterHours
+                onModified: v => page.reminders.stopAfterHours = v
+            }
+            Label {
+                objectName: "reminderError"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: page.reminders.error
+                wrapMode: Text.WordWrap
+                color: Theme.statusColor("emergency", page.Material.theme === Material.Dark)
+            }
+
+            SectionHeading {
                 text: qsTr("Your log")
             }
             Label {
@@ -93,6 +307,15 @@ AppPage {
                 text: qsTr("Export all sessions")
                 Accessible.name: text
                 onClicked: page.exportRequested()
+            }
+
+            Button {
+                objectName: "backupRestoreButton"
+                Layout.fillWidth: true
+                flat: true
+                text: qsTr("Back up and restore")
+                Accessible.name: text
+                onClicked: page.backupRequested()
             }
 
             SectionHeading {

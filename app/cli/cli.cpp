@@ -4,6 +4,7 @@
 #include "cli/exitcode.h"
 #include "cli/invocation.h"
 #include "gui/guientry.h"
+#include "i18n/translations.h"
 #include "paths.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,7 @@ int run(int argc, char** argv)
         return runGui(argc, argv, invocation);
 
     QCoreApplication app(argc, argv);
+    i18n::installTranslations();
     platform::setApplicationIdentity();
     CommandContext context;
     context.dataDir =

@@ -1,12 +1,16 @@
 #include "appcontroller.h"
 
 #include "analysis/analysis.h"
+#include "analysis/history.h"
 #include "checkinform.h"
 #include "demodata.h"
 #include "exportform.h"
 #include "newsessionform.h"
+#include "promptwatcher.h"
+#include "reminderpanel.h"
 #include "sessiondetails.h"
 #include "sessionlistmodel.h"
+#include "techniquehistorymodel.h"
 
 #include <QDir>
 #include <QQmlEngine>
@@ -44,6 +48,8 @@ AppController::AppController(const QString& dataDir, QObject* parent)
     , m_dataDir(dataDir)
     , m_repository(std::make_unique<storage::Repository>(m_database))
     , m_sessions(new SessionListModel(this))
+    , m_techniques(new TechniqueHistoryModel(this))
+    , m_prompts(new PromptWatcher(this, this))
 {}
 
 AppController::~AppController()
@@ -63,6 +69,7 @@ storage::OpenResult AppController::open()
         if (!m_themeFixed)
             m_theme = themeFromId(m_repository->setting(themeSetting));
         reloadSessions();
+        m_prompts->refresh();
         emit themeChanged();
     } else {
         setProblem(result);
@@ -213,6 +220,13 @@ ExportForm* AppController::exportForm(const QString& sessionId)
     return form;
 }
 
+ReminderPanel* AppController::reminderPanel()
+{
+    auto* panel = new ReminderPanel(this);
+    QQmlEngine::setObjectOwnership(panel, QQmlEngine::JavaScriptOwnership);
+    return panel;
+}
+
 void AppController::notifyContentChanged()
 {
     reloadSessions();
@@ -222,20 +236,24 @@ void AppController::notifyContentChanged()
 void AppController::reloadSessions()
 {
     QList<SessionListModel::Row> rows;
+    QList<analysis::SessionSummary> history;
     if (m_ready) {
         const QList<storage::SessionSummary> summaries = m_repository->sessionSummaries();
         rows.reserve(summaries.size());
         for (const storage::SessionSummary& summary : summaries) {
             SessionListModel::Row row{summary, {}, {}};
             if (const std::optional<Session> session = m_repository->session(summary.id)) {
-                const analysis::Status status = analysis::analyze(*session).status;
+                const analysis::Result result = analysis::analyze(*session);
+                const analysis::Status status = result.status;
                 row.statusId = analysis::statusId(status);
                 row.statusTitle = analysis::statusTitle(status);
+                history << analysis::summarize(*session, result);
             }
             rows << row;
         }
     }
     m_sessions->setRows(rows);
+    m_techniques->setSummaries(history);
 }
 
 } // namespace aftercare

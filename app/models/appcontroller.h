@@ -14,6 +14,9 @@ Q_MOC_INCLUDE("sessiondetails.h")
 Q_MOC_INCLUDE("newsessionform.h")
 Q_MOC_INCLUDE("checkinform.h")
 Q_MOC_INCLUDE("exportform.h")
+Q_MOC_INCLUDE("promptwatcher.h")
+Q_MOC_INCLUDE("reminderpanel.h")
+Q_MOC_INCLUDE("techniquehistorymodel.h")
 
 namespace aftercare {
 
@@ -22,6 +25,9 @@ class SessionDetails;
 class NewSessionForm;
 class CheckInForm;
 class ExportForm;
+class PromptWatcher;
+class ReminderPanel;
+class TechniqueHistoryModel;
 
 // The app's root object for QML: owns the database and the repository, the
 // sessions list, and hands out one controller per page (intent methods).
@@ -37,6 +43,8 @@ class AppController : public QObject
     Q_PROPERTY(QString problemMessage READ problemMessage NOTIFY readyChanged)
     Q_PROPERTY(QString problemAdvice READ problemAdvice NOTIFY readyChanged)
     Q_PROPERTY(aftercare::SessionListModel* sessions READ sessions CONSTANT)
+    Q_PROPERTY(aftercare::TechniqueHistoryModel* techniques READ techniques CONSTANT)
+    Q_PROPERTY(aftercare::PromptWatcher* prompts READ prompts CONSTANT)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool themeFixedByEnvironment READ themeFixedByEnvironment CONSTANT)
     Q_PROPERTY(QString startCheckInSession READ startCheckInSession CONSTANT)
@@ -74,6 +82,8 @@ public:
     QString problemMessage() const { return m_problemMessage; }
     QString problemAdvice() const { return m_problemAdvice; }
     SessionListModel* sessions() const { return m_sessions; }
+    TechniqueHistoryModel* techniques() const { return m_techniques; }
+    PromptWatcher* prompts() const { return m_prompts; }
     Theme theme() const { return m_theme; }
     void setTheme(Theme theme);
     bool themeFixedByEnvironment() const { return m_themeFixed; }
@@ -96,6 +106,8 @@ public:
     Q_INVOKABLE aftercare::CheckInForm* checkInForm(const QString& sessionId);
     // Empty id: all sessions.
     Q_INVOKABLE aftercare::ExportForm* exportForm(const QString& sessionId);
+    // The Settings page's reminder panel, probed when made.
+    Q_INVOKABLE aftercare::ReminderPanel* reminderPanel();
 
     // For the page controllers: valid only while ready.
     storage::Repository& repository() { return *m_repository; }
@@ -119,6 +131,8 @@ private:
     storage::Database m_database;
     std::unique_ptr<storage::Repository> m_repository;
     SessionListModel* m_sessions = nullptr;
+    TechniqueHistoryModel* m_techniques = nullptr;
+    PromptWatcher* m_prompts = nullptr;
     bool m_ready = false;
     QString m_problemTitle;
     QString m_problemMessage;

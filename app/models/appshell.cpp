@@ -1,8 +1,10 @@
 #include "appshell.h"
 
 #include "appcontroller.h"
+#include "appicon.h"
 #include "cli/exitcode.h"
 #include "cli/invocation.h"
+#include "i18n/translations.h"
 #include "paths.h"
 #include "screenshots.h"
 
@@ -45,7 +47,9 @@ void applyThemeFromEnvironment(AppController& controller)
 int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
 {
     QGuiApplication app(argc, argv);
+    i18n::installTranslations();
     platform::setApplicationIdentity();
+    applyAppIcon();
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     const QString dataDir =

@@ -9,6 +9,7 @@
 #include "model/vocabulary.h"
 #include "termlistmodel.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -28,6 +29,11 @@ QString suffixOf(const QString& format)
     return QStringLiteral("json");
 }
 } // namespace
+
+bool openFolderWithDesktop(const QString& folder)
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+}
 
 ExportForm::ExportForm(AppController* app, const QString& sessionId, QObject* parent)
     : QObject(parent)
@@ -171,17 +177,31 @@ bool ExportForm::exportTo(const QUrl& file)
         setResult(tr("The file could not be written: %1").arg(error), {});
         return false;
     }
-    const QString name = QFileInfo(path).fileName();
-    setResult({}, sessions.size() == 1
-                      ? tr("Saved 1 session to %1.").arg(name)
-                      : tr("Saved %1 sessions to %2.").arg(sessions.size()).arg(name));
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    setResult({},
+              sessions.size() == 1 ? tr("Saved 1 session to %1.").arg(name)
+                                   : tr("Saved %1 sessions to %2.").arg(sessions.size()).arg(name),
+              info.absolutePath());
     return true;
 }
 
-void ExportForm::setResult(const QString& error, const QString& saved)
+bool ExportForm::openFolder()
+{
+    if (m_savedFolder.isEmpty() || !m_opener)
+        return false;
+    if (m_opener(m_savedFolder))
+        return true;
+    setResult(tr("The folder could not be opened: %1").arg(QDir::toNativeSeparators(m_savedFolder)),
+              m_savedText, m_savedFolder);
+    return false;
+}
+
+void ExportForm::setResult(const QString& error, const QString& saved, const QString& folder)
 {
     m_error = error;
     m_savedText = saved;
+    m_savedFolder = folder;
     emit resultChanged();
 }
 

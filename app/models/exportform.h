@@ -6,12 +6,20 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 Q_MOC_INCLUDE("termlistmodel.h")
 
 namespace aftercare {
 
 class AppController;
 class TermListModel;
+
+// Shows a local folder in the desktop's file manager. The app uses
+// openFolderWithDesktop (QDesktopServices, no network); tests put their own
+// in its place so that nothing is launched.
+using FolderOpener = std::function<bool(const QString& folder)>;
+bool openFolderWithDesktop(const QString& folder);
 
 // The export page: one session or all of them, as a PDF report, the
 // Aftercare log (JSON, can be imported again), a CSV table or a FHIR R4 bundle.
@@ -32,6 +40,8 @@ class ExportForm : public QObject
     Q_PROPERTY(QUrl defaultFolder READ defaultFolder CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY resultChanged)
     Q_PROPERTY(QString savedText READ savedText NOTIFY resultChanged)
+    // The folder of the file last written; empty before (and after a failure).
+    Q_PROPERTY(QString savedFolder READ savedFolder NOTIFY resultChanged)
 public:
     ExportForm(AppController* app, const QString& sessionId, QObject* parent = nullptr);
     ~ExportForm() override;
@@ -49,11 +59,16 @@ public:
     QUrl defaultFolder() const;
     QString error() const { return m_error; }
     QString savedText() const { return m_savedText; }
+    QString savedFolder() const { return m_savedFolder; }
 
     // Writes the chosen sessions in the chosen format to a local file.
     Q_INVOKABLE bool exportTo(const QUrl& file);
+    // Shows the folder of the file last written; false when there is none or
+    // the opener failed (error() then says so).
+    Q_INVOKABLE bool openFolder();
 
     void setNow(const QDateTime& now) { m_now = now; }
+    void setFolderOpener(FolderOpener opener) { m_opener = std::move(opener); }
 
 signals:
     void formatChanged();
@@ -62,7 +77,7 @@ signals:
 
 private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }
-    void setResult(const QString& error, const QString& saved);
+    void setResult(const QString& error, const QString& saved, const QString& folder = {});
 
     QPointer<AppController> m_app;
     QString m_sessionId;
@@ -71,7 +86,9 @@ private:
     bool m_allSessions = false;
     QString m_error;
     QString m_savedText;
+    QString m_savedFolder;
     QDateTime m_now;
+    FolderOpener m_opener = openFolderWithDesktop;
 };
 
 } // namespace aftercare

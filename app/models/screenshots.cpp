@@ -32,7 +32,8 @@ ScreenshotWalker::ScreenshotWalker(AppController* controller, QQuickWindow* wind
 QStringList ScreenshotWalker::pages()
 {
     return {QStringLiteral("home"),    QStringLiteral("new-session"), QStringLiteral("check-in"),
-            QStringLiteral("session"), QStringLiteral("export"),      QStringLiteral("settings")};
+            QStringLiteral("session"), QStringLiteral("export"),      QStringLiteral("settings"),
+            QStringLiteral("backup")};
 }
 
 void ScreenshotWalker::start()

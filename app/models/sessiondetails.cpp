@@ -7,6 +7,7 @@
 #include "flaglistmodel.h"
 #include "formatting.h"
 #include "model/vocabulary.h"
+#include "promptwatcher.h"
 #include "regionlistmodel.h"
 #include "termlistmodel.h"
 
@@ -28,10 +29,17 @@ SessionDetails::SessionDetails(AppController* app, const QString& sessionId, QOb
     m_screening->setDetails(&vocabulary::screeningAdvice);
     if (m_app)
         connect(m_app, &AppController::contentChanged, this, &SessionDetails::reload);
+    if (m_app && m_app->prompts())
+        connect(m_app->prompts(), &PromptWatcher::changed, this, &SessionDetails::promptDueChanged);
     reload();
 }
 
 SessionDetails::~SessionDetails() = default;
+
+bool SessionDetails::promptDue() const
+{
+    return m_app && m_app->prompts() && m_app->prompts()->isDue(m_sessionId);
+}
 
 void SessionDetails::reload()
 {

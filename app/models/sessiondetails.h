@@ -56,6 +56,8 @@ class SessionDetails : public QObject
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString chartSummary READ chartSummary NOTIFY changed)
+    // A check-in prompt of this session is due now (PromptWatcher).
+    Q_PROPERTY(bool promptDue READ promptDue NOTIFY promptDueChanged)
 public:
     SessionDetails(AppController* app, const QString& sessionId, QObject* parent = nullptr);
     ~SessionDetails() override;
@@ -85,6 +87,7 @@ public:
     QString undoText() const;
     QString error() const { return m_error; }
     QString chartSummary() const { return m_chartSummary; }
+    bool promptDue() const;
     // The session as stored (the chart paints it); nullopt when not found.
     const std::optional<Session>& session() const { return m_session; }
 
@@ -98,6 +101,7 @@ public:
 
 signals:
     void changed();
+    void promptDueChanged();
     void undoChanged();
     void errorChanged();
 

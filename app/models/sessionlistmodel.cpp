@@ -1,5 +1,6 @@
 #include "sessionlistmodel.h"
 
+#include "analysis/analysis.h"
 #include "formatting.h"
 #include "model/vocabulary.h"
 
@@ -72,6 +73,51 @@ void SessionListModel::setRows(const QList<Row>& rows)
     endResetModel();
     if (oldCount != m_rows.size())
         emit countChanged();
+}
+
+namespace {
+// The status a cached id names; nullopt for an unknown id (a newer version's).
+std::optional<analysis::Status> statusOf(const QString& id)
+{
+    for (int s = int(analysis::Status::Emergency); s <= int(analysis::Status::InsufficientData);
+         ++s) {
+        if (analysis::statusId(analysis::Status(s)) == id)
+            return analysis::Status(s);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+SessionListModel::Row SessionListModel::rowOf(const storage::SessionSummary& summary)
+{
+    Row row{summary, summary.status, {}};
+    if (const std::optional<analysis::Status> status = statusOf(summary.status))
+        row.statusTitle = analysis::statusTitle(*status);
+    return row;
+}
+
+analysis::SessionSummary SessionListModel::historyOf(const storage::SessionSummary& summary)
+{
+    analysis::SessionSummary entry;
+    entry.sessionId = summary.id;
+    entry.start = summary.start;
+    entry.technique = summary.technique;
+    entry.pressure = summary.pressure;
+    entry.status = statusOf(summary.status).value_or(analysis::Status::InsufficientData);
+    entry.onsetHours = summary.onsetHours;
+    entry.resolvedHours = summary.resolvedHours;
+    entry.peakHours = summary.peakHours;
+    entry.peakExcess = summary.peakExcess;
+    return entry;
+}
+
+void SessionListModel::setSummaries(const QList<storage::SessionSummary>& summaries)
+{
+    QList<Row> rows;
+    rows.reserve(summaries.size());
+    for (const storage::SessionSummary& summary : summaries)
+        rows << rowOf(summary);
+    setRows(rows);
 }
 
 int SessionListModel::indexOf(const QString& sessionId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/history.h"
 #include "storage/repository.h"
 
 #include <QAbstractListModel>
@@ -45,6 +46,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setRows(const QList<Row>& rows);
+    // The rows straight from the stored summaries: the status is the one cached with
+    // each session (schema v2), so no session is loaded and nothing is analysed here.
+    void setSummaries(const QList<storage::SessionSummary>& summaries);
+    static Row rowOf(const storage::SessionSummary& summary);
+    // The history entry (technique and pressure averages) of a stored summary, from its
+    // cached course: equal to analysis::summarize of the loaded session.
+    static analysis::SessionSummary historyOf(const storage::SessionSummary& summary);
     // The row of a session id, -1 when absent.
     Q_INVOKABLE int indexOf(const QString& sessionId) const;
     Q_INVOKABLE QString sessionIdAt(int row) const;

@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "storage/summarycache.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -476,7 +478,7 @@ OpenResult Database::openConnection(bool pendingJournal)
 OpenResult Database::migrate()
 {
     using Step = bool (Database::*)(QSqlError*);
-    static constexpr Step steps[] = {&Database::migrateTo1};
+    static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2};
     static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
 
     QSqlQuery query(connection());
@@ -595,6 +597,32 @@ bool Database::migrateTo1(QSqlError* error)
         }
     }
     return true;
+}
+
+bool Database::migrateTo2(QSqlError* error)
+{
+    // NULL status: not computed yet (never left so by a committed write).
+    static const char* const statements[] = {
+        "ALTER TABLE sessions ADD COLUMN status TEXT",
+        "ALTER TABLE sessions ADD COLUMN check_in_count INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE sessions ADD COLUMN last_at_text TEXT",
+        "ALTER TABLE sessions ADD COLUMN last_at_utc INTEGER",
+        "ALTER TABLE sessions ADD COLUMN last_at_offset INTEGER",
+        // The course for the history averages (analysis::SessionSummary): hours since the
+        // session end, NULL when the course has no such point.
+        "ALTER TABLE sessions ADD COLUMN onset_hours REAL",
+        "ALTER TABLE sessions ADD COLUMN peak_hours REAL",
+        "ALTER TABLE sessions ADD COLUMN peak_excess INTEGER",
+        "ALTER TABLE sessions ADD COLUMN resolved_hours REAL",
+    };
+    QSqlQuery query(connection());
+    for (const char* statement : statements) {
+        if (!query.exec(QString::fromUtf8(statement))) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return refreshSessionSummaries(connection(), nullptr, error);
 }
 
 } // namespace aftercare::storage

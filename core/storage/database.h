@@ -30,7 +30,7 @@ struct OpenResult
 class Database
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     static constexpr int busyTimeoutMs = 2000;
     static QString fileName() { return QStringLiteral("aftercare.sqlite"); }
 
@@ -65,6 +65,9 @@ private:
     OpenResult sqlFailure(const QSqlError& error) const;
     OpenResult migrate();
     bool migrateTo1(QSqlError* error);
+    // v2: each session's list summary (analysis status, check-in count, last check-in)
+    // cached in its row, backfilled by core analysis.
+    bool migrateTo2(QSqlError* error);
 
     QString m_connectionName;
     QString m_filePath;

@@ -1,5 +1,9 @@
 #include "storage/repository.h"
 
+#include "analysis/analysis.h"
+#include "analysis/history.h"
+#include "storage/summarycache.h"
+
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -30,6 +34,16 @@ Timestamp storedTimestamp(const QVariant& text, const QVariant& utcMicros, const
     result.utcMicros = utcMicros.toLongLong();
     result.offsetSeconds = offset.toInt();
     return result;
+}
+
+// The first error that is set, for a write that failed at one of several steps.
+QSqlError firstError(std::initializer_list<QSqlError> errors)
+{
+    for (const QSqlError& error : errors) {
+        if (error.isValid())
+            return error;
+    }
+    return {};
 }
 
 QString instantText(qint64 utcMicros)
@@ -531,6 +545,43 @@ std::optional<bool> checkInExists(const QSqlDatabase& db, const QString& session
 
 } // namespace
 
+bool refreshSessionSummaries(const QSqlDatabase& db, const QString* onlyId, QSqlError* error)
+{
+    const std::optional<QList<Session>> sessions = loadSessions(db, onlyId, error);
+    if (!sessions)
+        return false;
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral("UPDATE sessions SET status = ?, check_in_count = ?, "
+                                       "last_at_text = ?, last_at_utc = ?, last_at_offset = ?, "
+                                       "onset_hours = ?, peak_hours = ?, peak_excess = ?, "
+                                       "resolved_hours = ? WHERE id = ?"))) {
+        *error = update.lastError();
+        return false;
+    }
+    for (const Session& session : *sessions) {
+        // loadSessions orders check-ins by instant: the last one is the latest.
+        const CheckIn* last = session.checkIns.isEmpty() ? nullptr : &session.checkIns.last();
+        const analysis::Result result = analysis::analyze(session);
+        const analysis::SessionSummary course = analysis::summarize(session, result);
+        const auto orNull = [](const auto& value) { return value ? QVariant(*value) : QVariant(); };
+        update.bindValue(0, analysis::statusId(result.status));
+        update.bindValue(1, int(session.checkIns.size()));
+        update.bindValue(2, last ? QVariant(last->at.text) : QVariant());
+        update.bindValue(3, last ? QVariant(last->at.utcMicros) : QVariant());
+        update.bindValue(4, last ? QVariant(last->at.offsetSeconds) : QVariant());
+        update.bindValue(5, orNull(course.onsetHours));
+        update.bindValue(6, orNull(course.peakHours));
+        update.bindValue(7, orNull(course.peakExcess));
+        update.bindValue(8, orNull(course.resolvedHours));
+        update.bindValue(9, session.id);
+        if (!update.exec()) {
+            *error = update.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 Repository::Repository(Database& database)
     : m_database(database)
 {}
@@ -539,16 +590,14 @@ QList<SessionSummary> Repository::sessionSummaries() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    // One pass over the sessions table: the count, last check-in and status are
+    // cached in each row by every write (schema v2), so no check-in is read here.
     const bool ok = query.exec(QStringLiteral(R"(
-        WITH counts AS (
-            SELECT session_id, COUNT(*) AS n, MAX(at_utc) AS last_utc
-            FROM check_ins GROUP BY session_id)
-        SELECT s.id, s.start_text, s.start_utc, s.start_offset, s.duration_minutes,
-               s.technique, s.pressure, COALESCE(n.n, 0), c.at_text, c.at_utc, c.at_offset
-        FROM sessions s
-        LEFT JOIN counts n ON n.session_id = s.id
-        LEFT JOIN check_ins c ON c.session_id = s.id AND c.at_utc = n.last_utc
-        ORDER BY s.start_utc DESC, s.id)"));
+        SELECT id, start_text, start_utc, start_offset, duration_minutes, technique, pressure,
+               check_in_count, last_at_text, last_at_utc, last_at_offset, status,
+               onset_hours, peak_hours, peak_excess, resolved_hours
+        FROM sessions
+        ORDER BY start_utc DESC, id)"));
     QList<SessionSummary> result;
     if (!ok) {
         qWarning().noquote() << m_database.describe(query.lastError());
@@ -565,6 +614,16 @@ QList<SessionSummary> Repository::sessionSummaries() const
         if (!query.isNull(8))
             summary.lastCheckInAt =
                 storedTimestamp(query.value(8), query.value(9), query.value(10));
+        summary.status = query.value(11).toString();
+        const auto hours = [&](int column) {
+            return query.isNull(column) ? std::optional<double>()
+                                        : std::optional<double>(query.value(column).toDouble());
+        };
+        summary.onsetHours = hours(12);
+        summary.peakHours = hours(13);
+        if (!query.isNull(14))
+            summary.peakExcess = query.value(14).toInt();
+        summary.resolvedHours = hours(15);
         result.append(summary);
     }
     return result;
@@ -658,9 +717,11 @@ bool Repository::addSession(const Session& session, QString* error)
         instants.insert(checkIn.at.utcMicros);
     }
     Writer writer(db);
-    if (!writer.insertSession(session) || !transaction.commit()) {
-        setError(error, m_database.describe(writer.error().isValid() ? writer.error()
-                                                                     : transaction.error()));
+    QSqlError cacheError;
+    if (!writer.insertSession(session) || !refreshSessionSummaries(db, &session.id, &cacheError) ||
+        !transaction.commit()) {
+        setError(error, m_database.describe(
+                            firstError({writer.error(), cacheError, transaction.error()})));
         return false;
     }
     return true;
@@ -692,9 +753,11 @@ bool Repository::addCheckIn(const QString& sessionId, const CheckIn& checkIn, QS
         return false;
     }
     Writer writer(db);
-    if (!writer.insertCheckIn(sessionId, checkIn) || !transaction.commit()) {
-        setError(error, m_database.describe(writer.error().isValid() ? writer.error()
-                                                                     : transaction.error()));
+    QSqlError cacheError;
+    if (!writer.insertCheckIn(sessionId, checkIn) ||
+        !refreshSessionSummaries(db, &sessionId, &cacheError) || !transaction.commit()) {
+        setError(error, m_database.describe(
+                            firstError({writer.error(), cacheError, transaction.error()})));
         return false;
     }
     return true;
@@ -734,9 +797,11 @@ bool Repository::replaceCheckIn(const QString& sessionId, qint64 oldAtUtcMicros,
         return false;
     }
     Writer writer(db);
-    if (!writer.insertCheckIn(sessionId, checkIn) || !transaction.commit()) {
-        setError(error, m_database.describe(writer.error().isValid() ? writer.error()
-                                                                     : transaction.error()));
+    QSqlError cacheError;
+    if (!writer.insertCheckIn(sessionId, checkIn) ||
+        !refreshSessionSummaries(db, &sessionId, &cacheError) || !transaction.commit()) {
+        setError(error, m_database.describe(
+                            firstError({writer.error(), cacheError, transaction.error()})));
         return false;
     }
     return true;
@@ -762,8 +827,10 @@ bool Repository::removeCheckIn(const QString& sessionId, qint64 atUtcMicros, QSt
                             .arg(sessionId, instantText(atUtcMicros)));
         return false;
     }
-    if (!transaction.commit()) {
-        setError(error, m_database.describe(transaction.error()));
+    QSqlError cacheError;
+    if (!refreshSessionSummaries(m_database.connection(), &sessionId, &cacheError) ||
+        !transaction.commit()) {
+        setError(error, m_database.describe(firstError({cacheError, transaction.error()})));
         return false;
     }
     return true;
@@ -849,11 +916,18 @@ bool Repository::importLog(const Log& log, ImportOutcome* outcome, QString* erro
                 break;
         }
     }
-    if (writer.error().isValid() || !transaction.commit()) {
+    QSqlError cacheError;
+    if (!writer.error().isValid()) {
+        for (const ImportPlan::Item& item : std::as_const(plan.items)) {
+            if (!refreshSessionSummaries(db, &log.sessions.at(item.sessionIndex).id, &cacheError))
+                break;
+        }
+    }
+    if (writer.error().isValid() || cacheError.isValid() || !transaction.commit()) {
         if (outcome)
             *outcome = ImportOutcome{plan.outcome.sessionsInFile, plan.outcome.checkInsInFile};
-        setError(error, m_database.describe(writer.error().isValid() ? writer.error()
-                                                                     : transaction.error()));
+        setError(error, m_database.describe(
+                            firstError({writer.error(), cacheError, transaction.error()})));
         return false;
     }
     return true;

@@ -20,6 +20,15 @@ struct SessionSummary
     QString pressure;
     int checkInCount = 0;
     std::optional<Timestamp> lastCheckInAt;
+    // The analysis status id of the session ("on-track", see analysis::statusId),
+    // cached in its row and recomputed by every write that changes its check-ins.
+    QString status;
+    // The course as analysis::summarize gives it (hours since the session end),
+    // cached alongside the status for the history averages.
+    std::optional<double> onsetHours;
+    std::optional<double> peakHours;
+    std::optional<int> peakExcess;
+    std::optional<double> resolvedHours;
 };
 
 // What an import would do / did.

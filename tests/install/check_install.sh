@@ -33,4 +33,7 @@ data=$(mktemp -d)
 trap 'rm -rf "$prefix" "$data"' EXIT
 "$prefix/bin/aftercare" --version
 QT_QPA_PLATFORM=offscreen timeout 60 "$prefix/bin/aftercare" --data-dir "$data" --quit-after-first-frame
+expect share/aftercare/translations/aftercare_de.qm
+LANGUAGE=de LC_ALL=de_DE.UTF-8 "$prefix/bin/aftercare" analyze "$(dirname "$0")/../i18n/data/flagged.json" | grep -q Notaufnahme \
+  || { echo "the installed app does not find its translations"; exit 1; }
 echo "installed app started from $prefix"

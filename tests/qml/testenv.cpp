@@ -2,6 +2,7 @@
 
 #include "analysis/analysis.h"
 #include "formatting.h"
+#include "promptwatcher.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -166,6 +167,19 @@ QString TestEnv::storedStatus(AppController* controller, const QString& sessionI
 {
     const std::optional<Session> s = controller->repository().session(sessionId);
     return s ? analysis::statusId(analysis::analyze(*s).status) : QString();
+}
+
+QString TestEnv::setting(AppController* controller, const QString& key) const
+{
+    return controller->repository().setting(key);
+}
+
+void TestEnv::setSetting(AppController* controller, const QString& key, const QString& value)
+{
+    QString error;
+    if (!controller->repository().setSetting(key, value, &error))
+        qFatal("cannot store a setting: %s", qPrintable(error));
+    controller->prompts()->refresh();
 }
 
 QString TestEnv::statusTitle(const QString& statusId) const

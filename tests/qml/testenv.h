@@ -52,6 +52,11 @@ public:
                                           const QString& sessionId) const;
     Q_INVOKABLE QString storedStatus(aftercare::AppController* controller,
                                      const QString& sessionId) const;
+    // A stored setting (Repository::setting), and writing one as the command
+    // line would (the app's prompts are computed again).
+    Q_INVOKABLE QString setting(aftercare::AppController* controller, const QString& key) const;
+    Q_INVOKABLE void setSetting(aftercare::AppController* controller, const QString& key,
+                                const QString& value);
     // The analysis' title for a status id, e.g. "contact-therapist".
     Q_INVOKABLE QString statusTitle(const QString& statusId) const;
 

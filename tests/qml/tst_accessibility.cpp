@@ -146,6 +146,7 @@ void TestAccessibility::everyPage_data()
     QTest::newRow("session") << "session" << true;
     QTest::newRow("check-in") << "check-in" << true;
     QTest::newRow("settings") << "settings" << true;
+    QTest::newRow("backup") << "backup" << true;
     QTest::newRow("urgent") << "urgent" << true;
 }
 

@@ -2,6 +2,7 @@
 // the demo session, refusing an unusable database, and every intent method
 // the pages call (save a session, save a check-in, edit, delete and undo).
 #include "appcontroller.h"
+#include "appicon.h"
 #include "checkinform.h"
 #include "checkinlistmodel.h"
 #include "demodata.h"
@@ -9,16 +10,21 @@
 #include "flaglistmodel.h"
 #include "formatting.h"
 #include "newsessionform.h"
+#include "notifications/fakenotifier.h"
+#include "promptwatcher.h"
 #include "regionlistmodel.h"
+#include "reminderpanel.h"
 #include "sessiondetails.h"
 #include "sessionlistmodel.h"
 #include "termlistmodel.h"
 
 #include "analysis/analysis.h"
 #include "exchange/logreader.h"
+#include "schedule/schedule.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -66,6 +72,11 @@ private slots:
     void exportFormats_data();
     void exportFormats();
     void exportRefusals();
+    void reminderPanelWritesSettings();
+    void reminderPanelRefusesUnorderedTaper();
+    void reminderPanelHealth();
+    void duePromptAndNextCheckIn();
+    void windowIcon();
 
 private:
     AppController* open();
@@ -589,6 +600,148 @@ void TestForms::exportRefusals()
     QVERIFY(form->error().contains(QStringLiteral("could not be written")));
     form->setFormat(QStringLiteral("docx")); // unknown: ignored
     QCOMPARE(form->format(), QStringLiteral("json"));
+}
+
+void TestForms::reminderPanelWritesSettings()
+{
+    AppController* app = open();
+    platform::FakeNotifier notifier;
+    ReminderPanel panel(app, &notifier);
+    QSignalSpy changed(&panel, &ReminderPanel::settingsChanged);
+    QCOMPARE(panel.quietStart(), QStringLiteral("22:00"));
+
+    panel.setQuietStart(QStringLiteral("21:30"));
+    panel.setQuietEnd(QStringLiteral("07:00"));
+    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::quietStart)),
+             QStringLiteral("21:30"));
+    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::quietEnd)),
+             QStringLiteral("07:00"));
+    QVERIFY(changed.count() >= 2);
+    QCOMPARE(panel.quietStartIndex(), int(panel.timeChoices().indexOf(QStringLiteral("21:30"))));
+    QVERIFY(panel.quietHoursText().contains(QStringLiteral("21:30")));
+
+    panel.setQuietHoursEnabled(false);
+    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::quietHoursEnabled)),
+             QStringLiteral("false"));
+    panel.setSnoozeMinutes(15);
+    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::snoozeMinutes)),
+             QStringLiteral("15"));
+    panel.setSnoozeMinutes(20); // not one of 15, 30, 60
+    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::snoozeMinutes)),
+             QStringLiteral("15"));
+    QVERIFY(!panel.error().isEmpty());
+    panel.setTaperIntervalMinutes(180);
+    QVERIFY(panel.error().isEmpty());
+    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::taperIntervalMinutes)),
+             QStringLiteral("180"));
+
+    // What the agent reads back is what was set.
+    ReminderPanel again(app, &notifier);
+    QCOMPARE(again.quietStart(), QStringLiteral("21:30"));
+    QCOMPARE(again.quietHoursEnabled(), false);
+    QCOMPARE(again.snoozeMinutes(), 15);
+    QCOMPARE(again.taperIntervalMinutes(), 180);
+}
+
+void TestForms::reminderPanelRefusesUnorderedTaper()
+{
+    AppController* app = open();
+    platform::FakeNotifier notifier;
+    ReminderPanel panel(app, &notifier);
+    panel.setHourlyUntilHours(100); // after the taper's end (72 h)
+    QVERIFY(!panel.error().isEmpty());
+    QCOMPARE(panel.hourlyUntilHours(), 24);
+    QVERIFY(
+        app->repository().setting(QString::fromLatin1(schedule::keys::hourlyUntilHours)).isEmpty());
+}
+
+void TestForms::reminderPanelHealth()
+{
+    AppController* app = open();
+    QVERIFY(app->addDemoSessionIfEmpty());
+    platform::FakeNotifier notifier;
+    notifier.setCapabilities({QStringLiteral("body")});
+    ReminderPanel panel(app, &notifier);
+    QVERIFY(panel.serverFound());
+    QCOMPARE(panel.serverText(), QStringLiteral("Notification server: fake"));
+    QVERIFY(!panel.actionsSupported());
+    QVERIFY(panel.actionsText().contains(QStringLiteral("Open Aftercare to log how you feel")));
+    QVERIFY(!panel.agentRunning());
+    QCOMPARE(panel.agentText(), QStringLiteral("The reminder agent is not running."));
+    QVERIFY(panel.agentAdvice().contains(QStringLiteral("aftercare reminders run")));
+    QCOMPARE(panel.recentText(), QStringLiteral("None yet"));
+    QVERIFY(!panel.nextPromptText().isEmpty());
+    QVERIFY(panel.nextPromptText() != QStringLiteral("None planned"));
+
+    storage::PromptEvent delivered{app->newestSessionId(), 1'700'000'000'000'000, "hourly",
+                                   schedule::event::delivered, 1'700'000'000'000'000};
+    QString error;
+    QVERIFY2(app->repository().recordPromptEvent(delivered, &error), qPrintable(error));
+    notifier.setAvailable(false);
+    QSignalSpy health(&panel, &ReminderPanel::healthChanged);
+    panel.refresh();
+    QCOMPARE(health.count(), 1);
+    QVERIFY(!panel.serverFound());
+    QVERIFY(panel.serverText().startsWith(QStringLiteral("No notification server")));
+    QCOMPARE(panel.recentText(), format::when(QDateTime::fromMSecsSinceEpoch(1'700'000'000'000)));
+}
+
+void TestForms::duePromptAndNextCheckIn()
+{
+    AppController* app = open();
+    QString error;
+    QVERIFY(app->repository().setSetting(QString::fromLatin1(schedule::keys::quietHoursEnabled),
+                                         QStringLiteral("false"), &error));
+    const QString due = addSession(4);   // ended 3 h ago, no check-ins: a prompt is due
+    const QString fresh = addSession(0); // ends in an hour: first prompt 1 h after
+    PromptWatcher* prompts = app->prompts();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000;
+    qint64 clock = now;
+    QSignalSpy changed(prompts, &PromptWatcher::changed);
+    prompts->setClock([&] { return clock; }, QTimeZone::utc());
+
+    QVERIFY(prompts->isDue(due));
+    QVERIFY(!prompts->isDue(fresh));
+    QCOMPARE(prompts->dueSessionIds(), QStringList{due});
+    QVERIFY(prompts->dueSessionText().startsWith(QStringLiteral("Swedish massage, ")));
+    QCOMPARE(prompts->nextCheckInTexts().value(due).toString(), QStringLiteral("Check-in due now"));
+    QVERIFY(prompts->nextCheckInTexts().value(fresh).toString().startsWith(
+        QStringLiteral("Next check-in: ")));
+    // The timer wakes when the fresh session's first prompt comes due, not before.
+    const std::optional<Session> freshSession = app->repository().session(fresh);
+    QVERIFY(freshSession);
+    const qint64 freshFirst = freshSession->start.utcMicros + qint64(2) * 3600 * 1000 * 1000;
+    QVERIFY(prompts->nextWakeUtcMicros() <= freshFirst);
+    QVERIFY(prompts->nextWakeUtcMicros() > now);
+
+    SessionDetails details(app, due);
+    QVERIFY(details.promptDue());
+    QSignalSpy dueChanged(&details, &SessionDetails::promptDueChanged);
+
+    // At that instant the fresh session is due too.
+    clock = freshFirst + 1000;
+    prompts->refresh();
+    QVERIFY(prompts->isDue(fresh));
+
+    // A check-in answers the prompt.
+    CheckIn c;
+    c.at = format::timestamp(QDateTime::fromMSecsSinceEpoch(clock / 1000));
+    c.symptoms = {Symptom{QStringLiteral("lower-back"), 3, {QStringLiteral("aching")}}};
+    QVERIFY2(app->repository().addCheckIn(due, c, &error), qPrintable(error));
+    app->notifyContentChanged();
+    QVERIFY(!prompts->isDue(due));
+    QVERIFY(!details.promptDue());
+    QVERIFY(dueChanged.count() >= 1);
+    QVERIFY(changed.count() >= 2);
+}
+
+void TestForms::windowIcon()
+{
+    applyAppIcon();
+    QCOMPARE(QGuiApplication::desktopFileName(), QStringLiteral("org.aftercare.Aftercare"));
+    const QIcon icon = QGuiApplication::windowIcon();
+    QVERIFY(!icon.isNull());
+    QVERIFY(!icon.pixmap(64, 64).isNull());
 }
 
 QTEST_MAIN(TestForms)

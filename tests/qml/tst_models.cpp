@@ -3,6 +3,7 @@
 #include "flaglistmodel.h"
 #include "regionlistmodel.h"
 #include "sessionlistmodel.h"
+#include "techniquehistorymodel.h"
 #include "termlistmodel.h"
 
 #include "model/vocabulary.h"
@@ -49,6 +50,9 @@ private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
     void sessionList();
     void sessionListEmpty();
+    void techniqueHistory();
+    void techniqueWording_data();
+    void techniqueWording();
     void regionList();
     void termList();
     void checkInList();
@@ -211,6 +215,93 @@ void TestModels::flagList()
     QCOMPARE(roleData(model, 0, "severity").toString(), QStringLiteral("contact-therapist"));
     QCOMPARE(roleData(model, 0, "hoursText").toString(), QStringLiteral("3 h after the session"));
     QCOMPARE(roleData(model, 0, "message").toString(), QStringLiteral("Tell your therapist"));
+}
+
+namespace {
+analysis::SessionSummary history(const char* technique, std::optional<double> onset,
+                                 std::optional<double> resolved)
+{
+    analysis::SessionSummary s;
+    s.technique = QString::fromLatin1(technique);
+    s.onsetHours = onset;
+    s.resolvedHours = resolved;
+    return s;
+}
+} // namespace
+
+void TestModels::techniqueHistory()
+{
+    TechniqueHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy count(&model, &TechniqueHistoryModel::countChanged);
+    QCOMPARE(model.rowCount(), 0);
+
+    // Swedish has no onset or resolution anywhere: no card.
+    model.setSummaries({history("deep-tissue", 6.0, 30.0), history("swedish", {}, {}),
+                        history("deep-tissue", 4.0, 50.0), history("deep-tissue", {}, 40.0)});
+    QCOMPARE(count.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex i = model.index(0);
+    QCOMPARE(i.data(TechniqueHistoryModel::TechniqueRole).toString(),
+             QStringLiteral("deep-tissue"));
+    QCOMPARE(i.data(TechniqueHistoryModel::TitleRole).toString(), QStringLiteral("Deep tissue"));
+    QCOMPARE(i.data(TechniqueHistoryModel::SessionCountRole).toInt(), 3);
+    QCOMPARE(i.data(TechniqueHistoryModel::SummaryRole).toString(),
+             QStringLiteral("Deep tissue: soreness gone after 40 h on average (3 sessions); "
+                            "soreness began 5 h after the session on average (2 sessions)"));
+    const QHash<int, QByteArray> roles = model.roleNames();
+    QCOMPARE(roles.value(TechniqueHistoryModel::SummaryRole), QByteArray("summary"));
+    QCOMPARE(roles.value(TechniqueHistoryModel::TechniqueRole), QByteArray("technique"));
+
+    model.setSummaries({history("swedish", {}, {})});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(count.count(), 2);
+}
+
+void TestModels::techniqueWording_data()
+{
+    QTest::addColumn<int>("sessions");
+    QTest::addColumn<int>("onsetCount");
+    QTest::addColumn<double>("onset");
+    QTest::addColumn<int>("resolvedCount");
+    QTest::addColumn<double>("resolved");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("resolved, several")
+        << 3 << 0 << 0.0 << 3 << 40.2
+        << QStringLiteral("Deep tissue: soreness gone after 40 h on average (3 sessions)");
+    QTest::newRow("resolved, single")
+        << 1 << 0 << 0.0 << 1 << 26.0
+        << QStringLiteral("Deep tissue: soreness gone after 26 h (a single session so far)");
+    QTest::newRow("onset only, single")
+        << 2 << 1 << 0.5 << 0 << 0.0
+        << QStringLiteral(
+               "Deep tissue: soreness began 30 min after the session (a single session so far)");
+    QTest::newRow("both") << 4 << 2 << 7.6 << 3 << 48.0
+                          << QStringLiteral(
+                                 "Deep tissue: soreness gone after 48 h on average (3 sessions); "
+                                 "soreness began 8 h after the session on average (2 sessions)");
+    QTest::newRow("neither") << 2 << 0 << 0.0 << 0 << 0.0 << QString();
+}
+
+void TestModels::techniqueWording()
+{
+    QFETCH(int, sessions);
+    QFETCH(int, onsetCount);
+    QFETCH(double, onset);
+    QFETCH(int, resolvedCount);
+    QFETCH(double, resolved);
+    QFETCH(QString, text);
+    analysis::GroupAverage a;
+    a.key = QStringLiteral("deep-tissue");
+    a.sessionCount = sessions;
+    a.onsetCount = onsetCount;
+    a.resolvedCount = resolvedCount;
+    if (onsetCount > 0)
+        a.meanOnsetHours = onset;
+    if (resolvedCount > 0)
+        a.meanResolvedHours = resolved;
+    QCOMPARE(TechniqueHistoryModel::describe(a, QStringLiteral("Deep tissue")), text);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

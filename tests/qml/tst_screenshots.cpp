@@ -10,7 +10,8 @@
 namespace {
 const QStringList pages{QStringLiteral("home"),     QStringLiteral("new-session"),
                         QStringLiteral("check-in"), QStringLiteral("session"),
-                        QStringLiteral("export"),   QStringLiteral("settings")};
+                        QStringLiteral("export"),   QStringLiteral("settings"),
+                        QStringLiteral("backup")};
 
 int distinctColours(const QImage& image)
 {

@@ -1,0 +1,3022 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../../core/analysis/analysis.cpp" line="+417"/>
+        <source>Get emergency help now</source>
+        <translation>Jetzt Notfallhilfe holen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See a doctor today</source>
+        <translation>Heute zum Arzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book a doctor&apos;s appointment</source>
+        <translation>Einen Arzttermin vereinbaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell your therapist</source>
+        <translation>Ihrem Therapeuten Bescheid geben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep an eye on it</source>
+        <translation>Weiter beobachten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On track</source>
+        <translation>Verläuft normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soreness has settled</source>
+        <translation>Die Beschwerden sind abgeklungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No check-ins yet</source>
+        <translation>Noch keine Einträge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You reported a sign that needs emergency care. Do what the warning says now: go to an emergency department or call the emergency number. Do not drive yourself.</source>
+        <translation>Sie haben ein Zeichen angegeben, das sofortige Notfallhilfe braucht. Tun Sie jetzt, was der Warnhinweis sagt: Gehen Sie in eine Notaufnahme oder wählen Sie den Notruf. Fahren Sie nicht selbst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You reported a sign that a doctor should check today, such as a possible clot or infection. See a doctor today; if you feel very unwell, get emergency help.</source>
+        <translation>Sie haben ein Zeichen angegeben, das heute ein Arzt prüfen sollte, etwa ein mögliches Blutgerinnsel oder eine Infektion. Gehen Sie heute zum Arzt; wenn Sie sich sehr krank fühlen, holen Sie Notfallhilfe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Soreness that lasts beyond three days or gets worse after two days is more than the usual ache after massage. Book a doctor&apos;s appointment.</source>
+        <translation>Beschwerden, die länger als drei Tage anhalten oder nach zwei Tagen stärker werden, sind mehr als der übliche Muskelkater nach einer Massage. Vereinbaren Sie einen Arzttermin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something you reported is worth telling your therapist, so they can adjust the technique or pressure next time.</source>
+        <translation>Etwas, das Sie angegeben haben, sollten Sie Ihrem Therapeuten sagen, damit er Technik oder Druck beim nächsten Mal anpassen kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your soreness is not following the usual pattern. Keep checking in; if it gets worse or lasts beyond three days, book a doctor&apos;s appointment.</source>
+        <translation>Ihre Beschwerden verlaufen nicht wie üblich. Tragen Sie weiter ein, wie es Ihnen geht; wenn sie stärker werden oder länger als drei Tage anhalten, vereinbaren Sie einen Arzttermin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Soreness after massage usually starts within a day and settles within one to three days. Drink water, take a short gentle walk and keep checking in.</source>
+        <translation>Muskelkater nach einer Massage beginnt meist innerhalb eines Tages und klingt nach ein bis drei Tagen ab. Trinken Sie Wasser, gehen Sie ein kurzes Stück in Ruhe spazieren und tragen Sie weiter ein, wie es Ihnen geht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your soreness is back to how you felt before the session. Nothing more to do for this session.</source>
+        <translation>Sie fühlen sich wieder so wie vor der Sitzung. Für diese Sitzung ist nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check in a few times over the next three days to see how your recovery is going.</source>
+        <translation>Tragen Sie in den nächsten drei Tagen einige Male ein, wie es Ihnen geht, um zu sehen, wie Ihre Erholung verläuft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Numbness between the legs, new trouble with your bladder or bowel, or weakness in the legs can mean the nerves at the base of the spine are squeezed. Go to an emergency department now; do not drive yourself.</source>
+        <translation>Taubheit zwischen den Beinen, neue Probleme mit Blase oder Darm oder Schwäche in den Beinen können bedeuten, dass die Nerven am unteren Ende der Wirbelsäule eingeklemmt sind. Gehen Sie jetzt in eine Notaufnahme; fahren Sie nicht selbst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sudden breathlessness, chest pain or coughing up blood can mean a blood clot in the lungs. Call the emergency number now.</source>
+        <translation>Plötzliche Atemnot, Brustschmerzen oder Bluthusten können ein Blutgerinnsel in der Lunge bedeuten. Wählen Sie jetzt den Notruf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Swelling, warmth or throbbing pain in one calf can mean a blood clot in a leg vein. See a doctor today, and do not have that leg massaged.</source>
+        <translation>Schwellung, Wärme oder pochender Schmerz in einer Wade können ein Blutgerinnsel in einer Beinvene bedeuten. Gehen Sie heute zum Arzt und lassen Sie dieses Bein nicht massieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A fever, or red, hot, swollen skin that spreads, can mean an infection. See a doctor today; get emergency help if you feel very unwell.</source>
+        <translation>Fieber oder gerötete, heiße, geschwollene Haut, die sich ausbreitet, können eine Infektion bedeuten. Gehen Sie heute zum Arzt; holen Sie Notfallhilfe, wenn Sie sich sehr krank fühlen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Soreness that lasts beyond three days is more than the usual ache after massage. Book a doctor&apos;s appointment.</source>
+        <translation>Beschwerden, die länger als drei Tage anhalten, sind mehr als der übliche Muskelkater nach einer Massage. Vereinbaren Sie einen Arzttermin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Soreness that gets worse after the first two days is not the usual pattern after massage. Book a doctor&apos;s appointment.</source>
+        <translation>Beschwerden, die nach den ersten zwei Tagen stärker werden, sind nach einer Massage nicht üblich. Vereinbaren Sie einen Arzttermin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shooting, electric, burning or tingling pain can mean a nerve is irritated. Tell your therapist right away; they adjust the technique next time.</source>
+        <translation>Einschießender, elektrisierender, brennender oder kribbelnder Schmerz kann bedeuten, dass ein Nerv gereizt ist. Sagen Sie es gleich Ihrem Therapeuten; er passt die Technik beim nächsten Mal an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sharp or stabbing pain is not the dull ache expected after massage and can mean a muscle was aggravated. Tell your therapist; they adjust the technique next time.</source>
+        <translation>Scharfer oder stechender Schmerz ist nicht der dumpfe Muskelkater, den man nach einer Massage erwartet, und kann bedeuten, dass ein Muskel gereizt wurde. Sagen Sie es Ihrem Therapeuten; er passt die Technik beim nächsten Mal an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Strong pain this soon after the session can mean the pressure was too much. Tell your therapist; they adjust the technique next time.</source>
+        <translation>Starke Schmerzen so kurz nach der Sitzung können bedeuten, dass der Druck zu stark war. Sagen Sie es Ihrem Therapeuten; er passt die Technik beim nächsten Mal an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bruising means the pressure was more than the tissue could take. Tell your therapist; they adjust the technique next time.</source>
+        <translation>Blaue Flecken bedeuten, dass der Druck stärker war, als das Gewebe vertragen hat. Sagen Sie es Ihrem Therapeuten; er passt die Technik beim nächsten Mal an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Soreness that starts more than a day after the session is less typical of massage. Keep checking in; if it lasts beyond three days or gets worse, book a doctor&apos;s appointment.</source>
+        <translation>Beschwerden, die erst mehr als einen Tag nach der Sitzung beginnen, sind für eine Massage weniger typisch. Tragen Sie weiter ein, wie es Ihnen geht; wenn sie länger als drei Tage anhalten oder stärker werden, vereinbaren Sie einen Arzttermin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your soreness took more than three days to settle, longer than usual after massage. Tell your therapist before your next session; lighter pressure may suit you better.</source>
+        <translation>Ihre Beschwerden haben mehr als drei Tage gebraucht, um abzuklingen – länger als nach einer Massage üblich. Sagen Sie es Ihrem Therapeuten vor der nächsten Sitzung; leichterer Druck passt vielleicht besser zu Ihnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Soreness that starts within a few hours is common after massage. Drink water and take a short gentle walk.</source>
+        <translation>Beschwerden, die innerhalb weniger Stunden beginnen, sind nach einer Massage häufig. Trinken Sie Wasser und gehen Sie ein kurzes Stück in Ruhe spazieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Soreness in a place that was not worked is often muscles that compensated while your posture adjusted. It usually settles by itself; keep checking in.</source>
+        <translation>Beschwerden an einer Stelle, die nicht behandelt wurde, kommen oft von Muskeln, die ausgeglichen haben, während sich Ihre Haltung angepasst hat. Das klingt meist von selbst ab; tragen Sie weiter ein, wie es Ihnen geht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is guidance, not a diagnosis.</source>
+        <translation>Dies ist eine Orientierungshilfe, keine Diagnose.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPage</name>
+    <message>
+        <location filename="../../qml/AppPage.qml" line="+34"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../qml/BackupPage.qml" line="+21"/>
+        <source>Back up and restore</source>
+        <translation>Sichern und wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saves every session and check-in in one Aftercare log file. Keep it somewhere safe: it holds health information about you, and Aftercare sends it nowhere.</source>
+        <translation>Speichert alle Sitzungen und Einträge in einer Aftercare-Protokolldatei. Bewahren Sie sie sicher auf: Sie enthält Gesundheitsdaten über Sie, und Aftercare sendet sie nirgendwohin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back up everything</source>
+        <translation>Alles sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up everything: choose where to save the backup</source>
+        <translation>Alles sichern: wählen, wo die Sicherung gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is nothing to back up yet.</source>
+        <translation>Es gibt noch nichts zu sichern.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder that holds the backup</source>
+        <translation>Den Ordner mit der Sicherung öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+38"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Adds the sessions and check-ins of a backup to your log. Nothing already here is changed or removed, and you see what would be added before anything is.</source>
+        <translation>Fügt die Sitzungen und Einträge einer Sicherung zu Ihrem Protokoll hinzu. Was schon hier ist, wird weder geändert noch entfernt, und Sie sehen vorher, was hinzukäme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore from a backup…</source>
+        <translation>Aus einer Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a backup: choose the file</source>
+        <translation>Aus einer Sicherung wiederherstellen: die Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In this backup: %1.</source>
+        <translation>In dieser Sicherung: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore this backup into your log</source>
+        <translation>Diese Sicherung in Ihr Protokoll übernehmen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not restore this backup</source>
+        <translation>Diese Sicherung nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save the backup</source>
+        <translation>Sicherung speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a backup to restore</source>
+        <translation>Eine Sicherung zum Wiederherstellen wählen</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMap</name>
+    <message>
+        <location filename="../../qml/BodyMap.qml" line="+18"/>
+        <source>marked</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+21"/>
+        <location filename="../../core/exchange/report/bodymap.cpp" line="+198"/>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../core/exchange/report/bodymap.cpp" line="+0"/>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, last time %2</source>
+        <translation>%1, letztes Mal %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/report/bodymap.cpp" line="+5"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>no soreness</source>
+        <translation>keine Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severe</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bold outline: area worked</source>
+        <translation>fette Umrandung: behandelter Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPainter</name>
+    <message>
+        <location filename="../../core/exchange/report/chartpainter.cpp" line="+127"/>
+        <source>usual onset 6–24 h</source>
+        <translation>üblicher Beginn 6–24 h</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Hours since the session ended</source>
+        <translation>Stunden seit Ende der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Soreness (0–10)</source>
+        <translation>Beschwerden (0–10)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>72 h (3 days)</source>
+        <translation>72 h (3 Tage)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No check-ins yet</source>
+        <translation>Noch keine Einträge</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>onset and peak</source>
+        <translation>Beginn und Höhepunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>onset</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>peak</source>
+        <translation>Höhepunkt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>highest soreness</source>
+        <translation>stärkste Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>above the level before the session</source>
+        <translation>über dem Stand vor der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usual onset</source>
+        <translation>üblicher Beginn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>red flag reported</source>
+        <translation>Warnzeichen angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../qml/CheckInPage.qml" line="+20"/>
+        <source>Edit check-in</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-in</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Change what you noted</source>
+        <translation>Ändern Sie, was Sie notiert haben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How do you feel now?</source>
+        <translation>Wie fühlen Sie sich jetzt?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No soreness</source>
+        <translation>Keine Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No soreness: save a check-in with no pain now</source>
+        <translation>Keine Beschwerden: jetzt einen Eintrag ohne Schmerzen speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same as last time</source>
+        <translation>Wie beim letzten Mal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as last time: fill in the last answers</source>
+        <translation>Wie beim letzten Mal: die letzten Antworten übernehmen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filled in from last time. Check it, answer the questions below, then tap Save.</source>
+        <translation>Vom letzten Mal übernommen. Prüfen Sie die Angaben, beantworten Sie die Fragen unten und tippen Sie dann auf Speichern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time of this check-in</source>
+        <translation>Zeitpunkt dieses Eintrags</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where does it hurt?</source>
+        <translation>Wo tut es weh?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tap each sore area, then rate it. A dashed outline and a number in brackets show last time.</source>
+        <translation>Tippen Sie auf jeden schmerzenden Bereich und bewerten Sie ihn. Eine gestrichelte Umrandung und eine Zahl in Klammern zeigen das letzte Mal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap each sore area, then rate it.</source>
+        <translation>Tippen Sie auf jeden schmerzenden Bereich und bewerten Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sore, not rated yet</source>
+        <translation>schmerzt, noch nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Or choose an area from a list</source>
+        <translation>Oder einen Bereich aus einer Liste wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a sore area from a list</source>
+        <translation>Einen schmerzenden Bereich aus einer Liste wählen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>How strong is the pain? Last time: %1.</source>
+        <translation>Wie stark ist der Schmerz? Letztes Mal: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How strong is the pain?</source>
+        <translation>Wie stark ist der Schmerz?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What does it feel like? (choose any)</source>
+        <translation>Wie fühlt es sich an? (beliebig viele)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 pain</source>
+        <translation>Schmerzart: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove area</source>
+        <translation>Bereich entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done with %1</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: not rated yet</source>
+        <translation>%1: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Tap to change.</source>
+        <translation>%1. Zum Ändern tippen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Since the massage, have you had any of these?</source>
+        <translation>Hatten Sie seit der Massage eines dieser Zeichen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These are rare, but some need a doctor straight away. Tick any that apply.</source>
+        <translation>Sie sind selten, aber manche brauchen sofort einen Arzt. Kreuzen Sie alles an, was zutrifft.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+3"/>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save check-in</source>
+        <translation>Eintrag speichern</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblem</name>
+    <message>
+        <location filename="../../qml/DatabaseProblem.qml" line="+53"/>
+        <source>The file:</source>
+        <translation>Die Datei:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do</source>
+        <translation>Was Sie tun können</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Aftercare</source>
+        <translation>Aftercare beenden</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../qml/DateTimeField.qml" line="+44"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+7"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time (hours and minutes)</source>
+        <translation>Uhrzeit (Stunden und Minuten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <location filename="../models/demodata.cpp" line="+36"/>
+        <source>Demo session added by aftercare --demo: not your own data.</source>
+        <translation>Beispielsitzung, hinzugefügt von aftercare --demo: nicht Ihre eigenen Daten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stiff getting up from the sofa.</source>
+        <translation>Steif beim Aufstehen vom Sofa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Worst in the morning; easier after a short walk.</source>
+        <translation>Morgens am schlimmsten; nach einem kurzen Spaziergang besser.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../qml/ExportPage.qml" line="+17"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>What to export</source>
+        <translation>Was exportiert werden soll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This session: %1</source>
+        <translation>Diese Sitzung: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The file holds health information about you. Aftercare sends it nowhere: you choose where it goes and whom you give it to.</source>
+        <translation>Die Datei enthält Gesundheitsdaten über Sie. Aftercare sendet sie nirgendwohin: Sie entscheiden, wo sie gespeichert wird und wem Sie sie geben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the export</source>
+        <translation>Wählen Sie, wo der Export gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder that holds the export</source>
+        <translation>Den Ordner mit dem Export öffnen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the export</source>
+        <translation>Export speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../models/formatting.cpp" line="+37"/>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday, %1</source>
+        <translation>Gestern, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>during the session</source>
+        <translation>während der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>less than an hour after the session</source>
+        <translation>weniger als eine Stunde nach der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h after the session</source>
+        <translation>%1 h nach der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days after the session</source>
+        <translation>%1 Tage nach der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days %2 h after the session</source>
+        <translation>%1 Tage %2 h nach der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No soreness</source>
+        <translation>Keine Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../qml/HomePage.qml" line="+20"/>
+        <source>Aftercare</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your sessions</source>
+        <translation>Ihre Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your massage sessions</source>
+        <translation>Ihre Massagesitzungen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1, %2. %3. %4. Status: %5</source>
+        <translation>%1, %2. %3. %4. Status: %5</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No massage sessions yet</source>
+        <translation>Noch keine Massagesitzungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a session right after your massage. Aftercare then asks how you feel over the next days and tells you when soreness is normal and when to act.</source>
+        <translation>Erfassen Sie eine Sitzung direkt nach Ihrer Massage. Aftercare fragt Sie dann in den nächsten Tagen, wie es Ihnen geht, und sagt Ihnen, wann Beschwerden normal sind und wann Sie handeln sollten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>Record a massage session</source>
+        <translation>Eine Massagesitzung erfassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="+74"/>
+        <source>Aftercare</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no session “%1” in your log, so there is nothing to check in on. Choose a session below.</source>
+        <translation>Ihr Protokoll enthält keine Sitzung „%1“, daher gibt es nichts einzutragen. Wählen Sie unten eine Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionPage</name>
+    <message>
+        <location filename="../../qml/NewSessionPage.qml" line="+19"/>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Session started</source>
+        <translation>Beginn der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Therapist (optional)</source>
+        <translation>Therapeut (optional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Areas worked on and pain before</source>
+        <translation>Behandelte Bereiche und Schmerzen vorher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tap each area the therapist worked on. If it hurt before the massage, say how much: Aftercare compares later soreness with this.</source>
+        <translation>Tippen Sie auf jeden Bereich, den der Therapeut behandelt hat. Wenn er vor der Massage schmerzte, geben Sie an, wie stark: Aftercare vergleicht spätere Beschwerden damit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>worked on</source>
+        <translation>behandelt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Or choose an area from a list</source>
+        <translation>Oder einen Bereich aus einer Liste wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an area from a list</source>
+        <translation>Einen Bereich aus einer Liste wählen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Worked on in this session</source>
+        <translation>In dieser Sitzung behandelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 worked on in this session</source>
+        <translation>%1 in dieser Sitzung behandelt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pain before the session</source>
+        <translation>Schmerzen vor der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pain before</source>
+        <translation>Schmerzen vorher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done with %1</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before the massage</source>
+        <translation>Vor der Massage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Does any of this apply to you? Some conditions make massage unsafe or need a doctor&apos;s advice first.</source>
+        <translation>Trifft etwas davon auf Sie zu? Bei manchen Beschwerden ist eine Massage nicht sicher oder Sie sollten vorher ärztlichen Rat einholen.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+3"/>
+        <source>Notes (optional)</source>
+        <translation>Notizen (optional)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../platform/notifications/notifier.cpp" line="+14"/>
+        <source>Open Aftercare to log how you feel.</source>
+        <translation>Öffnen Sie Aftercare, um einzutragen, wie es Ihnen geht.</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <location filename="../../qml/PainScale.qml" line="+13"/>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 0 of 10, no pain</source>
+        <translation>%1 0 von 10, kein Schmerz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 10 of 10, worst imaginable</source>
+        <translation>%1 10 von 10, schlimmstmöglicher Schmerz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 of 10</source>
+        <translation>%1 %2 von 10</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No pain</source>
+        <translation>Kein Schmerz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Worst imaginable</source>
+        <translation>Schlimmstmöglich</translation>
+    </message>
+</context>
+<context>
+    <name>PromptBanner</name>
+    <message>
+        <location filename="../../qml/PromptBanner.qml" line="+33"/>
+        <source>Time for a check-in: how do you feel?</source>
+        <translation>Zeit für einen Eintrag: Wie geht es Ihnen?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Log now</source>
+        <translation>Jetzt eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log how you feel now</source>
+        <translation>Jetzt eintragen, wie es Ihnen geht</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../platform/reminders/remindertext.cpp" line="+22"/>
+        <source>less than an hour ago</source>
+        <translation>vor weniger als einer Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hours (%2 days) ago</source>
+        <translation>vor %1 Stunden (%2 Tagen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How do you feel after your massage?</source>
+        <translation>Wie fühlen Sie sich nach Ihrer Massage?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Massage, %1.</source>
+        <translation>Massage, %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 massage, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Log now</source>
+        <translation>Jetzt eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No soreness</source>
+        <translation>Keine Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze %1 min</source>
+        <translation>In %1 Min. erinnern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Aftercare</source>
+        <translation>Aftercare öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../core/exchange/report/pdfreport.cpp" line="+889"/>
+        <location line="-409"/>
+        <location line="+19"/>
+        <source>Soreness after a massage</source>
+        <translation>Beschwerden nach einer Massage</translation>
+    </message>
+    <message>
+        <location line="+396"/>
+        <source>cannot start the PDF: %1</source>
+        <translation>PDF kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Aftercare %1 · generated %2 (%3)</source>
+        <translation>Aftercare %1 · erstellt %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aftercare · soreness summary</source>
+        <translation>Aftercare · Übersicht der Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot finish the PDF</source>
+        <translation>PDF kann nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-623"/>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See a doctor today</source>
+        <translation>Heute zum Arzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See a doctor</source>
+        <translation>Zum Arzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell the therapist</source>
+        <translation>Dem Therapeuten sagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For information</source>
+        <translation>Zur Information</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning signs of cauda equina syndrome</source>
+        <translation>Warnzeichen eines Cauda-equina-Syndroms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning signs of a blood clot in the lungs</source>
+        <translation>Warnzeichen eines Blutgerinnsels in der Lunge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible blood clot in a leg (DVT)</source>
+        <translation>Mögliches Blutgerinnsel im Bein (tiefe Venenthrombose)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible infection</source>
+        <translation>Mögliche Infektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soreness beyond 3 days</source>
+        <translation>Beschwerden länger als 3 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worse after the first 2 days</source>
+        <translation>Stärker nach den ersten 2 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nerve-type pain</source>
+        <translation>Nervenschmerz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharp or stabbing pain</source>
+        <translation>Scharfer oder stechender Schmerz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong pain soon after the session</source>
+        <translation>Starke Schmerzen kurz nach der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bruising</source>
+        <translation>Blaue Flecken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soreness started late</source>
+        <translation>Beschwerden begannen spät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow to settle</source>
+        <translation>Klingt langsam ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soreness started early</source>
+        <translation>Beschwerden begannen früh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soreness where no work was done</source>
+        <translation>Beschwerden an nicht behandelten Stellen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Session of %1 (%2)</source>
+        <translation>Sitzung vom %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · a summary for the therapist or doctor</source>
+        <translation>%1 · eine Übersicht für Therapeut oder Arzt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No sessions</source>
+        <translation>Keine Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sessions recorded.</source>
+        <translation>Keine Sitzungen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The session</source>
+        <translation>Die Sitzung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2–%3 (%4)</source>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Areas worked</source>
+        <translation>Behandelte Bereiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Therapist</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 of 10</source>
+        <translation>%1: %2 von 10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pain before</source>
+        <translation>Schmerzen vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None reported</source>
+        <translation>Keine angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes: %1. %2</source>
+        <translation>Ja: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No to every screening question.</source>
+        <translation>Alle Vorab-Fragen mit Nein beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening</source>
+        <translation>Vorab-Fragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session notes</source>
+        <translation>Notizen zur Sitzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Check-ins</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, von %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Onset %1 after the session</source>
+        <translation>Beginn %1 nach der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No onset (never 2 or more above the level before)</source>
+        <translation>Kein Beginn (nie 2 oder mehr über dem Stand vorher)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>peak %1 above the level before, at %2</source>
+        <translation>Höhepunkt %1 über dem Stand vorher, bei %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>settled at %1</source>
+        <translation>abgeklungen bei %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not settled yet</source>
+        <translation>noch nicht abgeklungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No warning signs or unusual patterns were found.</source>
+        <translation>Es wurden keine Warnzeichen und kein ungewöhnlicher Verlauf gefunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1, %2 after the session.</source>
+        <translation>%1, %2 nach der Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Soreness over time</source>
+        <translation>Verlauf der Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where it was sore: highest score per region</source>
+        <translation>Wo es schmerzte: höchster Wert je Bereich</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Highest score per region (0–10):</source>
+        <translation>Höchster Wert je Bereich (0–10):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No soreness reported.</source>
+        <translation>Keine Beschwerden angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1 before)</source>
+        <translation> (%1 vorher)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, worked</source>
+        <translation>, behandelt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualities</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red flags</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All check-ins (%1)</source>
+        <translation>Alle Einträge (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No check-ins yet.</source>
+        <translation>Noch keine Einträge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Times are local as recorded (%1 unless shown). Score: 0 = no pain, 10 = worst imaginable.</source>
+        <translation>Zeiten in Ortszeit wie erfasst (%1, sofern nicht anders angegeben). Wert: 0 = kein Schmerz, 10 = schlimmstmöglicher Schmerz.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No soreness</source>
+        <translation>Keine Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../models/formrules.cpp" line="+70"/>
+        <source>therapist&apos;s name</source>
+        <translation>Der Name des Therapeuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+35"/>
+        <source>note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>The %1 is too long: at most %2 characters.</source>
+        <translation>%1 ist zu lang: höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The session has no id.</source>
+        <translation>Die Sitzung hat keine Kennung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session time is in the future. Record a session once it has started.</source>
+        <translation>Der Zeitpunkt der Sitzung liegt in der Zukunft. Erfassen Sie eine Sitzung erst, wenn sie begonnen hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duration must be between %1 and %2 minutes.</source>
+        <translation>Die Dauer muss zwischen %1 und %2 Minuten liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a technique.</source>
+        <translation>Wählen Sie eine Technik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a pressure, or leave it unset.</source>
+        <translation>Wählen Sie einen Druck oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+33"/>
+        <source>Unknown body region.</source>
+        <translation>Unbekannter Körperbereich.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+33"/>
+        <source>A region has two pain ratings.</source>
+        <translation>Ein Bereich hat zwei Schmerzbewertungen.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Pain ratings go from 0 (no pain) to 10 (worst imaginable).</source>
+        <translation>Schmerzbewertungen reichen von 0 (kein Schmerz) bis 10 (schlimmstmöglicher Schmerz).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown screening question.</source>
+        <translation>Unbekannte Vorab-Frage.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A check-in cannot be before the session started.</source>
+        <translation>Ein Eintrag kann nicht vor dem Beginn der Sitzung liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check-in time is in the future.</source>
+        <translation>Der Zeitpunkt des Eintrags liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a check-in at this time. Change the time by a minute.</source>
+        <translation>Zu diesem Zeitpunkt gibt es schon einen Eintrag. Ändern Sie die Uhrzeit um eine Minute.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rate the pain in %1 from 0 (no pain) to 10 (worst imaginable).</source>
+        <translation>Bewerten Sie den Schmerz im Bereich %1 von 0 (kein Schmerz) bis 10 (schlimmstmöglicher Schmerz).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown kind of pain.</source>
+        <translation>Unbekannte Schmerzart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown warning sign.</source>
+        <translation>Unbekanntes Warnzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <location filename="../../core/model/vocabulary.cpp" line="+177"/>
+        <source>Do not have a massage while a clot is possible: pressure can move it to the lungs. See a doctor first.</source>
+        <translation>Lassen Sie sich nicht massieren, solange ein Blutgerinnsel möglich ist: Druck kann es in die Lunge verschleppen. Gehen Sie zuerst zum Arzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No massage on the injured area. Tell your therapist where it is.</source>
+        <translation>Keine Massage an der verletzten Stelle. Sagen Sie Ihrem Therapeuten, wo sie ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postpone the massage until the fever or infection has gone.</source>
+        <translation>Verschieben Sie die Massage, bis das Fieber oder die Infektion abgeklungen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These signs need urgent medical care, not massage. Go to an emergency department now.</source>
+        <translation>Diese Zeichen brauchen dringend ärztliche Hilfe, keine Massage. Gehen Sie jetzt in eine Notaufnahme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your doctor first. Oncology massage therapists offer lighter work.</source>
+        <translation>Fragen Sie zuerst Ihren Arzt. Onkologisch geschulte Massagetherapeuten arbeiten sanfter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell your therapist: no vigorous work or spinal manipulation.</source>
+        <translation>Sagen Sie Ihrem Therapeuten: keine kräftige Behandlung und keine Manipulation der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask your doctor first, and tell your therapist: firm pressure can bruise.</source>
+        <translation>Fragen Sie zuerst Ihren Arzt und sagen Sie es Ihrem Therapeuten: Fester Druck kann blaue Flecken machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask your midwife or doctor first, and tell your therapist.</source>
+        <translation>Fragen Sie zuerst Ihre Hebamme oder Ihren Arzt und sagen Sie es Ihrem Therapeuten.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../qml/SessionPage.qml" line="+20"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Log how you feel now</source>
+        <translation>Jetzt eintragen, wie es Ihnen geht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What Aftercare noticed</source>
+        <translation>Was Aftercare aufgefallen ist</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Soreness over time</source>
+        <translation>Verlauf der Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Highest soreness at each check-in</source>
+        <translation>Stärkste Beschwerden bei jedem Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soreness above your level before the session (dashed)</source>
+        <translation>Beschwerden über Ihrem Stand vor der Sitzung (gestrichelt)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Check-ins (%1)</source>
+        <translation>Einträge (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No check-ins yet. Soreness often starts 6 to 24 hours after a massage: log how you feel every few hours.</source>
+        <translation>Noch keine Einträge. Muskelkater beginnt oft 6 bis 24 Stunden nach einer Massage: Tragen Sie alle paar Stunden ein, wie es Ihnen geht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sore</source>
+        <translation>schmerzt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Warning signs: %1</source>
+        <translation>Warnzeichen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the check-in of %1</source>
+        <translation>Eintrag von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the check-in of %1</source>
+        <translation>Eintrag von %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The session</source>
+        <translation>Die Sitzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Therapist</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Areas worked on</source>
+        <translation>Behandelte Bereiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pain before the session</source>
+        <translation>Schmerzen vor der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export or print this session</source>
+        <translation>Diese Sitzung exportieren oder drucken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before the session you said yes to</source>
+        <translation>Vor der Sitzung haben Sie mit Ja beantwortet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Looking after yourself</source>
+        <translation>Gut für sich sorgen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drink plenty of water over the next hours.</source>
+        <translation>Trinken Sie in den nächsten Stunden viel Wasser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a short, gentle walk rather than strenuous exercise: it helps the worked muscles adjust and keeps them from stiffening.</source>
+        <translation>Gehen Sie lieber ein kurzes Stück in Ruhe spazieren, statt sich anzustrengen: Das hilft den behandelten Muskeln, sich anzupassen, und verhindert, dass sie steif werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell your therapist about any sharp, burning or electric feeling, during or after the massage.</source>
+        <translation>Sagen Sie Ihrem Therapeuten, wenn Sie während oder nach der Massage etwas Scharfes, Brennendes oder Elektrisierendes spüren.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/SettingsPage.qml" line="+16"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Theme: %1</source>
+        <translation>Design: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The theme is fixed for this run by the AFTERCARE_THEME environment variable.</source>
+        <translation>Das Design ist für diesen Start durch die Umgebungsvariable AFTERCARE_THEME festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Next reminder</source>
+        <translation>Nächste Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last reminders shown</source>
+        <translation>Zuletzt gezeigte Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the reminders again</source>
+        <translation>Die Erinnerungen erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remind me to check in</source>
+        <translation>Mich an Einträge erinnern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quiet hours (no reminders)</source>
+        <translation>Ruhezeiten (keine Erinnerungen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quiet hours start at %1</source>
+        <translation>Ruhezeit beginnt um %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quiet hours end at %1</source>
+        <translation>Ruhezeit endet um %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Snooze a reminder for</source>
+        <translation>Erinnerung verschieben um</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze for %1 minutes</source>
+        <translation>Um %1 Minuten verschieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How often to remind you</source>
+        <translation>Wie oft Sie erinnert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First reminder, minutes after the session</source>
+        <translation>Erste Erinnerung, Minuten nach der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>Then every … minutes</source>
+        <translation>Danach alle … Minuten</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+14"/>
+        <source>… until this many hours after the session</source>
+        <translation>… bis so viele Stunden nach der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop this many hours after the session</source>
+        <translation>So viele Stunden nach der Sitzung aufhören</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your log</source>
+        <translation>Ihr Protokoll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything you record stays on this device, in this file:</source>
+        <translation>Alles, was Sie erfassen, bleibt auf diesem Gerät, in dieser Datei:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log file: %1</source>
+        <translation>Protokolldatei: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export all sessions</source>
+        <translation>Alle Sitzungen exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Aftercare</source>
+        <translation>Über Aftercare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aftercare %1 helps you tell normal soreness after a massage from signs that need your therapist or a doctor.</source>
+        <translation>Aftercare %1 hilft Ihnen, normalen Muskelkater nach einer Massage von Zeichen zu unterscheiden, die Ihren Therapeuten oder einen Arzt brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>TechniqueCards</name>
+    <message>
+        <location filename="../../qml/TechniqueCards.qml" line="+18"/>
+        <source>What your history shows</source>
+        <translation>Was Ihr Verlauf zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../qml/UndoBar.qml" line="+56"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentPage</name>
+    <message>
+        <location filename="../../qml/UrgentPage.qml" line="+63"/>
+        <source>Call your local emergency number now. Do not drive yourself.</source>
+        <translation>Wählen Sie jetzt den Notruf. Fahren Sie nicht selbst.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your check-in has been saved.</source>
+        <translation>Ihr Eintrag wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have read this</source>
+        <translation>Ich habe das gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../core/model/vocabulary.cpp" line="-174"/>
+        <source>Head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left shoulder</source>
+        <translation>Linke Schulter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right shoulder</source>
+        <translation>Rechte Schulter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper back</source>
+        <translation>Oberer Rücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mid back</source>
+        <translation>Mittlerer Rücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left buttock</source>
+        <translation>Linke Gesäßhälfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right buttock</source>
+        <translation>Rechte Gesäßhälfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left hip</source>
+        <translation>Linke Hüfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right hip</source>
+        <translation>Rechte Hüfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left thigh (front)</source>
+        <translation>Linker Oberschenkel (vorne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right thigh (front)</source>
+        <translation>Rechter Oberschenkel (vorne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left thigh (back)</source>
+        <translation>Linker Oberschenkel (hinten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right thigh (back)</source>
+        <translation>Rechter Oberschenkel (hinten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left calf</source>
+        <translation>Linke Wade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right calf</source>
+        <translation>Rechte Wade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left shin</source>
+        <translation>Linkes Schienbein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right shin</source>
+        <translation>Rechtes Schienbein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left foot</source>
+        <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right foot</source>
+        <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left arm</source>
+        <translation>Linker Arm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right arm</source>
+        <translation>Rechter Arm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abdomen</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aching</source>
+        <translation>Ziehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stiff</source>
+        <translation>Steif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tender</source>
+        <translation>Druckempfindlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throbbing</source>
+        <translation>Pochend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramping</source>
+        <translation>Krampfartig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dull</source>
+        <translation>Dumpf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharp</source>
+        <translation>Scharf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stabbing</source>
+        <translation>Stechend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shooting</source>
+        <translation>Einschießend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electric</source>
+        <translation>Elektrisierend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiating</source>
+        <translation>Ausstrahlend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burning</source>
+        <translation>Brennend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tingling</source>
+        <translation>Kribbelnd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numb</source>
+        <translation>Taub</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Numbness between the legs, around the genitals or back passage</source>
+        <translation>Taubheit zwischen den Beinen, im Genital- oder Afterbereich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New trouble passing or holding urine or stool</source>
+        <translation>Neue Probleme, Urin oder Stuhl abzusetzen oder zu halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness in one or both legs</source>
+        <translation>Schwäche in einem oder beiden Beinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swelling, warmth or throbbing pain in one calf</source>
+        <translation>Schwellung, Wärme oder pochender Schmerz in einer Wade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudden shortness of breath</source>
+        <translation>Plötzliche Atemnot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chest pain, worse when breathing in</source>
+        <translation>Brustschmerzen, stärker beim Einatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coughing up blood</source>
+        <translation>Bluthusten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fever or feeling hot and shivery</source>
+        <translation>Fieber oder Hitzegefühl mit Frösteln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red, hot, swollen skin that is spreading</source>
+        <translation>Gerötete, heiße, geschwollene Haut, die sich ausbreitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bruising where you were massaged</source>
+        <translation>Blaue Flecken an der massierten Stelle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A blood clot in a leg (DVT), now or signs of one</source>
+        <translation>Ein Blutgerinnsel im Bein (tiefe Venenthrombose) oder Anzeichen dafür</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A recent fracture, bad sprain or dislocation</source>
+        <translation>Ein frischer Knochenbruch, eine schwere Verstauchung oder Ausrenkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fever or an infection</source>
+        <translation>Fieber oder eine Infektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbness between the legs, bladder or bowel changes, or leg weakness</source>
+        <translation>Taubheit zwischen den Beinen, Veränderungen an Blase oder Darm oder Schwäche in den Beinen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancer being treated, or a lump not yet checked</source>
+        <translation>Eine Krebserkrankung in Behandlung oder ein noch nicht abgeklärter Knoten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A known slipped (herniated) disc</source>
+        <translation>Ein bekannter Bandscheibenvorfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blood thinners or a bleeding disorder</source>
+        <translation>Blutverdünner oder eine Blutgerinnungsstörung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Swedish</source>
+        <translation>Klassische Massage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deep tissue</source>
+        <translation>Tiefengewebsmassage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sports</source>
+        <translation>Sportmassage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trigger point</source>
+        <translation>Triggerpunktbehandlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myofascial release</source>
+        <translation>Myofasziale Behandlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firm</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deep</source>
+        <translation>Tief</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::AppController</name>
+    <message>
+        <location filename="../models/appcontroller.cpp" line="+95"/>
+        <source>Your log file is damaged</source>
+        <translation>Ihre Protokolldatei ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aftercare has not changed the file. If you have a backup, put it in its place. To start a new log, move the file somewhere else first (keep it: it may still be recoverable), then start Aftercare again.</source>
+        <translation>Aftercare hat die Datei nicht verändert. Wenn Sie eine Sicherung haben, legen Sie sie an ihre Stelle. Um ein neues Protokoll anzufangen, verschieben Sie die Datei zuerst an einen anderen Ort (bewahren Sie sie auf: Vielleicht lässt sie sich noch retten) und starten Sie Aftercare dann neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your log is in use</source>
+        <translation>Ihr Protokoll wird gerade verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program, perhaps a second Aftercare window, is writing to it. Close it, then try again.</source>
+        <translation>Ein anderes Programm, vielleicht ein zweites Aftercare-Fenster, schreibt gerade hinein. Schließen Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your log was written by a newer Aftercare</source>
+        <translation>Ihr Protokoll stammt von einer neueren Aftercare-Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This version cannot read it safely and has not changed it. Update Aftercare, then open it again.</source>
+        <translation>Diese Version kann es nicht sicher lesen und hat es nicht verändert. Aktualisieren Sie Aftercare und öffnen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aftercare may not use this folder</source>
+        <translation>Aftercare darf diesen Ordner nicht verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that your user account may read and write the folder and the file, or start Aftercare with another folder (--data-dir).</source>
+        <translation>Prüfen Sie, ob Ihr Benutzerkonto den Ordner und die Datei lesen und schreiben darf, oder starten Sie Aftercare mit einem anderen Ordner (--data-dir).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your log cannot be opened</source>
+        <translation>Ihr Protokoll kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftercare has not changed the file. Check that the disk is connected and has free space, then try again.</source>
+        <translation>Aftercare hat die Datei nicht verändert. Prüfen Sie, ob das Laufwerk angeschlossen ist und freien Speicher hat, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::BackupForm</name>
+    <message>
+        <location filename="../models/backupform.cpp" line="+25"/>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 sessions</source>
+        <translation>%1 Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 check-in</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 check-ins</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 session already here</source>
+        <translation>1 Sitzung schon vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sessions already here</source>
+        <translation>%1 Sitzungen schon vorhanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; nothing new to add</source>
+        <translation>; nichts Neues hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; adds %1 and %2</source>
+        <translation>; fügt %1 und %2 hinzu</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Aftercare backups (*.json)</source>
+        <translation>Aftercare-Sicherungen (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+54"/>
+        <source>Choose a file on this device.</source>
+        <translation>Wählen Sie eine Datei auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+54"/>
+        <location line="+47"/>
+        <source>Your log cannot be used right now.</source>
+        <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+82"/>
+        <source>Your log could not be read: %1</source>
+        <translation>Ihr Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>There is nothing to back up yet.</source>
+        <translation>Es gibt noch nichts zu sichern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup could not be written: %1</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backed up %1 and %2 to %3.</source>
+        <translation>%1 und %2 in %3 gesichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The folder could not be opened: %1</source>
+        <translation>Der Ordner konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>This file is too large to be an Aftercare backup.</source>
+        <translation>Diese Datei ist zu groß für eine Aftercare-Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file is not a backup Aftercare can restore. Nothing was changed. The first problem: %1</source>
+        <translation>Diese Datei ist keine Sicherung, die Aftercare wiederherstellen kann. Es wurde nichts geändert. Das erste Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+27"/>
+        <source>This backup disagrees with your log, so it cannot be restored. Nothing was changed. %1</source>
+        <translation>Diese Sicherung widerspricht Ihrem Protokoll und kann daher nicht wiederhergestellt werden. Es wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup could not be restored. Nothing was changed. %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden. Es wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was added: everything in the backup is already here.</source>
+        <translation>Es wurde nichts hinzugefügt: Alles aus der Sicherung ist schon vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored %1 and %2.</source>
+        <translation>%1 und %2 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::CheckInForm</name>
+    <message>
+        <location filename="../models/checkinform.cpp" line="+24"/>
+        <source>Back, legs and bladder</source>
+        <translation>Rücken, Beine und Blase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathing and chest</source>
+        <translation>Atmung und Brust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin and fever</source>
+        <translation>Haut und Fieber</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>This session is not in your log.</source>
+        <translation>Diese Sitzung ist nicht in Ihrem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 massage, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No earlier check-in</source>
+        <translation>Kein früherer Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last time (%1): %2</source>
+        <translation>Letztes Mal (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>How strong is the pain in %1? Choose a number from 0 to 10, or remove the region.</source>
+        <translation>Wie stark ist der Schmerz im Bereich %1? Wählen Sie eine Zahl von 0 bis 10 oder entfernen Sie den Bereich.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This session is not in your log any more.</source>
+        <translation>Diese Sitzung ist nicht mehr in Ihrem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The check-in could not be saved: %1</source>
+        <translation>Der Eintrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ExportForm</name>
+    <message>
+        <location filename="../models/exportform.cpp" line="+51"/>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To print, or to show your therapist or doctor: status, chart, body map and every check-in.</source>
+        <translation>Zum Drucken oder für Ihren Therapeuten oder Arzt: Status, Verlauf, Körperkarte und alle Einträge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aftercare log (JSON)</source>
+        <translation>Aftercare-Protokoll (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything, exactly: can be imported into Aftercare again.</source>
+        <translation>Alles, genau: Kann wieder in Aftercare importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table (CSV)</source>
+        <translation>Tabelle (CSV)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per check-in and area, for a spreadsheet.</source>
+        <translation>Eine Zeile je Eintrag und Bereich, für eine Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FHIR R4 bundle (JSON)</source>
+        <translation>FHIR-R4-Bundle (JSON)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For clinical record systems.</source>
+        <translation>Für klinische Dokumentationssysteme.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 massage, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a file on this device.</source>
+        <translation>Wählen Sie eine Datei auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your log cannot be used right now.</source>
+        <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved 1 session to %1.</source>
+        <translation>1 Sitzung in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 sessions to %2.</source>
+        <translation>%1 Sitzungen in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The folder could not be opened: %1</source>
+        <translation>Der Ordner konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::NewSessionForm</name>
+    <message>
+        <location filename="../models/newsessionform.cpp" line="+22"/>
+        <source>Not noted</source>
+        <translation>Nicht notiert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Your log cannot be used right now.</source>
+        <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The session could not be saved: %1</source>
+        <translation>Die Sitzung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::PromptWatcher</name>
+    <message>
+        <location filename="../models/promptwatcher.cpp" line="+76"/>
+        <source>%1 massage, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-in due now</source>
+        <translation>Jetzt ist ein Eintrag fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next check-in: %1</source>
+        <translation>Nächster Eintrag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::RegionListModel</name>
+    <message>
+        <location filename="../models/regionlistmodel.cpp" line="+41"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::ReminderPanel</name>
+    <message>
+        <location filename="../models/reminderpanel.cpp" line="+64"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None planned</source>
+        <translation>Keine geplant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notification server: %1</source>
+        <translation>Benachrichtigungsdienst: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notification server found: reminders cannot be shown.</source>
+        <translation>Kein Benachrichtigungsdienst gefunden: Erinnerungen können nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminders show buttons (Log now, Snooze).</source>
+        <translation>Erinnerungen zeigen Schaltflächen (Jetzt eintragen, Später erinnern).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server shows no buttons: reminders say &quot;Open Aftercare to log how you feel&quot;.</source>
+        <translation>Dieser Dienst zeigt keine Schaltflächen: Erinnerungen lauten „Öffnen Sie Aftercare, um einzutragen, wie es Ihnen geht“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reminder agent is running.</source>
+        <translation>Der Erinnerungsdienst läuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reminder agent is not running.</source>
+        <translation>Der Erinnerungsdienst läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run `aftercare reminders run`, or log out and in: it starts with your session.</source>
+        <translation>Führen Sie `aftercare reminders run` aus oder melden Sie sich ab und wieder an: Er startet mit Ihrer Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No quiet hours: reminders may come at any time.</source>
+        <translation>Keine Ruhezeiten: Erinnerungen können jederzeit kommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet hours %1 to %2: no reminders then.</source>
+        <translation>Ruhezeit %1 bis %2: dann keine Erinnerungen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>That does not fit: reminders every hour must end before the taper ends, and the taper before the last daily reminder.</source>
+        <translation>Das passt nicht zusammen: Die stündlichen Erinnerungen müssen enden, bevor die seltener werdenden enden, und diese vor der letzten täglichen Erinnerung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The setting could not be saved: %1</source>
+        <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::SessionDetails</name>
+    <message>
+        <location filename="../models/sessiondetails.cpp" line="+68"/>
+        <source>Soreness chart. Largest rise over the pain before the session: %1 points, %2; highest pain then %3 of 10.</source>
+        <translation>Verlauf der Beschwerden. Größter Anstieg gegenüber den Schmerzen vor der Sitzung: %1 Punkte, %2; höchster Schmerz dabei %3 von 10.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Latest check-in: %1</source>
+        <translation>Letzter Eintrag: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This session is not in your log</source>
+        <translation>Diese Sitzung ist nicht in Ihrem Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been deleted. Go back to the list of sessions.</source>
+        <translation>Vielleicht wurde sie gelöscht. Gehen Sie zurück zur Liste der Sitzungen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Session not found</source>
+        <translation>Sitzung nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 massage</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>Not noted</source>
+        <translation>Nicht notiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No pain noted before the session</source>
+        <translation>Vor der Sitzung keine Schmerzen notiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check-in of %1 deleted</source>
+        <translation>Eintrag von %1 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That check-in is no longer there.</source>
+        <translation>Dieser Eintrag ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The check-in could not be deleted: %1</source>
+        <translation>Der Eintrag konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The check-in could not be restored: %1</source>
+        <translation>Der Eintrag konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::SessionListModel</name>
+    <message>
+        <location filename="../models/sessionlistmodel.cpp" line="+27"/>
+        <source>%1 massage</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 pressure</source>
+        <translation> · Druck: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No check-ins yet</source>
+        <translation>Noch keine Einträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 check-in, %1</source>
+        <translation>1 Eintrag, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 check-ins, last %2</source>
+        <translation>%1 Einträge, zuletzt %2</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::TechniqueHistoryModel</name>
+    <message>
+        <location filename="../models/techniquehistorymodel.cpp" line="+16"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>soreness gone after %1 (a single session so far)</source>
+        <translation>Beschwerden abgeklungen nach %1 (bisher eine Sitzung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>soreness gone after %1 on average (%2 sessions)</source>
+        <translation>Beschwerden abgeklungen nach durchschnittlich %1 (%2 Sitzungen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>soreness began %1 after the session (a single session so far)</source>
+        <translation>Beschwerden begannen %1 nach der Sitzung (bisher eine Sitzung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>soreness began %1 after the session on average (%2 sessions)</source>
+        <translation>Beschwerden begannen durchschnittlich %1 nach der Sitzung (%2 Sitzungen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+</TS>

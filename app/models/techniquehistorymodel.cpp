@@ -1,0 +1,99 @@
+#include "techniquehistorymodel.h"
+
+#include "model/vocabulary.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aftercare {
+
+namespace {
+// "40 h", "1 h", "30 min".
+QString duration(double hours)
+{
+    if (hours < 1.0) {
+        const int minutes = std::max(1, int(std::lround(hours * 60)));
+        return TechniqueHistoryModel::tr("%1 min").arg(minutes);
+    }
+    return TechniqueHistoryModel::tr("%1 h").arg(std::lround(hours));
+}
+} // namespace
+
+TechniqueHistoryModel::TechniqueHistoryModel(QObject* parent)
+    : QAbstractListModel(parent)
+{}
+
+int TechniqueHistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant TechniqueHistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case TechniqueRole:
+        return row.technique;
+    case TitleRole:
+        return row.title;
+    case Qt::DisplayRole:
+    case SummaryRole:
+        return row.summary;
+    case SessionCountRole:
+        return row.sessionCount;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TechniqueHistoryModel::roleNames() const
+{
+    return {{TechniqueRole, "technique"},
+            {TitleRole, "title"},
+            {SummaryRole, "summary"},
+            {SessionCountRole, "sessionCount"}};
+}
+
+QString TechniqueHistoryModel::describe(const analysis::GroupAverage& a, const QString& title)
+{
+    QStringList parts;
+    if (a.meanResolvedHours && a.resolvedCount > 0) {
+        parts << (a.resolvedCount == 1 ? tr("soreness gone after %1 (a single session so far)")
+                                             .arg(duration(*a.meanResolvedHours))
+                                       : tr("soreness gone after %1 on average (%2 sessions)")
+                                             .arg(duration(*a.meanResolvedHours))
+                                             .arg(a.resolvedCount));
+    }
+    if (a.meanOnsetHours && a.onsetCount > 0) {
+        parts << (a.onsetCount == 1
+                      ? tr("soreness began %1 after the session (a single session so far)")
+                            .arg(duration(*a.meanOnsetHours))
+                      : tr("soreness began %1 after the session on average (%2 sessions)")
+                            .arg(duration(*a.meanOnsetHours))
+                            .arg(a.onsetCount));
+    }
+    if (parts.isEmpty())
+        return {};
+    return tr("%1: %2").arg(title, parts.join(QStringLiteral("; ")));
+}
+
+void TechniqueHistoryModel::setSummaries(const QList<analysis::SessionSummary>& summaries)
+{
+    QList<Row> rows;
+    for (const analysis::GroupAverage& a : analysis::averagesByTechnique(summaries)) {
+        const QString title = vocabulary::label(vocabulary::techniques(), a.key);
+        const QString summary = describe(a, title);
+        if (!summary.isEmpty())
+            rows << Row{a.key, title, summary, a.sessionCount};
+    }
+    const bool countChanges = rows.size() != m_rows.size();
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+}
+
+} // namespace aftercare

@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// A check-in prompt that is due: the question and the one action.
+Rectangle {
+    id: root
+
+    property string detail // e.g. which session, on the home page
+    signal logNow()
+
+    readonly property bool dark: Material.theme === Material.Dark
+
+    Layout.fillWidth: true
+    implicitHeight: content.implicitHeight + 2 * Theme.margin
+    radius: Theme.radius
+    color: Qt.alpha(Theme.selection(dark), 0.14)
+    border.width: 1
+    border.color: Theme.selection(dark)
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: question.text + (detail !== "" ? " " + detail : "")
+
+    ColumnLayout {
+        id: content
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+
+        Label {
+            id: question
+            Layout.fillWidth: true
+            text: qsTr("Time for a check-in: how do you feel?")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.detail !== ""
+            text: root.detail
+            wrapMode: Text.WordWrap
+            opacity: 0.85
+        }
+        Button {
+            objectName: "logNowButton"
+            Layout.alignment: Qt.AlignLeft
+            Layout.maximumWidth: content.width
+            highlighted: true
+            text: qsTr("Log now")
+            Accessible.name: qsTr("Log how you feel now")
+            onClicked: root.logNow()
+        }
+    }
+}

@@ -1,0 +1,27 @@
+// The baseline for the app's startup: a bare Qt Quick window of the app's size and
+// style (Material ApplicationWindow, 412x915), built in the same tree, quitting after
+// its first frame is swapped, exactly as `aftercare --quit-after-first-frame` does.
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.loadData(QByteArrayLiteral("import QtQuick\n"
+                                      "import QtQuick.Controls\n"
+                                      "import QtQuick.Controls.Material\n"
+                                      "ApplicationWindow { width: 412; height: 915; "
+                                      "visible: true }\n"));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    return app.exec();
+}

@@ -1,0 +1,259 @@
+// Schema v2: each session's list summary (status, count, last check-in, course) is
+// cached in its row. A v1 database is migrated with a backfill computed by the
+// analysis, and every write that changes check-ins keeps the cache equal to a fresh
+// analysis of the stored session.
+#include "analysis/analysis.h"
+#include "analysis/history.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aftercare;
+using namespace aftercare::storage;
+
+namespace {
+
+Timestamp at(const char* text)
+{
+    const std::optional<Timestamp> parsed = Timestamp::parse(QString::fromLatin1(text));
+    if (!parsed)
+        qFatal("bad timestamp in test: %s", text);
+    return *parsed;
+}
+
+// Schema version 1 exactly as Aftercare 0.1 created it, with three sessions: one
+// with a red flag, one settling, one without check-ins.
+const char* const version1[] = {
+    R"(CREATE TABLE sessions (
+           id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+           start_text TEXT NOT NULL, start_utc INTEGER NOT NULL, start_offset INTEGER NOT NULL,
+           duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 600),
+           technique TEXT NOT NULL, pressure TEXT, therapist TEXT, notes TEXT))",
+    "CREATE INDEX sessions_by_start ON sessions (start_utc)",
+    R"(CREATE TABLE session_areas (
+           session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+           position INTEGER NOT NULL, region TEXT NOT NULL,
+           PRIMARY KEY (session_id, position)) WITHOUT ROWID)",
+    R"(CREATE TABLE session_baseline (
+           session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+           position INTEGER NOT NULL, region TEXT NOT NULL,
+           intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+           PRIMARY KEY (session_id, position), UNIQUE (session_id, region)) WITHOUT ROWID)",
+    R"(CREATE TABLE session_screening (
+           session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+           position INTEGER NOT NULL, item TEXT NOT NULL,
+           PRIMARY KEY (session_id, position)) WITHOUT ROWID)",
+    R"(CREATE TABLE check_ins (
+           id INTEGER PRIMARY KEY,
+           session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+           at_text TEXT NOT NULL, at_utc INTEGER NOT NULL, at_offset INTEGER NOT NULL,
+           note TEXT))",
+    "CREATE UNIQUE INDEX check_ins_by_session_time ON check_ins (session_id, at_utc)",
+    R"(CREATE TABLE symptoms (
+           id INTEGER PRIMARY KEY,
+           check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+           position INTEGER NOT NULL, region TEXT NOT NULL,
+           intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+           UNIQUE (check_in_id, position), UNIQUE (check_in_id, region)))",
+    R"(CREATE TABLE symptom_qualities (
+           symptom_id INTEGER NOT NULL REFERENCES symptoms (id) ON DELETE CASCADE,
+           position INTEGER NOT NULL, quality TEXT NOT NULL,
+           PRIMARY KEY (symptom_id, position)) WITHOUT ROWID)",
+    R"(CREATE TABLE check_in_red_flags (
+           check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+           position INTEGER NOT NULL, flag TEXT NOT NULL,
+           PRIMARY KEY (check_in_id, position)) WITHOUT ROWID)",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
+    R"(CREATE TABLE prompt_events (
+           id INTEGER PRIMARY KEY,
+           session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+           due_utc INTEGER NOT NULL, kind TEXT NOT NULL, event TEXT NOT NULL,
+           at_utc INTEGER NOT NULL))",
+    "CREATE INDEX prompt_events_by_session ON prompt_events (session_id, at_utc)",
+    // 2026-11-20T15:00:00+01:00 = 1795183200 s; 2026-11-10T10:00:00Z = 1794304800 s.
+    "INSERT INTO sessions VALUES ('s-flag', '2026-11-20T15:00:00+01:00', 1795183200000000, "
+    "3600, 60, 'deep-tissue', 'firm', NULL, NULL)",
+    "INSERT INTO session_baseline VALUES ('s-flag', 0, 'lower-back', 2)",
+    "INSERT INTO check_ins VALUES (1, 's-flag', '2026-11-20T20:00:00+01:00', 1795201200000000, "
+    "3600, NULL)",
+    "INSERT INTO symptoms VALUES (1, 1, 0, 'lower-back', 5)",
+    "INSERT INTO symptom_qualities VALUES (1, 0, 'aching')",
+    "INSERT INTO check_ins VALUES (2, 's-flag', '2026-11-21T09:00:00+01:00', 1795248000000000, "
+    "3600, 'hot')",
+    "INSERT INTO symptoms VALUES (2, 2, 0, 'lower-back', 6)",
+    "INSERT INTO check_in_red_flags VALUES (2, 0, 'fever')",
+    "INSERT INTO sessions VALUES ('s-settling', '2026-11-10T10:00:00Z', 1794304800000000, 0, "
+    "90, 'swedish', NULL, NULL, NULL)",
+    "INSERT INTO check_ins VALUES (3, 's-settling', '2026-11-10T18:00:00Z', 1794333600000000, "
+    "0, NULL)",
+    "INSERT INTO symptoms VALUES (3, 3, 0, 'neck', 4)",
+    "INSERT INTO check_ins VALUES (4, 's-settling', '2026-11-12T18:00:00Z', 1794506400000000, "
+    "0, NULL)",
+    "INSERT INTO sessions VALUES ('s-empty', '2026-11-01T10:00:00Z', 1793527200000000, 0, 60, "
+    "'swedish', NULL, NULL, NULL)",
+    "PRAGMA user_version = 1",
+};
+
+void writeVersion1(const QString& folder)
+{
+    const QString name = QStringLiteral("v1-fixture");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(folder).filePath(Database::fileName()));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const char* statement : version1)
+            QVERIFY2(query.exec(QString::fromUtf8(statement)),
+                     qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// The cached summary of every stored session equals a fresh analysis of it.
+void verifyCacheMatchesAnalysis(const Repository& repository)
+{
+    const QList<SessionSummary> summaries = repository.sessionSummaries();
+    QVERIFY(!summaries.isEmpty());
+    for (const SessionSummary& summary : summaries) {
+        const std::optional<Session> session = repository.session(summary.id);
+        QVERIFY(session);
+        const analysis::Result result = analysis::analyze(*session);
+        const analysis::SessionSummary course = analysis::summarize(*session, result);
+        QCOMPARE(summary.status, analysis::statusId(result.status));
+        QCOMPARE(summary.checkInCount, int(session->checkIns.size()));
+        if (session->checkIns.isEmpty()) {
+            QVERIFY(!summary.lastCheckInAt);
+        } else {
+            QVERIFY(summary.lastCheckInAt);
+            QCOMPARE(*summary.lastCheckInAt, session->checkIns.last().at);
+        }
+        QCOMPARE(summary.onsetHours, course.onsetHours);
+        QCOMPARE(summary.peakHours, course.peakHours);
+        QCOMPARE(summary.peakExcess, course.peakExcess);
+        QCOMPARE(summary.resolvedHours, course.resolvedHours);
+    }
+}
+
+} // namespace
+
+class TestMigration : public QObject
+{
+    Q_OBJECT
+private slots:
+    void migratesVersion1WithBackfill();
+    void everyWriteKeepsTheCache();
+};
+
+void TestMigration::migratesVersion1WithBackfill()
+{
+    QTemporaryDir temp;
+    writeVersion1(temp.path());
+    if (QTest::currentTestFailed())
+        return;
+
+    Database database;
+    const OpenResult opened = database.open(temp.path());
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec("PRAGMA user_version") && query.next());
+    QCOMPARE(query.value(0).toInt(), Database::schemaVersion);
+    QCOMPARE(Database::schemaVersion, 2);
+    query.finish();
+    QVERIFY(query.exec("SELECT COUNT(*) FROM sessions WHERE status IS NULL") && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    query.finish();
+
+    Repository repository(database);
+    const QList<SessionSummary> summaries = repository.sessionSummaries();
+    QCOMPARE(summaries.size(), 3);
+    QCOMPARE(summaries.at(0).id, QStringLiteral("s-flag")); // newest first
+    QCOMPARE(summaries.at(0).checkInCount, 2);
+    QCOMPARE(summaries.at(0).lastCheckInAt->text, QStringLiteral("2026-11-21T09:00:00+01:00"));
+    QCOMPARE(summaries.at(2).id, QStringLiteral("s-empty"));
+    QCOMPARE(summaries.at(2).checkInCount, 0);
+    QVERIFY(!summaries.at(2).lastCheckInAt);
+    QCOMPARE(summaries.at(2).status, analysis::statusId(analysis::Status::InsufficientData));
+    // A fever with soreness is more urgent than "on track": the flag made it to the cache.
+    QVERIFY(summaries.at(0).status != analysis::statusId(analysis::Status::OnTrack));
+    verifyCacheMatchesAnalysis(repository);
+
+    // Reopening a migrated file changes nothing.
+    database.close();
+    QVERIFY(database.open(temp.path()).ok());
+    Repository reopened(database);
+    QCOMPARE(reopened.sessionSummaries().size(), 3);
+    verifyCacheMatchesAnalysis(reopened);
+}
+
+void TestMigration::everyWriteKeepsTheCache()
+{
+    QTemporaryDir temp;
+    Database database;
+    QVERIFY(database.open(temp.path()).ok());
+    Repository repository(database);
+    QString error;
+
+    Session session;
+    session.id = "s";
+    session.start = at("2026-11-20T10:00:00Z");
+    session.technique = "deep-tissue";
+    session.baseline = {{"lower-back", 1}};
+    QVERIFY2(repository.addSession(session, &error), qPrintable(error));
+    verifyCacheMatchesAnalysis(repository);
+    QCOMPARE(repository.sessionSummaries().first().checkInCount, 0);
+
+    CheckIn sore;
+    sore.at = at("2026-11-20T20:00:00Z");
+    sore.symptoms = {{"lower-back", 6, {"aching"}}};
+    QVERIFY2(repository.addCheckIn("s", sore, &error), qPrintable(error));
+    verifyCacheMatchesAnalysis(repository);
+    QCOMPARE(repository.sessionSummaries().first().checkInCount, 1);
+
+    CheckIn flagged;
+    flagged.at = at("2026-11-21T08:00:00Z");
+    flagged.symptoms = {{"lower-back", 7, {}}};
+    flagged.redFlags = {"fever"};
+    QVERIFY2(repository.addCheckIn("s", flagged, &error), qPrintable(error));
+    const QString flaggedStatus = repository.sessionSummaries().first().status;
+    verifyCacheMatchesAnalysis(repository);
+
+    CheckIn calm = flagged;
+    calm.redFlags.clear();
+    calm.symptoms = {{"lower-back", 1, {}}};
+    calm.at = at("2026-11-23T08:00:00Z");
+    QVERIFY2(repository.replaceCheckIn("s", flagged.at.utcMicros, calm, &error), qPrintable(error));
+    verifyCacheMatchesAnalysis(repository);
+    QVERIFY(repository.sessionSummaries().first().status != flaggedStatus);
+    QCOMPARE(repository.sessionSummaries().first().lastCheckInAt->text, calm.at.text);
+
+    QVERIFY2(repository.removeCheckIn("s", calm.at.utcMicros, &error), qPrintable(error));
+    verifyCacheMatchesAnalysis(repository);
+    QCOMPARE(repository.sessionSummaries().first().lastCheckInAt->text, sore.at.text);
+
+    // An import adding check-ins to a stored session and a new session.
+    Log log;
+    Session again = *repository.session("s");
+    again.checkIns << flagged;
+    Session other;
+    other.id = "t";
+    other.start = at("2026-11-22T10:00:00Z");
+    other.technique = "swedish";
+    other.checkIns = {sore};
+    other.checkIns.first().at = at("2026-11-22T18:00:00Z");
+    log.sessions = {again, other};
+    ImportOutcome outcome;
+    QVERIFY2(repository.importLog(log, &outcome, &error), qPrintable(error));
+    QCOMPARE(outcome.newCheckIns, 2);
+    verifyCacheMatchesAnalysis(repository);
+    QCOMPARE(repository.sessionSummaries().size(), 2);
+    QCOMPARE(repository.sessionSummaries().last().status, flaggedStatus);
+}
+
+QTEST_GUILESS_MAIN(TestMigration)
+#include "tst_migration.moc"

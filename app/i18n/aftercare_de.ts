@@ -874,7 +874,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+74"/>
+        <location filename="../../qml/Main.qml" line="+78"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -1844,7 +1844,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="+16"/>
+        <location filename="../../qml/SettingsPage.qml" line="+17"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1995,6 +1995,11 @@
         <location line="+7"/>
         <source>Export all sessions</source>
         <translation>Alle Sitzungen exportieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up and restore</source>
+        <translation>Sichern und wiederherstellen</translation>
     </message>
     <message>
         <location line="+6"/>

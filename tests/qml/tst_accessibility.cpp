@@ -147,6 +147,7 @@ void TestAccessibility::everyPage_data()
     QTest::newRow("check-in") << "check-in" << true;
     QTest::newRow("settings") << "settings" << true;
     QTest::newRow("backup") << "backup" << true;
+    QTest::newRow("export") << "export" << true;
     QTest::newRow("urgent") << "urgent" << true;
 }
 

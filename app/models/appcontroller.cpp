@@ -235,24 +235,14 @@ void AppController::notifyContentChanged()
 
 void AppController::reloadSessions()
 {
-    QList<SessionListModel::Row> rows;
+    // One indexed query: each session's status and course are cached in its row.
+    const QList<storage::SessionSummary> summaries =
+        m_ready ? m_repository->sessionSummaries() : QList<storage::SessionSummary>();
     QList<analysis::SessionSummary> history;
-    if (m_ready) {
-        const QList<storage::SessionSummary> summaries = m_repository->sessionSummaries();
-        rows.reserve(summaries.size());
-        for (const storage::SessionSummary& summary : summaries) {
-            SessionListModel::Row row{summary, {}, {}};
-            if (const std::optional<Session> session = m_repository->session(summary.id)) {
-                const analysis::Result result = analysis::analyze(*session);
-                const analysis::Status status = result.status;
-                row.statusId = analysis::statusId(status);
-                row.statusTitle = analysis::statusTitle(status);
-                history << analysis::summarize(*session, result);
-            }
-            rows << row;
-        }
-    }
-    m_sessions->setRows(rows);
+    history.reserve(summaries.size());
+    for (const storage::SessionSummary& summary : summaries)
+        history << SessionListModel::historyOf(summary);
+    m_sessions->setSummaries(summaries);
     m_techniques->setSummaries(history);
 }
 

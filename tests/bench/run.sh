@@ -52,16 +52,18 @@ big_import_ms=$(awk '$1 == "fill_ms" { print $2 }' "$work/fill.out")
 
 # One run of a command to its first frame: "<wall ms> <peak KiB>" (peak 0 without GNU time).
 run_once() {
-  local start end kb=0
+  local start end kb=0 user sys cpu=0
   start=$(date +%s%N)
   if [ -n "$gnu_time" ]; then
-    "$gnu_time" -f '%M' -o "$work/time.out" "$@" >/dev/null 2>&1
-    kb=$(tail -n 1 "$work/time.out")
+    "$gnu_time" -f '%M %U %S' -o "$work/time.out" "$@" >/dev/null 2>&1
+    read -r kb user sys <"$work/time.out"
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.0f", (u + s) * 1000 }')
   else
     "$@" >/dev/null 2>&1
   fi
   end=$(date +%s%N)
-  awk -v ns=$((end - start)) -v kb="$kb" 'BEGIN { printf "%.1f %d\n", ns / 1e6, kb }'
+  awk -v ns=$((end - start)) -v kb="$kb" -v cpu="$cpu" \
+    'BEGIN { printf "%.1f %d %d\n", ns / 1e6, kb, cpu }'
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -82,6 +84,7 @@ done
 for v in "${variants[@]}"; do
   declare "ms_$v=$(cut -d' ' -f1 "$work/startup-$v" | median)"
   declare "kb_$v=$(cut -d' ' -f2 "$work/startup-$v" | median)"
+  declare "cpu_$v=$(cut -d' ' -f3 "$work/startup-$v" | median)"
 done
 
 # ---- 2: saving a check-in ----
@@ -116,18 +119,22 @@ row() {
 
 echo
 echo "Aftercare budgets ($(date -u +%Y-%m-%d), $(nproc) cores, medians of $runs interleaved runs;"
-echo "startup offscreen, QT_QUICK_BACKEND=$QT_QUICK_BACKEND; peak = VmHWM via GNU time)"
+echo "startup offscreen, QT_QUICK_BACKEND=$QT_QUICK_BACKEND; peak = max RSS via GNU time;
+wall times move with the machine's load, CPU times much less)"
 echo
 echo "| measure | Aftercare | baseline | ratio | budget | |"
 echo "|---|---|---|---|---|---|"
 row "startup to first frame, demo data (vs bare Material window)" "$ms_demo" "$ms_bare" ms 1.5
 if [ -n "$gnu_time" ]; then
+  row "  the same, CPU time (user+sys, 10 ms steps)" "$cpu_demo" "$cpu_bare" ms -
   row "peak memory at first frame, demo data (vs bare window)" "$kb_demo" "$kb_bare" KiB 1.3
 fi
 row "save a check-in, Repository::addCheckIn (vs raw sqlite3, WAL+FULL)" "$save_repo" "$save_raw" ms 1.2
 row "  the same, CPU time only (fsync waits left out)" "$save_repo_cpu" "$save_raw_cpu" ms -
 row "startup to first frame, 1,000 × 100 check-ins (vs empty database)" "$ms_big" "$ms_empty" ms 1.1
 if [ -n "$gnu_time" ]; then
+  row "  the same, CPU time (user+sys, 10 ms steps)" "$cpu_big" "$cpu_empty" ms -
+  row "  the same, CPU time vs demo data (one session)" "$cpu_big" "$cpu_demo" ms -
   row "peak memory at first frame, 1,000 × 100 (vs empty database)" "$kb_big" "$kb_empty" KiB -
 fi
 row "open a session (100 check-ins) among 1,000 × 100 (vs alone)" "$open_big" "$open_small" ms 1.1
@@ -149,7 +156,7 @@ if [ "${SKIP_SLOW:-0}" != 1 ]; then
     if ! "$pdfbench" -o "$work/pdf.txt,txt" >/dev/null 2>&1; then
       failed=1
     fi
-    grep -E "PASS|FAIL|msecs|pages" "$work/pdf.txt" || true
+    grep -E "^RESULT|msecs|^FAIL" "$work/pdf.txt" || true
   else
     echo "missing $pdfbench: build bench_pdfreport"
     failed=1

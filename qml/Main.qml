@@ -19,17 +19,58 @@ ApplicationWindow {
         if (stack.depth > 1)
             stack.pop(null, operation)
     }
+    // Pages other than Home are pushed by URL, so that their types and imports
+    // (Dialogs, Shapes, ...) load when first shown, not before the first frame.
+    function pushNewSession() {
+        const page = stack.push(Qt.resolvedUrl("NewSessionPage.qml"),
+                                { form: controller.newSessionForm() }, operation)
+        page.saved.connect(sessionId => window.pushSession(sessionId, true))
+    }
+    function pushSession(sessionId: string, replace: bool) {
+        const url = Qt.resolvedUrl("SessionPage.qml")
+        const props = { details: controller.sessionDetails(sessionId) }
+        const page = replace ? stack.replace(url, props, operation)
+                             : stack.push(url, props, operation)
+        page.checkInRequested.connect(id => window.pushCheckIn(window.controller.checkInForm(id)))
+        page.editRequested.connect(form => window.pushCheckIn(form))
+        page.exportRequested.connect(id => window.pushExport(id))
+    }
+    function pushCheckIn(form: CheckInForm) {
+        const page = stack.push(Qt.resolvedUrl("CheckInPage.qml"), { form: form }, operation)
+        page.finished.connect(done => {
+            if (done.resultUrgent) {
+                const urgent = stack.replace(Qt.resolvedUrl("UrgentPage.qml"), { form: done },
+                                             window.operation)
+                urgent.acknowledged.connect(() => stack.pop(window.operation))
+            } else {
+                stack.pop(window.operation)
+            }
+        })
+    }
+    function pushExport(sessionId: string) {
+        stack.push(Qt.resolvedUrl("ExportPage.qml"), { form: controller.exportForm(sessionId) },
+                   operation)
+    }
+    function pushSettings() {
+        const page = stack.push(Qt.resolvedUrl("SettingsPage.qml"), { controller: controller },
+                                operation)
+        page.exportRequested.connect(() => window.pushExport(""))
+        page.backupRequested.connect(() => window.pushBackup())
+    }
+    function pushBackup() {
+        stack.push(Qt.resolvedUrl("BackupPage.qml"), { controller: controller }, operation)
+    }
     function openNewSession() {
         openHome()
-        stack.push(newSessionPage, { form: controller.newSessionForm() }, operation)
+        pushNewSession()
     }
     function openSession(sessionId: string) {
         openHome()
-        stack.push(sessionPage, { details: controller.sessionDetails(sessionId) }, operation)
+        pushSession(sessionId, false)
     }
     function openCheckIn(sessionId: string) {
         openSession(sessionId)
-        stack.push(checkInPage, { form: controller.checkInForm(sessionId) }, operation)
+        pushCheckIn(controller.checkInForm(sessionId))
     }
     // Empty id: all sessions.
     function openExport(sessionId: string) {
@@ -37,11 +78,11 @@ ApplicationWindow {
             openSession(sessionId)
         else
             openSettings()
-        stack.push(exportPage, { form: controller.exportForm(sessionId) }, operation)
+        pushExport(sessionId)
     }
     function openSettings() {
         openHome()
-        stack.push(settingsPage, {}, operation)
+        pushSettings()
     }
     // Pages by name, as the screenshots and the command line ask for them.
     function showPage(name: string, sessionId: string): bool {
@@ -51,7 +92,7 @@ ApplicationWindow {
         case "settings": openSettings(); return true
         case "backup":
             openSettings()
-            stack.push(backupPage, {}, operation)
+            pushBackup()
             return true
         case "export":
             openExport(controller.hasSession(sessionId) ? sessionId : "")
@@ -100,11 +141,36 @@ ApplicationWindow {
         }
     }
 
-    DatabaseProblem {
-        objectName: "databaseProblem"
+    // The explanation of an unusable log is created only when it is needed, not on
+    // every start; createObject() parents it to the host, so it is found as a child.
+    Item {
+        id: problemHost
         anchors.fill: parent
-        visible: !window.controller.ready
-        controller: window.controller
+
+        property Item problem
+
+        function update() {
+            if (!window.controller.ready && !problem)
+                problem = databaseProblem.createObject(problemHost)
+        }
+
+        Component.onCompleted: update()
+        Connections {
+            target: window.controller
+            function onReadyChanged() {
+                problemHost.update()
+            }
+        }
+    }
+
+    Component {
+        id: databaseProblem
+        DatabaseProblem {
+            objectName: "databaseProblem"
+            anchors.fill: parent
+            visible: !window.controller.ready
+            controller: window.controller
+        }
     }
 
     StackView {
@@ -126,68 +192,5 @@ ApplicationWindow {
             onNewSessionRequested: window.openNewSession()
             onCheckInRequested: sessionId => window.openCheckIn(sessionId)
         }
-    }
-
-    Component {
-        id: newSessionPage
-        NewSessionPage {
-            onSaved: sessionId => stack.replace(sessionPage,
-                                                { details: window.controller.sessionDetails(sessionId) },
-                                                window.operation)
-        }
-    }
-
-    Component {
-        id: sessionPage
-        SessionPage {
-            onCheckInRequested: sessionId => stack.push(checkInPage,
-                                                        { form: window.controller.checkInForm(sessionId) },
-                                                        window.operation)
-            onEditRequested: form => stack.push(checkInPage, { form: form }, window.operation)
-            onExportRequested: sessionId => stack.push(exportPage,
-                                                       { form: window.controller.exportForm(sessionId) },
-                                                       window.operation)
-        }
-    }
-
-    Component {
-        id: checkInPage
-        CheckInPage {
-            onFinished: form => {
-                if (form.resultUrgent)
-                    stack.replace(urgentPage, { form: form }, window.operation)
-                else
-                    stack.pop(window.operation)
-            }
-        }
-    }
-
-    Component {
-        id: urgentPage
-        UrgentPage {
-            onAcknowledged: stack.pop(window.operation)
-        }
-    }
-
-    Component {
-        id: settingsPage
-        SettingsPage {
-            controller: window.controller
-            onExportRequested: stack.push(exportPage, { form: window.controller.exportForm("") },
-                                          window.operation)
-            onBackupRequested: stack.push(backupPage, {}, window.operation)
-        }
-    }
-
-    Component {
-        id: backupPage
-        BackupPage {
-            controller: window.controller
-        }
-    }
-
-    Component {
-        id: exportPage
-        ExportPage {}
     }
 }

@@ -49,7 +49,9 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
     QGuiApplication app(argc, argv);
     i18n::installTranslations();
     platform::setApplicationIdentity();
-    applyAppIcon();
+    // The app id is needed before the window is shown; the icon (an SVG, which loads
+    // Qt Svg and its icon engine) waits until the first frame is on screen.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.aftercare.Aftercare"));
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     const QString dataDir =
@@ -82,6 +84,9 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit,
                          Qt::QueuedConnection);
     }
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &app, &applyAppIcon,
+        static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
     ScreenshotWalker walker(&controller, window, invocation.screenshotsDir);
     if (!invocation.screenshotsDir.isEmpty())
         walker.start();

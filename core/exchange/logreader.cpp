@@ -1,5 +1,7 @@
 #include "exchange/logreader.h"
 
+#include <QStringDecoder>
+
 #include "model/vocabulary.h"
 
 #include <QHash>
@@ -234,7 +236,19 @@ void appendUtf8(std::string& out, char32_t codePoint)
 
 QString fromUtf8(std::string_view text)
 {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    // Keeps a leading U+FEFF inside a string value: it is text, not a byte-order mark.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(QByteArrayView(text.data(), qsizetype(text.size())));
+}
+
+// A number as written, shortened for messages (a file may hold a megabyte of digits).
+QString numberForMessage(std::string_view text)
+{
+    constexpr size_t maxShown = 24;
+    if (text.size() <= maxShown)
+        return fromUtf8(text);
+    return fromUtf8(text.substr(0, maxShown)) +
+           QStringLiteral("… (%1 characters)").arg(text.size());
 }
 
 // Upper-case hex digits, zero-padded: hex(0xa, 4) is "000A".
@@ -911,11 +925,14 @@ private:
         const WholeNumber number = classifyNumber(text);
         if (number.kind == WholeNumber::Kind::Fraction) {
             fail(QStringLiteral("%1 is not a whole number; expected %2")
-                     .arg(fromUtf8(text), QLatin1String(expected)));
+                     .arg(numberForMessage(text), QLatin1String(expected)));
             return std::nullopt;
         }
         if (number.kind == WholeNumber::Kind::Huge || number.value < min || number.value > max) {
-            fail(QStringLiteral("%1 is outside %2..%3").arg(fromUtf8(text)).arg(min).arg(max));
+            fail(QStringLiteral("%1 is outside %2..%3")
+                     .arg(numberForMessage(text))
+                     .arg(min)
+                     .arg(max));
             return std::nullopt;
         }
         return int(number.value);

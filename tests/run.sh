@@ -10,4 +10,6 @@ build_dir="${AFTERCARE_TEST_BUILD_DIR:-$root/build}"
 cmake --build "$build_dir" --target all_qmllint
 
 cd "$build_dir"
-ctest --output-on-failure --timeout 600 -j "$(nproc)"
+# Benchmarks (label bench) measure; they are run by tests/bench/run.sh, not gated here,
+# because timings on a shared CI machine are not pass/fail facts.
+ctest --output-on-failure --timeout 600 -j "$(nproc)" -LE bench

@@ -18,7 +18,7 @@ packages=(
   qt6-qpa-plugins
   # test tooling: virtual display, session bus, notification server, PDF tools
   xvfb xauth dbus dbus-x11 dunst libnotify-bin poppler-utils sqlite3 python3
-  mesa-utils libgl1-mesa-dri strace
+  mesa-utils libgl1-mesa-dri strace util-linux e2fsprogs
   # packaging checks
   desktop-file-utils appstream
   # FHIR validator comes from npm (nodejs ships npm on some images)

@@ -9,11 +9,11 @@ build_dir="${AFTERCARE_TEST_BUILD_DIR:-$root/build}"
 # qmllint must stay clean: the target fails on any warning.
 cmake --build "$build_dir" --target all_qmllint
 
+# Fuzzing: the log reader and the analysis under libFuzzer (clang, ASan+UBSan),
+# saved regression inputs first, then about a minute per target.
+"$root/tests/fuzz/run.sh" "$build_dir-fuzz" "${AFTERCARE_FUZZ_SECONDS:-60}"
+
 cd "$build_dir"
 # Benchmarks (label bench) measure; they are run by tests/bench/run.sh, not gated here,
 # because timings on a shared CI machine are not pass/fail facts.
 ctest --output-on-failure --timeout 600 -j "$(nproc)" -LE bench
-
-# Fuzzing: the log reader and the analysis under libFuzzer (clang, ASan+UBSan),
-# saved regression inputs first, then about a minute per target.
-"$root/tests/fuzz/run.sh" "$build_dir-fuzz" "${AFTERCARE_FUZZ_SECONDS:-60}"

@@ -727,6 +727,23 @@ bool Repository::addSession(const Session& session, QString* error)
     return true;
 }
 
+// The last step of adding or replacing a check-in: insert it, refresh the
+// session's cached summary and commit, all in the caller's transaction.
+static bool insertCheckInAndCommit(Database& database, WriteTransaction& transaction,
+                                   const QString& sessionId, const CheckIn& checkIn, QString* error)
+{
+    const QSqlDatabase db = database.connection();
+    Writer writer(db);
+    QSqlError cacheError;
+    if (!writer.insertCheckIn(sessionId, checkIn) ||
+        !refreshSessionSummaries(db, &sessionId, &cacheError) || !transaction.commit()) {
+        setError(error,
+                 database.describe(firstError({writer.error(), cacheError, transaction.error()})));
+        return false;
+    }
+    return true;
+}
+
 bool Repository::addCheckIn(const QString& sessionId, const CheckIn& checkIn, QString* error)
 {
     const QSqlDatabase db = m_database.connection();
@@ -752,15 +769,7 @@ bool Repository::addCheckIn(const QString& sessionId, const CheckIn& checkIn, QS
                             .arg(sessionId, checkIn.at.text));
         return false;
     }
-    Writer writer(db);
-    QSqlError cacheError;
-    if (!writer.insertCheckIn(sessionId, checkIn) ||
-        !refreshSessionSummaries(db, &sessionId, &cacheError) || !transaction.commit()) {
-        setError(error, m_database.describe(
-                            firstError({writer.error(), cacheError, transaction.error()})));
-        return false;
-    }
-    return true;
+    return insertCheckInAndCommit(m_database, transaction, sessionId, checkIn, error);
 }
 
 bool Repository::replaceCheckIn(const QString& sessionId, qint64 oldAtUtcMicros,
@@ -796,15 +805,7 @@ bool Repository::replaceCheckIn(const QString& sessionId, qint64 oldAtUtcMicros,
                             .arg(sessionId, checkIn.at.text));
         return false;
     }
-    Writer writer(db);
-    QSqlError cacheError;
-    if (!writer.insertCheckIn(sessionId, checkIn) ||
-        !refreshSessionSummaries(db, &sessionId, &cacheError) || !transaction.commit()) {
-        setError(error, m_database.describe(
-                            firstError({writer.error(), cacheError, transaction.error()})));
-        return false;
-    }
-    return true;
+    return insertCheckInAndCommit(m_database, transaction, sessionId, checkIn, error);
 }
 
 bool Repository::removeCheckIn(const QString& sessionId, qint64 atUtcMicros, QString* error)

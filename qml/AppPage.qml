@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Aftercare.Models
 
 // A page of the app's StackView, with its tool bar: back (when there is a page
 // to go back to), the title, and on the home page the way to the settings.
@@ -33,9 +34,9 @@ Page {
                 visible: page.StackView.index > 0
                 Accessible.name: qsTr("Back")
                 onClicked: page.goBack()
-                contentItem: Icon {
+                contentItem: LineIcon {
                     name: "back"
-                    color: toolBar.Material.toolTextColor
+                    color: toolBar.Material.foreground
                 }
             }
             Label {
@@ -46,7 +47,7 @@ Page {
                 font.pixelSize: Theme.titleSize + 2
                 font.bold: true
                 elide: Text.ElideRight
-                color: toolBar.Material.toolTextColor
+                color: toolBar.Material.foreground
                 Accessible.role: Accessible.TitleBar
             }
             ToolButton {
@@ -54,9 +55,9 @@ Page {
                 visible: page.showsSettingsButton
                 Accessible.name: qsTr("Settings")
                 onClicked: page.settingsRequested()
-                contentItem: Icon {
+                contentItem: LineIcon {
                     name: "settings"
-                    color: toolBar.Material.toolTextColor
+                    color: toolBar.Material.foreground
                 }
             }
         }

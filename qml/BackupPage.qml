@@ -75,7 +75,7 @@ AppPage {
                 Layout.fillWidth: true
                 visible: page.form.backupText !== ""
                 spacing: Theme.gap
-                Icon {
+                LineIcon {
                     name: "check"
                     color: Theme.statusColor("resolved", page.dark)
                 }
@@ -161,7 +161,7 @@ AppPage {
                 Layout.fillWidth: true
                 visible: page.form.restoreState === BackupForm.Restored
                 spacing: Theme.gap
-                Icon {
+                LineIcon {
                     name: "check"
                     color: Theme.statusColor("resolved", page.dark)
                 }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Aftercare.Models
 
 // A checkable word (a pain quality). Checked shows a tick and a filled
 // outline, so the state does not rest on colour.
@@ -23,7 +24,7 @@ AbstractButton {
     contentItem: RowLayout {
         spacing: 4
 
-        Icon {
+        LineIcon {
             visible: root.checked
             name: "check"
             color: root.Material.foreground

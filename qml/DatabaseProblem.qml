@@ -26,7 +26,7 @@ Pane {
             width: flick.width
             spacing: Theme.margin
 
-            Icon {
+            LineIcon {
                 Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: 64
                 Layout.preferredHeight: 64

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Aftercare.Models
 
 // Shows a time and lets the person change it: the day (today or up to two
 // weeks back), the hour and the minute. Whether the time is acceptable is the
@@ -17,7 +18,7 @@ RowLayout {
 
     spacing: Theme.gap
 
-    Icon {
+    LineIcon {
         name: "calendar"
         color: root.Material.foreground
         Layout.alignment: Qt.AlignVCenter

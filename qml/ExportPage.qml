@@ -136,7 +136,7 @@ AppPage {
                 Layout.fillWidth: true
                 visible: page.form.savedText !== ""
                 spacing: Theme.gap
-                Icon {
+                LineIcon {
                     name: "check"
                     color: Theme.statusColor("resolved", page.dark)
                 }

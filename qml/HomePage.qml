@@ -139,7 +139,7 @@ AppPage {
                         Layout.fillWidth: true
                         visible: card.statusTitle !== ""
                         spacing: 6
-                        Icon {
+                        LineIcon {
                             name: Theme.statusIcon(card.status)
                             color: Theme.statusColor(card.status, page.dark)
                             Layout.preferredWidth: 20
@@ -223,7 +223,7 @@ AppPage {
 
         contentItem: RowLayout {
             spacing: Theme.gap
-            Icon {
+            LineIcon {
                 name: "add"
                 color: newButton.Material.primaryHighlightedTextColor
             }

@@ -217,7 +217,7 @@ AppPage {
                         Layout.leftMargin: Theme.margin
                         visible: question.chosen
                         spacing: Theme.gap
-                        Icon {
+                        LineIcon {
                             Layout.alignment: Qt.AlignTop
                             name: "warning"
                             color: Theme.statusColor("see-doctor", page.dark)

@@ -97,7 +97,7 @@ AppPage {
                     Layout.fillWidth: true
                     spacing: Theme.gap
 
-                    Icon {
+                    LineIcon {
                         Layout.alignment: Qt.AlignTop
                         name: flagRow.severity === "info" ? "info" : Theme.statusIcon(flagRow.severity)
                         color: Theme.statusColor(flagRow.asStatus, page.dark)
@@ -383,7 +383,7 @@ AppPage {
 
                     Layout.fillWidth: true
                     spacing: Theme.gap
-                    Icon {
+                    LineIcon {
                         Layout.alignment: Qt.AlignTop
                         name: tip.modelData.icon
                         color: Theme.selection(page.dark)

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Aftercare.Models
 
 // A session's status: icon, colour and words (what it means, what to do),
 // and the sentence that this is guidance, not a diagnosis.
@@ -34,7 +35,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.gap + 4
 
-            Icon {
+            LineIcon {
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: 32
                 Layout.preferredHeight: 32

@@ -37,7 +37,7 @@ AppPage {
             width: flick.width - 4 * Theme.margin
             spacing: Theme.margin
 
-            Icon {
+            LineIcon {
                 Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: 72
                 Layout.preferredHeight: 72

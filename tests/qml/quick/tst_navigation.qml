@@ -18,6 +18,18 @@ AppTestCase {
         expectPage("new-session")
     }
 
+    // The tool bar's icons are drawn in its text colour (white on teal), not black.
+    function test_toolBarIconsMatchTheTitle() {
+        openApp(TestEnv.demoController())
+        const home = expectPage("home")
+        const title = find("pageTitle", home)
+        compare(find("settingsButton", home).contentItem.color, title.color)
+        verify(Qt.colorEqual(title.color, "white"))
+        mouseClick(find("sessionList", home).itemAtIndex(0))
+        const session = expectPage("session")
+        compare(find("backButton", session).contentItem.color, find("pageTitle", session).color)
+    }
+
     function test_everyPageFromHome() {
         openApp(TestEnv.demoController())
         let home = expectPage("home")

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QColor>
+#include <QPainterPath>
+#include <QQuickPaintedItem>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+namespace aftercare {
+
+// A small line icon drawn on a 24×24 grid with QPainter, so it scales crisply without
+// loading Qt Quick Shapes at startup. Decorative: the control that shows it carries the
+// accessible name.
+class LineIcon : public QQuickPaintedItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString name READ name WRITE setName NOTIFY nameChanged)
+    Q_PROPERTY(QColor color READ color WRITE setColor NOTIFY colorChanged)
+    Q_PROPERTY(qreal lineWidth READ lineWidth WRITE setLineWidth NOTIFY lineWidthChanged)
+public:
+    explicit LineIcon(QQuickItem* parent = nullptr);
+
+    QString name() const { return m_name; }
+    void setName(const QString& name);
+    QColor color() const { return m_color; }
+    void setColor(const QColor& color);
+    qreal lineWidth() const { return m_lineWidth; }
+    void setLineWidth(qreal width);
+
+    void paint(QPainter* painter) override;
+
+    // Every icon name there is, and the outline of one on the 24×24 grid (unknown
+    // names get "info").
+    static QStringList names();
+    static QPainterPath outline(const QString& name);
+    // The subset of SVG path syntax the icons use: absolute M, L, Q, A (circular) and Z.
+    // An empty path when the text is not valid.
+    static QPainterPath parsePath(QStringView svgPath);
+
+signals:
+    void nameChanged();
+    void colorChanged();
+    void lineWidthChanged();
+
+private:
+    QString m_name = QStringLiteral("info");
+    QColor m_color = Qt::black;
+    qreal m_lineWidth = 2;
+};
+
+} // namespace aftercare

@@ -25,6 +25,9 @@ namespace {
 const QString program = QStringLiteral(AFTERCARE_EXECUTABLE);
 const QString notifications = QStringLiteral("org.freedesktop.Notifications");
 const QString title = QStringLiteral("How do you feel after your massage?");
+// How long a step may take to show: generous, because under the sanitizers (tests/run.sh
+// runs the suite again with them) every process is several times slower.
+constexpr int settleMs = 20000;
 
 QByteArray run(const QString& command, const QStringList& arguments, int* exitCode = nullptr,
                QByteArray* errors = nullptr)
@@ -151,7 +154,7 @@ void TestE2eReminders::cleanupTestCase()
     for (QProcess* p : {&m_monitor, &m_dunst}) {
         if (p->state() != QProcess::NotRunning) {
             p->terminate();
-            if (!p->waitForFinished(5000))
+            if (!p->waitForFinished(settleMs))
                 p->kill();
         }
     }
@@ -176,7 +179,7 @@ void TestE2eReminders::stopAgent()
     if (m_agent.state() == QProcess::NotRunning)
         return;
     ::kill(pid_t(m_agent.processId()), SIGTERM);
-    QVERIFY(m_agent.waitForFinished(5000));
+    QVERIFY(m_agent.waitForFinished(settleMs));
     QCOMPARE(m_agent.exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_agent.exitCode(), 0);
     m_agentLog += m_agent.readAllStandardError();
@@ -248,29 +251,32 @@ void TestE2eReminders::logNowThroughTheDefaultAction()
     QVERIFY2(waitForNotify(body, 20000), m_monitorLog.right(2000).constData());
     QVERIFY(m_monitorLog.contains(QStringLiteral("string \"%1\"").arg(title).toUtf8()));
     QCOMPARE(displayed(), 1);
-    QTRY_COMPARE(events(QStringLiteral("e2e-a"), QStringLiteral("delivered")).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("e2e-a"), QStringLiteral("delivered")).size(),
+                              1, settleMs);
 
     // Clicking it: dunst sends ActionInvoked "default".
     run(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")});
     QFile launched(m_dir.filePath(QStringLiteral("launched.txt")));
-    QTRY_VERIFY(launched.exists() && launched.size() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(launched.exists() && launched.size() > 0, settleMs);
     QVERIFY(launched.open(QIODevice::ReadOnly));
     QCOMPARE(launched.readAll().trimmed(),
              QStringLiteral("--data-dir %1 --check-in e2e-a").arg(dataDir()).toUtf8());
-    QTRY_COMPARE(events(QStringLiteral("e2e-a"), QStringLiteral("log-now")).size(), 1);
-    QTRY_COMPARE(displayed(), 0); // the agent closed it
+    QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("e2e-a"), QStringLiteral("log-now")).size(), 1,
+                              settleMs);
+    QTRY_COMPARE_WITH_TIMEOUT(displayed(), 0, settleMs); // the agent closed it
 }
 
 void TestE2eReminders::noSorenessThroughTheContextMenu()
 {
     importSession(QStringLiteral("e2e-b"), QStringLiteral("sports"), 3597);
     QVERIFY(waitForNotify(QStringLiteral("Sports massage, 1 hour ago."), 20000));
-    QTRY_COMPARE(displayed(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(displayed(), 1, settleMs);
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     choose("No soreness");
     run(QStringLiteral("dunstctl"), {QStringLiteral("context")});
 
-    QTRY_COMPARE(events(QStringLiteral("e2e-b"), QStringLiteral("no-soreness")).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("e2e-b"), QStringLiteral("no-soreness")).size(),
+                              1, settleMs);
     storage::Database database;
     QVERIFY(database.open(dataDir()).ok());
     storage::Repository repository(database);
@@ -279,19 +285,20 @@ void TestE2eReminders::noSorenessThroughTheContextMenu()
     QCOMPARE(session->checkIns.size(), 1);
     QVERIFY(session->checkIns.first().symptoms.isEmpty());
     QVERIFY(session->checkIns.first().at.utcMillis() >= before.toMSecsSinceEpoch());
-    QTRY_COMPARE(displayed(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(displayed(), 0, settleMs);
 }
 
 void TestE2eReminders::snoozeThroughTheContextMenu()
 {
     importSession(QStringLiteral("e2e-c"), QStringLiteral("trigger-point"), 3597);
     QVERIFY(waitForNotify(QStringLiteral("Trigger point massage, 1 hour ago."), 20000));
-    QTRY_COMPARE(displayed(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(displayed(), 1, settleMs);
     const qint64 pressed = QDateTime::currentMSecsSinceEpoch();
     choose("Snooze 30 min");
     run(QStringLiteral("dunstctl"), {QStringLiteral("context")});
 
-    QTRY_COMPARE(events(QStringLiteral("e2e-c"), QStringLiteral("snoozed")).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("e2e-c"), QStringLiteral("snoozed")).size(), 1,
+                              settleMs);
     const storage::PromptEvent snooze =
         events(QStringLiteral("e2e-c"), QStringLiteral("snoozed")).first();
     const qint64 minutes = (snooze.dueUtcMicros / 1000 - pressed) / 60000;
@@ -307,7 +314,7 @@ void TestE2eReminders::snoozeThroughTheContextMenu()
     QVERIFY2(list.contains("{\"session\": \"e2e-c\", \"due\": \"") &&
                  list.contains("\"kind\": \"snoozed\"}"),
              list.constData());
-    QTRY_COMPARE(displayed(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(displayed(), 0, settleMs);
 }
 
 void TestE2eReminders::restartNeitherLosesNorRepeatsAPrompt()
@@ -321,7 +328,8 @@ void TestE2eReminders::restartNeitherLosesNorRepeatsAPrompt()
 
     startAgent(); // delivers it once
     QVERIFY(waitForNotify(body, 10000));
-    QTRY_COMPARE(events(QStringLiteral("e2e-d"), QStringLiteral("delivered")).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("e2e-d"), QStringLiteral("delivered")).size(),
+                              1, settleMs);
 
     stopAgent();
     startAgent(); // nothing is due that was not delivered

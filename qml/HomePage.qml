@@ -35,14 +35,23 @@ AppPage {
             color: Theme.statusColor("see-doctor", page.dark)
         }
 
-        PromptBanner {
+        // Created only while a check-in is due, like the empty state below: what is not
+        // shown is not built before the first frame. (Loaded from files: an inline
+        // component of a ComponentBehavior: Bound file cannot be a Loader's in Qt 6.4.)
+        Loader {
             objectName: "promptBanner"
+            Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
             Layout.topMargin: Theme.margin
-            visible: page.controller.prompts.hasDue
-            detail: page.controller.prompts.dueSessionText
-            onLogNow: page.checkInRequested(page.controller.prompts.dueSessionIds[0])
+            active: page.controller.prompts.hasDue
+            visible: active
+            source: "PromptBanner.qml"
+            onLoaded: {
+                const banner = item as PromptBanner
+                banner.detail = Qt.binding(() => page.controller.prompts.dueSessionText)
+                banner.logNow.connect(() => page.checkInRequested(page.controller.prompts.dueSessionIds[0]))
+            }
         }
 
         // (No ListView header: in Qt 6.4 a header component cannot be created
@@ -167,44 +176,15 @@ AppPage {
         }
 
         // No sessions yet: say what the app does and offer the one first step.
-        ColumnLayout {
+        Loader {
             objectName: "emptyState"
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: 2 * Theme.margin
-            visible: list.count === 0
-            spacing: Theme.margin
-
-            Item {
-                Layout.fillHeight: true
-            }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("No massage sessions yet")
-                font.pixelSize: Theme.headlineSize
-                font.bold: true
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-                Accessible.role: Accessible.Heading
-            }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Record a session right after your massage. Aftercare then asks how you feel over the next days and tells you when soreness is normal and when to act.")
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-            }
-            Button {
-                objectName: "firstSessionButton"
-                Layout.alignment: Qt.AlignHCenter
-                Layout.maximumWidth: parent.width
-                text: qsTr("Record a massage session")
-                highlighted: true
-                Accessible.name: text
-                onClicked: page.newSessionRequested()
-            }
-            Item {
-                Layout.fillHeight: true
-            }
+            active: list.count === 0
+            visible: active
+            source: "EmptyHome.qml"
+            onLoaded: (item as EmptyHome).newSessionRequested.connect(page.newSessionRequested)
         }
     }
 

@@ -1,6 +1,8 @@
 #include "appicon.h"
 
 #include <QGuiApplication>
+#include <QImage>
+#include <QPixmap>
 
 namespace aftercare {
 
@@ -10,8 +12,15 @@ const QString appId = QStringLiteral("org.aftercare.Aftercare");
 
 QIcon appIcon()
 {
-    const QIcon builtIn(QStringLiteral(":/aftercare/icons/org.aftercare.Aftercare.svg"));
-    return QIcon::hasThemeIcon(appId) ? QIcon::fromTheme(appId, builtIn) : builtIn;
+    QIcon icon;
+    for (const int size : {32, 48, 64, 128, 256}) {
+        // Read as PNG by name: QIcon::addFile would probe every image format plugin.
+        const QImage image(QStringLiteral(":/aftercare/icons/%1x%1/%2.png").arg(size).arg(appId),
+                           "PNG");
+        if (!image.isNull())
+            icon.addPixmap(QPixmap::fromImage(image));
+    }
+    return icon;
 }
 
 void applyAppIcon()

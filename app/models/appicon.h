@@ -4,8 +4,8 @@
 
 namespace aftercare {
 
-// The app's icon: the theme's "org.aftercare.Aftercare" when the icon theme
-// has it, otherwise the SVG built into the app.
+// The app's icon, from the PNGs rendered from app/desktop/org.aftercare.Aftercare.svg
+// at build time and built into the app (32 to 256 px).
 QIcon appIcon();
 // Window icon and desktop file name of the QGuiApplication (call after it exists).
 void applyAppIcon();

@@ -4,18 +4,21 @@
 #include "appicon.h"
 #include "cli/exitcode.h"
 #include "cli/invocation.h"
+#include "firstframe.h"
 #include "i18n/translations.h"
 #include "paths.h"
 #include "screenshots.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Aftercare_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(AftercarePlugin)
@@ -33,6 +36,7 @@ QVariantMap windowSizeFromEnvironment()
     return {{QStringLiteral("width"), m.captured(1).toInt()},
             {QStringLiteral("height"), m.captured(2).toInt()}};
 }
+
 } // namespace
 
 void applyThemeFromEnvironment(AppController& controller)
@@ -49,8 +53,8 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
     QGuiApplication app(argc, argv);
     i18n::installTranslations();
     platform::setApplicationIdentity();
-    // The app id is needed before the window is shown; the icon (an SVG, which loads
-    // Qt Svg and its icon engine) waits until the first frame is on screen.
+    // The app id is needed before the window is shown; the icon (reading PNGs loads the
+    // image format plugins) waits until the first frame is on screen.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.aftercare.Aftercare"));
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
@@ -59,6 +63,13 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
                             platform::defaultDataDir());
     AppController controller(dataDir);
     applyThemeFromEnvironment(controller);
+
+    // The QML type loader reads the pages and their imports on its own thread while
+    // this one opens the database; the window is created once both are done.
+    QQmlApplicationEngine engine;
+    QQmlComponent component(&engine);
+    component.loadUrl(QUrl(QStringLiteral("qrc:/Aftercare/Main.qml")), QQmlComponent::Asynchronous);
+
     const storage::OpenResult opened = controller.open();
     if (!opened.ok())
         std::fprintf(stderr, "aftercare: %s\n", qPrintable(opened.message));
@@ -70,26 +81,44 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
     }
     controller.setStartCheckInSession(invocation.checkInSession);
 
-    QQmlApplicationEngine engine;
-    QVariantMap properties = windowSizeFromEnvironment();
-    properties.insert(QStringLiteral("controller"), QVariant::fromValue(&controller));
-    engine.setInitialProperties(properties);
-    engine.load(QUrl(QStringLiteral("qrc:/Aftercare/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    std::unique_ptr<QQuickWindow> window;
+    std::unique_ptr<ScreenshotWalker> walker;
+    const auto createWindow = [&]() -> bool {
+        if (component.isError()) {
+            for (const QQmlError& error : component.errors())
+                std::fprintf(stderr, "aftercare: %s\n", qPrintable(error.toString()));
+            return false;
+        }
+        QVariantMap properties = windowSizeFromEnvironment();
+        properties.insert(QStringLiteral("controller"), QVariant::fromValue(&controller));
+        std::unique_ptr<QObject> root(component.createWithInitialProperties(properties));
+        window.reset(qobject_cast<QQuickWindow*>(root.get()));
+        if (!window)
+            return false;
+        root.release();
+        if (invocation.quitAfterFirstFrame) {
+            // The window closes with its first frame: no one would see its icon.
+            QObject::connect(window.get(), &QQuickWindow::frameSwapped, &app,
+                             &reportFirstFrameAndQuit, Qt::SingleShotConnection);
+        } else {
+            QObject::connect(
+                window.get(), &QQuickWindow::frameSwapped, &app, &applyAppIcon,
+                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+        }
+        walker = std::make_unique<ScreenshotWalker>(&controller, window.get(),
+                                                    invocation.screenshotsDir);
+        if (!invocation.screenshotsDir.isEmpty())
+            walker->start();
+        return true;
+    };
+    if (component.isLoading()) {
+        QObject::connect(&component, &QQmlComponent::statusChanged, &app, [&] {
+            if (!component.isLoading() && !createWindow())
+                QCoreApplication::exit(cli::Unexpected);
+        });
+    } else if (!createWindow()) {
         return cli::Unexpected;
-    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-    if (!window)
-        return cli::Unexpected;
-    if (invocation.quitAfterFirstFrame) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit,
-                         Qt::QueuedConnection);
     }
-    QObject::connect(
-        window, &QQuickWindow::frameSwapped, &app, &applyAppIcon,
-        static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
-    ScreenshotWalker walker(&controller, window, invocation.screenshotsDir);
-    if (!invocation.screenshotsDir.isEmpty())
-        walker.start();
     return app.exec();
 }
 

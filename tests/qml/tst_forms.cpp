@@ -742,6 +742,11 @@ void TestForms::windowIcon()
     const QIcon icon = QGuiApplication::windowIcon();
     QVERIFY(!icon.isNull());
     QVERIFY(!icon.pixmap(64, 64).isNull());
+    // Built-in PNGs at every size a window manager or task bar asks for.
+    const QList<QSize> sizes = icon.availableSizes();
+    for (const int size : {32, 48, 64, 128, 256})
+        QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
+    QCOMPARE(icon.pixmap(256, 256).size(), QSize(256, 256));
 }
 
 QTEST_MAIN(TestForms)

@@ -1,6 +1,7 @@
 // Runs `aftercare --demo --screenshots DIR --data-dir TMP` (offscreen) and
 // checks that every main page was written as a PNG with real content, and
 // that the theme and window size can be fixed from the environment.
+#include <QDateTime>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -44,7 +45,32 @@ class TestScreenshots : public QObject
 private slots:
     void everyPage_data();
     void everyPage();
+    void firstFrameIsReported();
 };
+
+// `--quit-after-first-frame` prints when its first frame was on screen (the startup
+// benchmark's clock) and exits cleanly.
+void TestScreenshots::firstFrameIsReported()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QProcess app;
+    app.start(QStringLiteral(AFTERCARE_EXECUTABLE),
+              {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--demo"),
+               QStringLiteral("--quit-after-first-frame")});
+    QVERIFY(app.waitForFinished(120000));
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    const QList<QByteArray> words = app.readAllStandardOutput().trimmed().split(' ');
+    QCOMPARE(words.size(), 2);
+    QCOMPARE(words.at(0), QByteArray("first-frame-ns"));
+    bool ok = false;
+    const qint64 ms = words.at(1).toLongLong(&ok) / 1000000;
+    QVERIFY(ok);
+    QVERIFY2(ms >= before && ms <= after, words.at(1).constData());
+}
 
 void TestScreenshots::everyPage_data()
 {

@@ -68,6 +68,10 @@ storage::OpenResult AppController::open()
         m_problemAdvice.clear();
         if (!m_themeFixed)
             m_theme = themeFromId(m_repository->setting(themeSetting));
+        // Summaries that saves since the last start only marked (usually none or one).
+        // Best effort: a read-only or busy log is still read correctly without it.
+        QString ignored;
+        m_repository->storeMarkedSummaries(&ignored);
         reloadSessions();
         m_prompts->refresh();
         emit themeChanged();

@@ -219,6 +219,8 @@ QSqlDatabase Database::connection() const
 
 void Database::close()
 {
+    // Prepared statements hold the connection open; they go first.
+    m_statements.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -478,7 +480,8 @@ OpenResult Database::openConnection(bool pendingJournal)
 OpenResult Database::migrate()
 {
     using Step = bool (Database::*)(QSqlError*);
-    static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2};
+    static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2,
+                                     &Database::migrateTo3};
     static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
 
     QSqlQuery query(connection());
@@ -623,6 +626,39 @@ bool Database::migrateTo2(QSqlError* error)
         }
     }
     return refreshSessionSummaries(connection(), nullptr, error);
+}
+
+bool Database::migrateTo3(QSqlError* error)
+{
+    // A NULL status means "recompute": Repository::sessionSummaries() does, and
+    // Repository::refreshMarkedSummaries() stores the result.
+    static const char* const statements[] = {
+        R"(CREATE TRIGGER check_ins_inserted_mark_summary AFTER INSERT ON check_ins
+           BEGIN UPDATE sessions SET status = NULL WHERE id = NEW.session_id; END)",
+        R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
+           BEGIN UPDATE sessions SET status = NULL WHERE id = OLD.session_id; END)",
+    };
+    QSqlQuery query(connection());
+    for (const char* statement : statements) {
+        if (!query.exec(QString::fromUtf8(statement))) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+QSqlQuery* Database::cachedStatement(const char* sql, QSqlError* error)
+{
+    if (const auto found = m_statements.constFind(sql); found != m_statements.cend())
+        return found->get();
+    auto query = std::make_shared<QSqlQuery>(connection());
+    if (!query->prepare(QString::fromUtf8(sql))) {
+        *error = query->lastError();
+        return nullptr;
+    }
+    m_statements.insert(sql, query);
+    return query.get();
 }
 
 } // namespace aftercare::storage

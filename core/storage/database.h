@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+
+#include <memory>
+
+class QSqlQuery;
 
 namespace aftercare::storage {
 
@@ -30,7 +35,7 @@ struct OpenResult
 class Database
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     static constexpr int busyTimeoutMs = 2000;
     static QString fileName() { return QStringLiteral("aftercare.sqlite"); }
 
@@ -57,6 +62,11 @@ public:
     qint64 ownCommits() const { return m_ownCommits; }
     void noteOwnCommit() { ++m_ownCommits; }
 
+    // `sql` (a string literal: it is cached by address) prepared on this connection once
+    // and reused until close(), so a frequent write parses no SQL. Null, with *error
+    // set, when SQLite refuses it.
+    QSqlQuery* cachedStatement(const char* sql, QSqlError* error);
+
 private:
     OpenResult checkFile(bool* pendingJournal) const;
     OpenResult openConnection(bool pendingJournal);
@@ -68,11 +78,15 @@ private:
     // v2: each session's list summary (analysis status, check-in count, last check-in)
     // cached in its row, backfilled by core analysis.
     bool migrateTo2(QSqlError* error);
+    // v3: triggers clear a session's cached status whenever its check-ins change, so a
+    // save only marks the summary; readers recompute what is marked (Repository).
+    bool migrateTo3(QSqlError* error);
 
     QString m_connectionName;
     QString m_filePath;
     QString m_openFileKey; // this file in the process-wide count of open databases
     qint64 m_ownCommits = 0;
+    QHash<const char*, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace aftercare::storage

@@ -59,16 +59,13 @@ class WriteTransaction
 public:
     explicit WriteTransaction(Database& database)
         : m_database(database)
-        , m_query(database.connection())
     {
-        m_begun = m_query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_begun)
-            m_error = m_query.lastError();
+        m_begun = run("BEGIN IMMEDIATE");
     }
     ~WriteTransaction()
     {
         if (m_begun && !m_finished)
-            m_query.exec(QStringLiteral("ROLLBACK"));
+            run("ROLLBACK");
     }
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
@@ -78,10 +75,8 @@ public:
 
     bool commit()
     {
-        if (!m_query.exec(QStringLiteral("COMMIT"))) {
-            m_error = m_query.lastError();
+        if (!run("COMMIT"))
             return false;
-        }
         m_finished = true;
         m_database.noteOwnCommit();
         return true;
@@ -89,13 +84,27 @@ public:
     // Ends without writing and without counting a change.
     void rollback()
     {
-        m_query.exec(QStringLiteral("ROLLBACK"));
+        run("ROLLBACK");
         m_finished = true;
     }
 
 private:
+    bool run(const char* sql)
+    {
+        QSqlError error;
+        QSqlQuery* query = m_database.cachedStatement(sql, &error);
+        const bool ok = query && query->exec();
+        if (query) {
+            if (!ok)
+                error = query->lastError();
+            query->finish();
+        }
+        if (!ok && !m_error.isValid())
+            m_error = error;
+        return ok;
+    }
+
     Database& m_database;
-    QSqlQuery m_query;
     QSqlError m_error;
     bool m_begun = false;
     bool m_finished = false;
@@ -123,65 +132,36 @@ private:
     bool m_begun = false;
 };
 
-// Prepared inserts reused for every row of one transaction.
+// Inserts through the connection's cached prepared statements (Database::cachedStatement):
+// each is parsed once per connection, when first used.
 class Writer
 {
 public:
-    explicit Writer(const QSqlDatabase& db)
-        : m_session(db)
-        , m_area(db)
-        , m_baseline(db)
-        , m_screening(db)
-        , m_checkIn(db)
-        , m_symptom(db)
-        , m_quality(db)
-        , m_redFlag(db)
-    {
-        const std::pair<QSqlQuery*, const char*> statements[] = {
-            {&m_session, "INSERT INTO sessions (id, start_text, start_utc, start_offset, "
-                         "duration_minutes, technique, pressure, therapist, notes) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-            {&m_area, "INSERT INTO session_areas (session_id, position, region) VALUES (?, ?, ?)"},
-            {&m_baseline, "INSERT INTO session_baseline (session_id, position, region, intensity) "
-                          "VALUES (?, ?, ?, ?)"},
-            {&m_screening,
-             "INSERT INTO session_screening (session_id, position, item) VALUES (?, ?, ?)"},
-            {&m_checkIn, "INSERT INTO check_ins (session_id, at_text, at_utc, at_offset, note) "
-                         "VALUES (?, ?, ?, ?, ?)"},
-            {&m_symptom, "INSERT INTO symptoms (check_in_id, position, region, intensity) "
-                         "VALUES (?, ?, ?, ?)"},
-            {&m_quality,
-             "INSERT INTO symptom_qualities (symptom_id, position, quality) VALUES (?, ?, ?)"},
-            {&m_redFlag,
-             "INSERT INTO check_in_red_flags (check_in_id, position, flag) VALUES (?, ?, ?)"},
-        };
-        for (const auto& [query, sql] : statements) {
-            if (!m_error.isValid() && !query->prepare(QString::fromLatin1(sql)))
-                m_error = query->lastError();
-        }
-    }
+    explicit Writer(Database& database)
+        : m_database(database)
+    {}
 
     QSqlError error() const { return m_error; }
 
     // The session's details, without its check-ins.
     bool insertDetails(const Session& session)
     {
-        if (!run(m_session, {session.id, session.start.text, session.start.utcMicros,
-                             session.start.offsetSeconds, session.durationMinutes,
-                             session.technique, textOrNull(session.pressure),
-                             textOrNull(session.therapist), textOrNull(session.notes)}))
+        if (!run(insertSessionSql, {session.id, session.start.text, session.start.utcMicros,
+                                    session.start.offsetSeconds, session.durationMinutes,
+                                    session.technique, textOrNull(session.pressure),
+                                    textOrNull(session.therapist), textOrNull(session.notes)}))
             return false;
         for (int i = 0; i < session.areasWorked.size(); ++i) {
-            if (!run(m_area, {session.id, i, session.areasWorked.at(i)}))
+            if (!run(insertAreaSql, {session.id, i, session.areasWorked.at(i)}))
                 return false;
         }
         for (int i = 0; i < session.baseline.size(); ++i) {
             const BaselineEntry& entry = session.baseline.at(i);
-            if (!run(m_baseline, {session.id, i, entry.region, entry.intensity}))
+            if (!run(insertBaselineSql, {session.id, i, entry.region, entry.intensity}))
                 return false;
         }
         for (int i = 0; i < session.screening.size(); ++i) {
-            if (!run(m_screening, {session.id, i, session.screening.at(i)}))
+            if (!run(insertScreeningSql, {session.id, i, session.screening.at(i)}))
                 return false;
         }
         return true;
@@ -189,22 +169,22 @@ public:
 
     bool insertCheckIn(const QString& sessionId, const CheckIn& checkIn)
     {
-        if (!run(m_checkIn, {sessionId, checkIn.at.text, checkIn.at.utcMicros,
-                             checkIn.at.offsetSeconds, textOrNull(checkIn.note)}))
+        if (!run(insertCheckInSql, {sessionId, checkIn.at.text, checkIn.at.utcMicros,
+                                    checkIn.at.offsetSeconds, textOrNull(checkIn.note)}))
             return false;
-        const qint64 checkInId = m_checkIn.lastInsertId().toLongLong();
+        const qint64 checkInId = m_lastInsertId;
         for (int i = 0; i < checkIn.symptoms.size(); ++i) {
             const Symptom& symptom = checkIn.symptoms.at(i);
-            if (!run(m_symptom, {checkInId, i, symptom.region, symptom.intensity}))
+            if (!run(insertSymptomSql, {checkInId, i, symptom.region, symptom.intensity}))
                 return false;
-            const qint64 symptomId = m_symptom.lastInsertId().toLongLong();
+            const qint64 symptomId = m_lastInsertId;
             for (int q = 0; q < symptom.qualities.size(); ++q) {
-                if (!run(m_quality, {symptomId, q, symptom.qualities.at(q)}))
+                if (!run(insertQualitySql, {symptomId, q, symptom.qualities.at(q)}))
                     return false;
             }
         }
         for (int i = 0; i < checkIn.redFlags.size(); ++i) {
-            if (!run(m_redFlag, {checkInId, i, checkIn.redFlags.at(i)}))
+            if (!run(insertRedFlagSql, {checkInId, i, checkIn.redFlags.at(i)}))
                 return false;
         }
         return true;
@@ -222,22 +202,47 @@ public:
     }
 
 private:
-    bool run(QSqlQuery& query, std::initializer_list<QVariant> values)
+    static constexpr const char* insertSessionSql =
+        "INSERT INTO sessions (id, start_text, start_utc, start_offset, duration_minutes, "
+        "technique, pressure, therapist, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static constexpr const char* insertAreaSql =
+        "INSERT INTO session_areas (session_id, position, region) VALUES (?, ?, ?)";
+    static constexpr const char* insertBaselineSql =
+        "INSERT INTO session_baseline (session_id, position, region, intensity) "
+        "VALUES (?, ?, ?, ?)";
+    static constexpr const char* insertScreeningSql =
+        "INSERT INTO session_screening (session_id, position, item) VALUES (?, ?, ?)";
+    static constexpr const char* insertCheckInSql =
+        "INSERT INTO check_ins (session_id, at_text, at_utc, at_offset, note) "
+        "VALUES (?, ?, ?, ?, ?)";
+    static constexpr const char* insertSymptomSql =
+        "INSERT INTO symptoms (check_in_id, position, region, intensity) VALUES (?, ?, ?, ?)";
+    static constexpr const char* insertQualitySql =
+        "INSERT INTO symptom_qualities (symptom_id, position, quality) VALUES (?, ?, ?)";
+    static constexpr const char* insertRedFlagSql =
+        "INSERT INTO check_in_red_flags (check_in_id, position, flag) VALUES (?, ?, ?)";
+
+    bool run(const char* sql, std::initializer_list<QVariant> values)
     {
         if (m_error.isValid())
             return false;
+        QSqlQuery* query = m_database.cachedStatement(sql, &m_error);
+        if (!query)
+            return false;
         int index = 0;
         for (const QVariant& value : values)
-            query.bindValue(index++, value);
-        if (!query.exec()) {
-            m_error = query.lastError();
-            return false;
-        }
-        return true;
+            query->bindValue(index++, value);
+        const bool ok = query->exec();
+        if (ok)
+            m_lastInsertId = query->lastInsertId().toLongLong();
+        else
+            m_error = query->lastError();
+        query->finish();
+        return ok;
     }
 
-    QSqlQuery m_session, m_area, m_baseline, m_screening, m_checkIn, m_symptom, m_quality,
-        m_redFlag;
+    Database& m_database;
+    qint64 m_lastInsertId = 0;
     QSqlError m_error;
 };
 
@@ -545,6 +550,25 @@ std::optional<bool> checkInExists(const QSqlDatabase& db, const QString& session
 
 } // namespace
 
+namespace {
+// What the sessions table caches about a session's check-ins (schema v2), computed.
+void computeCachedSummary(const Session& session, SessionSummary* summary)
+{
+    const analysis::Result result = analysis::analyze(session);
+    const analysis::SessionSummary course = analysis::summarize(session, result);
+    summary->checkInCount = int(session.checkIns.size());
+    // loadSessions orders check-ins by instant: the last one is the latest.
+    summary->lastCheckInAt = session.checkIns.isEmpty()
+                                 ? std::nullopt
+                                 : std::optional<Timestamp>(session.checkIns.last().at);
+    summary->status = analysis::statusId(result.status);
+    summary->onsetHours = course.onsetHours;
+    summary->peakHours = course.peakHours;
+    summary->peakExcess = course.peakExcess;
+    summary->resolvedHours = course.resolvedHours;
+}
+} // namespace
+
 bool refreshSessionSummaries(const QSqlDatabase& db, const QString* onlyId, QSqlError* error)
 {
     const std::optional<QList<Session>> sessions = loadSessions(db, onlyId, error);
@@ -559,20 +583,19 @@ bool refreshSessionSummaries(const QSqlDatabase& db, const QString* onlyId, QSql
         return false;
     }
     for (const Session& session : *sessions) {
-        // loadSessions orders check-ins by instant: the last one is the latest.
-        const CheckIn* last = session.checkIns.isEmpty() ? nullptr : &session.checkIns.last();
-        const analysis::Result result = analysis::analyze(session);
-        const analysis::SessionSummary course = analysis::summarize(session, result);
+        SessionSummary summary;
+        computeCachedSummary(session, &summary);
         const auto orNull = [](const auto& value) { return value ? QVariant(*value) : QVariant(); };
-        update.bindValue(0, analysis::statusId(result.status));
-        update.bindValue(1, int(session.checkIns.size()));
-        update.bindValue(2, last ? QVariant(last->at.text) : QVariant());
-        update.bindValue(3, last ? QVariant(last->at.utcMicros) : QVariant());
-        update.bindValue(4, last ? QVariant(last->at.offsetSeconds) : QVariant());
-        update.bindValue(5, orNull(course.onsetHours));
-        update.bindValue(6, orNull(course.peakHours));
-        update.bindValue(7, orNull(course.peakExcess));
-        update.bindValue(8, orNull(course.resolvedHours));
+        const std::optional<Timestamp>& last = summary.lastCheckInAt;
+        update.bindValue(0, summary.status);
+        update.bindValue(1, summary.checkInCount);
+        update.bindValue(2, last ? QVariant(last->text) : QVariant());
+        update.bindValue(3, last ? QVariant(last->utcMicros) : QVariant());
+        update.bindValue(4, last ? QVariant(last->offsetSeconds) : QVariant());
+        update.bindValue(5, orNull(summary.onsetHours));
+        update.bindValue(6, orNull(summary.peakHours));
+        update.bindValue(7, orNull(summary.peakExcess));
+        update.bindValue(8, orNull(summary.resolvedHours));
         update.bindValue(9, session.id);
         if (!update.exec()) {
             *error = update.lastError();
@@ -626,7 +649,57 @@ QList<SessionSummary> Repository::sessionSummaries() const
         summary.resolvedHours = hours(15);
         result.append(summary);
     }
+    // Sessions whose check-ins changed since their summary was stored (status NULL, set
+    // by the triggers of schema v3): computed here from their check-ins.
+    for (SessionSummary& summary : result) {
+        if (!summary.status.isEmpty())
+            continue;
+        QSqlError error;
+        const std::optional<QList<Session>> sessions =
+            loadSessions(m_database.connection(), &summary.id, &error);
+        if (!sessions) {
+            qWarning().noquote() << m_database.describe(error);
+            continue;
+        }
+        if (!sessions->isEmpty())
+            computeCachedSummary(sessions->first(), &summary);
+    }
     return result;
+}
+
+int Repository::storeMarkedSummaries(QString* error)
+{
+    const QSqlDatabase db = m_database.connection();
+    QStringList marked;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT id FROM sessions WHERE status IS NULL"))) {
+            setError(error, m_database.describe(query.lastError()));
+            return -1;
+        }
+        while (query.next())
+            marked.append(query.value(0).toString());
+    }
+    if (marked.isEmpty())
+        return 0;
+    WriteTransaction transaction(m_database);
+    if (!transaction.begun()) {
+        setError(error, m_database.describe(transaction.error()));
+        return -1;
+    }
+    QSqlError sqlError;
+    for (const QString& id : std::as_const(marked)) {
+        if (!refreshSessionSummaries(db, &id, &sqlError)) {
+            setError(error, m_database.describe(sqlError));
+            return -1;
+        }
+    }
+    if (!transaction.commit()) {
+        setError(error, m_database.describe(transaction.error()));
+        return -1;
+    }
+    return int(marked.size());
 }
 
 std::optional<Session> Repository::session(const QString& id) const
@@ -716,7 +789,7 @@ bool Repository::addSession(const Session& session, QString* error)
         }
         instants.insert(checkIn.at.utcMicros);
     }
-    Writer writer(db);
+    Writer writer(m_database);
     QSqlError cacheError;
     if (!writer.insertSession(session) || !refreshSessionSummaries(db, &session.id, &cacheError) ||
         !transaction.commit()) {
@@ -727,18 +800,15 @@ bool Repository::addSession(const Session& session, QString* error)
     return true;
 }
 
-// The last step of adding or replacing a check-in: insert it, refresh the
-// session's cached summary and commit, all in the caller's transaction.
+// The last step of adding or replacing a check-in: insert it and commit, in the caller's
+// transaction. The session's cached summary is marked by a trigger (schema v3), not
+// recomputed here: a save stays as cheap as the rows it writes.
 static bool insertCheckInAndCommit(Database& database, WriteTransaction& transaction,
                                    const QString& sessionId, const CheckIn& checkIn, QString* error)
 {
-    const QSqlDatabase db = database.connection();
-    Writer writer(db);
-    QSqlError cacheError;
-    if (!writer.insertCheckIn(sessionId, checkIn) ||
-        !refreshSessionSummaries(db, &sessionId, &cacheError) || !transaction.commit()) {
-        setError(error,
-                 database.describe(firstError({writer.error(), cacheError, transaction.error()})));
+    Writer writer(database);
+    if (!writer.insertCheckIn(sessionId, checkIn) || !transaction.commit()) {
+        setError(error, database.describe(firstError({writer.error(), transaction.error()})));
         return false;
     }
     return true;
@@ -746,30 +816,27 @@ static bool insertCheckInAndCommit(Database& database, WriteTransaction& transac
 
 bool Repository::addCheckIn(const QString& sessionId, const CheckIn& checkIn, QString* error)
 {
-    const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(m_database);
     if (!transaction.begun()) {
         setError(error, m_database.describe(transaction.error()));
         return false;
     }
+    if (insertCheckInAndCommit(m_database, transaction, sessionId, checkIn, error))
+        return true;
+    // The schema refuses an unknown session (foreign key) and a second check-in at the
+    // same instant (unique index); only then is it worth asking which it was.
+    transaction.rollback();
+    const QSqlDatabase db = m_database.connection();
     QSqlError sqlError;
     const std::optional<bool> exists = sessionExists(db, sessionId, &sqlError);
     const std::optional<bool> taken =
         exists ? checkInExists(db, sessionId, checkIn.at.utcMicros, &sqlError) : std::nullopt;
-    if (!exists || !taken) {
-        setError(error, m_database.describe(sqlError));
-        return false;
-    }
-    if (!*exists) {
+    if (exists && !*exists)
         setError(error, QStringLiteral("no session \"%1\" is stored").arg(sessionId));
-        return false;
-    }
-    if (*taken) {
+    else if (taken && *taken)
         setError(error, QStringLiteral("session \"%1\" already has a check-in at %2")
                             .arg(sessionId, checkIn.at.text));
-        return false;
-    }
-    return insertCheckInAndCommit(m_database, transaction, sessionId, checkIn, error);
+    return false;
 }
 
 bool Repository::replaceCheckIn(const QString& sessionId, qint64 oldAtUtcMicros,
@@ -828,10 +895,9 @@ bool Repository::removeCheckIn(const QString& sessionId, qint64 atUtcMicros, QSt
                             .arg(sessionId, instantText(atUtcMicros)));
         return false;
     }
-    QSqlError cacheError;
-    if (!refreshSessionSummaries(m_database.connection(), &sessionId, &cacheError) ||
-        !transaction.commit()) {
-        setError(error, m_database.describe(firstError({cacheError, transaction.error()})));
+    // The trigger on check_ins has marked the session's summary.
+    if (!transaction.commit()) {
+        setError(error, m_database.describe(transaction.error()));
         return false;
     }
     return true;
@@ -907,7 +973,7 @@ bool Repository::importLog(const Log& log, ImportOutcome* outcome, QString* erro
         transaction.rollback(); // nothing new: not even a commit
         return true;
     }
-    Writer writer(db);
+    Writer writer(m_database);
     for (const ImportPlan::Item& item : std::as_const(plan.items)) {
         const Session& session = log.sessions.at(item.sessionIndex);
         if (item.newSession && !writer.insertDetails(session))

@@ -21,7 +21,7 @@ struct SessionSummary
     int checkInCount = 0;
     std::optional<Timestamp> lastCheckInAt;
     // The analysis status id of the session ("on-track", see analysis::statusId),
-    // cached in its row and recomputed by every write that changes its check-ins.
+    // cached in its row; a write that changes its check-ins marks it to be recomputed.
     QString status;
     // The course as analysis::summarize gives it (hours since the session end),
     // cached alongside the status for the history averages.
@@ -61,8 +61,13 @@ class Repository
 public:
     explicit Repository(Database& database);
 
-    // Newest first.
+    // Newest first. A session whose check-ins changed since its summary was stored is
+    // summarized from its check-ins (see storeMarkedSummaries).
     QList<SessionSummary> sessionSummaries() const;
+    // Stores the summaries of sessions whose check-ins changed since (a save only marks
+    // them, to stay cheap): the count stored, or -1 with *error set. The app calls it when
+    // it opens the log, so reading summaries stays one pass over the sessions table.
+    int storeMarkedSummaries(QString* error);
     // With its check-ins ordered by instant; nullopt when unknown.
     std::optional<Session> session(const QString& id) const;
     // Every session, oldest start first, with check-ins (for export).

@@ -359,19 +359,20 @@ void TestDatabase::refusesNewerVersionUntouched_data()
     }) << 7 << false;
     // The newer version is only in the WAL: a read-write open would checkpoint
     // it into the file when closing.
-    QTest::newRow("v3 still in the WAL") << Fixture([](const QString& folder) {
+    QTest::newRow("next version still in the WAL") << Fixture([](const QString& folder) {
         QTemporaryDir elsewhere;
         const QString source = elsewhere.filePath("source.sqlite");
         RawConnection raw(source);
         QVERIFY(raw.exec("PRAGMA journal_mode = WAL"));
         QVERIFY(raw.exec("PRAGMA wal_autocheckpoint = 0"));
         QVERIFY(raw.exec("CREATE TABLE from_the_future (x)"));
-        QVERIFY(raw.exec("PRAGMA user_version = 3"));
+        QVERIFY(
+            raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::schemaVersion + 1)));
         const QString target = QDir(folder).filePath(Database::fileName());
         QVERIFY(QFile::copy(source, target));
         QVERIFY(QFile::copy(source + "-wal", target + "-wal"));
         QVERIFY(QFileInfo(target + "-wal").size() > 32);
-    }) << 3 << true;
+    }) << Database::schemaVersion + 1 << true;
 }
 
 void TestDatabase::refusesNewerVersionUntouched()

@@ -148,7 +148,55 @@ class TestMigration : public QObject
 private slots:
     void migratesVersion1WithBackfill();
     void everyWriteKeepsTheCache();
+    void savesMarkSummariesUntilStored();
 };
+
+// A save only marks its session's summary (NULL status); readers still get the right
+// summary, and storeMarkedSummaries() writes it once for all later reads.
+void TestMigration::savesMarkSummariesUntilStored()
+{
+    QTemporaryDir temp;
+    Database database;
+    const OpenResult opened = database.open(temp.path());
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    Repository repository(database);
+    QString error;
+    Session session;
+    session.id = "s";
+    session.start = at("2026-11-20T10:00:00Z");
+    session.technique = "deep-tissue";
+    QVERIFY2(repository.addSession(session, &error), qPrintable(error));
+    QCOMPARE(repository.storeMarkedSummaries(&error), 0);
+
+    CheckIn sore;
+    sore.at = at("2026-11-20T20:00:00Z");
+    sore.symptoms = {{"lower-back", 6, {"aching"}}};
+    QVERIFY2(repository.addCheckIn("s", sore, &error), qPrintable(error));
+    const auto markedRows = [&] {
+        QSqlQuery query(database.connection());
+        return query.exec("SELECT COUNT(*) FROM sessions WHERE status IS NULL") && query.next()
+                   ? query.value(0).toInt()
+                   : -1;
+    };
+    QCOMPARE(markedRows(), 1);
+    verifyCacheMatchesAnalysis(repository);
+    QCOMPARE(repository.sessionSummaries().first().checkInCount, 1);
+
+    QCOMPARE(repository.storeMarkedSummaries(&error), 1);
+    QCOMPARE(markedRows(), 0);
+    verifyCacheMatchesAnalysis(repository);
+    QCOMPARE(repository.sessionSummaries().first().lastCheckInAt->text, sore.at.text);
+    QCOMPARE(repository.storeMarkedSummaries(&error), 0);
+
+    // Removing a check-in marks it again; a refused save changes nothing.
+    QVERIFY2(repository.removeCheckIn("s", sore.at.utcMicros, &error), qPrintable(error));
+    QCOMPARE(markedRows(), 1);
+    QCOMPARE(repository.sessionSummaries().first().checkInCount, 0);
+    QCOMPARE(repository.storeMarkedSummaries(&error), 1);
+    QVERIFY(!repository.addCheckIn("unknown", sore, &error));
+    QCOMPARE(error, QStringLiteral("no session \"unknown\" is stored"));
+    QCOMPARE(markedRows(), 0);
+}
 
 void TestMigration::migratesVersion1WithBackfill()
 {
@@ -163,7 +211,13 @@ void TestMigration::migratesVersion1WithBackfill()
     QSqlQuery query(database.connection());
     QVERIFY(query.exec("PRAGMA user_version") && query.next());
     QCOMPARE(query.value(0).toInt(), Database::schemaVersion);
-    QCOMPARE(Database::schemaVersion, 2);
+    QCOMPARE(Database::schemaVersion, 3);
+    query.finish();
+    // v3: the triggers that mark a session's summary when its check-ins change.
+    QVERIFY(query.exec("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                       "'check_ins_%_mark_summary'") &&
+            query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
     query.finish();
     QVERIFY(query.exec("SELECT COUNT(*) FROM sessions WHERE status IS NULL") && query.next());
     QCOMPARE(query.value(0).toInt(), 0);

@@ -83,6 +83,12 @@ AppPage {
             rightMargin: Theme.margin
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Your massage sessions")
+            // The next page of sessions once the end is less than a screen away.
+            onContentYChanged: {
+                const sessions = page.controller.sessions
+                if (sessions.hasMore && contentY + 2 * height > contentHeight)
+                    sessions.loadMore()
+            }
             ScrollBar.vertical: ScrollBar {}
 
             // Loaded from its file: an inline Component in a ComponentBehavior:

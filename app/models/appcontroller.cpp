@@ -50,7 +50,12 @@ AppController::AppController(const QString& dataDir, QObject* parent)
     , m_sessions(new SessionListModel(this))
     , m_techniques(new TechniqueHistoryModel(this))
     , m_prompts(new PromptWatcher(this, this))
-{}
+{
+    m_sessions->setPageLoader([this](int offset, int count) {
+        return m_ready ? m_repository->sessionSummaryPage(offset, count)
+                       : QList<storage::SessionSummary>();
+    });
+}
 
 AppController::~AppController()
 {
@@ -239,15 +244,12 @@ void AppController::notifyContentChanged()
 
 void AppController::reloadSessions()
 {
-    // One indexed query: each session's status and course are cached in its row.
-    const QList<storage::SessionSummary> summaries =
-        m_ready ? m_repository->sessionSummaries() : QList<storage::SessionSummary>();
-    QList<analysis::SessionSummary> history;
-    history.reserve(summaries.size());
-    for (const storage::SessionSummary& summary : summaries)
-        history << SessionListModel::historyOf(summary);
-    m_sessions->setSummaries(summaries);
-    m_techniques->setSummaries(history);
+    // Indexed reads of what each session's row caches: the first page of the list, and
+    // the technique averages totalled by SQLite; no check-in is read for either.
+    m_sessions->reload();
+    m_techniques->setAverages(m_ready
+                                  ? analysis::averagesByTechnique(m_repository->techniqueTotals())
+                                  : QList<analysis::GroupAverage>());
 }
 
 } // namespace aftercare

@@ -76,7 +76,7 @@ bool BackupForm::ready() const
 
 int BackupForm::sessionCount() const
 {
-    return ready() ? int(m_app->repository().sessionSummaries().size()) : 0;
+    return ready() ? m_app->repository().sessionCount() : 0;
 }
 
 QString BackupForm::suggestedFileName() const

@@ -100,7 +100,7 @@ int ExportForm::sessionCount() const
         return 0;
     if (!allSessions())
         return m_app->repository().session(m_sessionId) ? 1 : 0;
-    return int(m_app->repository().sessionSummaries().size());
+    return m_app->repository().sessionCount();
 }
 
 QString ExportForm::suggestedFileName() const

@@ -65,8 +65,42 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
             {StatusTitleRole, "statusTitle"}};
 }
 
+void SessionListModel::reload()
+{
+    QList<Row> rows;
+    const QList<storage::SessionSummary> page =
+        m_loader ? m_loader(0, pageSize) : QList<storage::SessionSummary>();
+    rows.reserve(page.size());
+    for (const storage::SessionSummary& summary : page)
+        rows << rowOf(summary);
+    setRows(rows);
+    const bool more = page.size() == pageSize;
+    if (more != m_more) {
+        m_more = more;
+        emit countChanged(); // hasMore changed
+    }
+}
+
+void SessionListModel::loadMore()
+{
+    if (!hasMore())
+        return;
+    const QList<storage::SessionSummary> page = m_loader(int(m_rows.size()), pageSize);
+    // No fetch from a view reacting to the insertion until this page is in.
+    m_more = false;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    for (const storage::SessionSummary& summary : page)
+        m_rows << rowOf(summary);
+    endInsertRows();
+    m_more = page.size() == pageSize;
+    emit countChanged();
+}
+
 void SessionListModel::setRows(const QList<Row>& rows)
 {
+    m_more = false;
     const int oldCount = int(m_rows.size());
     beginResetModel();
     m_rows = rows;

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 namespace aftercare {
 
 // The sessions on the home page, newest first (as the repository gives them).
@@ -16,6 +18,8 @@ class SessionListModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("Owned by AppController")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // More sessions are stored than read so far (see loadMore).
+    Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
 public:
     enum Role
     {
@@ -45,6 +49,17 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Where rows come from, a page at a time: the first page on reload(), the next one
+    // when the list scrolls near its end and calls loadMore(), so startup reads what
+    // fits on screen whatever the history. (Not canFetchMore/fetchMore: Qt Quick's
+    // delegate model calls those until everything is read.)
+    using PageLoader = std::function<QList<storage::SessionSummary>(int offset, int count)>;
+    static constexpr int pageSize = 30;
+    void setPageLoader(PageLoader loader) { m_loader = std::move(loader); }
+    void reload();
+    bool hasMore() const { return m_more && m_loader; }
+    Q_INVOKABLE void loadMore();
+
     void setRows(const QList<Row>& rows);
     // The rows straight from the stored summaries: the status is the one cached with
     // each session (schema v2), so no session is loaded and nothing is analysed here.
@@ -53,7 +68,7 @@ public:
     // The history entry (technique and pressure averages) of a stored summary, from its
     // cached course: equal to analysis::summarize of the loaded session.
     static analysis::SessionSummary historyOf(const storage::SessionSummary& summary);
-    // The row of a session id, -1 when absent.
+    // The row of a session id among those read so far, -1 when absent.
     Q_INVOKABLE int indexOf(const QString& sessionId) const;
     Q_INVOKABLE QString sessionIdAt(int row) const;
 
@@ -67,6 +82,8 @@ private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }
     QList<Row> m_rows;
     QDateTime m_now;
+    PageLoader m_loader;
+    bool m_more = false; // the last page read was full: there may be more
 };
 
 } // namespace aftercare

@@ -81,8 +81,13 @@ QString TechniqueHistoryModel::describe(const analysis::GroupAverage& a, const Q
 
 void TechniqueHistoryModel::setSummaries(const QList<analysis::SessionSummary>& summaries)
 {
+    setAverages(analysis::averagesByTechnique(summaries));
+}
+
+void TechniqueHistoryModel::setAverages(const QList<analysis::GroupAverage>& averages)
+{
     QList<Row> rows;
-    for (const analysis::GroupAverage& a : analysis::averagesByTechnique(summaries)) {
+    for (const analysis::GroupAverage& a : averages) {
         const QString title = vocabulary::label(vocabulary::techniques(), a.key);
         const QString summary = describe(a, title);
         if (!summary.isEmpty())

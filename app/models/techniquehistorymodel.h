@@ -35,6 +35,8 @@ public:
 
     // From every session's summary; techniques without onset or resolution data are left out.
     void setSummaries(const QList<analysis::SessionSummary>& summaries);
+    // The same from averages already made (analysis::averagesByTechnique of totals).
+    void setAverages(const QList<analysis::GroupAverage>& averages);
     // The card's sentence for one technique's averages; empty when it has no
     // onset and no resolution. Pure.
     static QString describe(const analysis::GroupAverage& average, const QString& title);

@@ -9,75 +9,55 @@ namespace aftercare::analysis {
 
 namespace {
 
-struct Accumulator
+// Groups in vocabulary order, then unknown keys in first-seen order; empty groups left out.
+class Grouping
 {
-    GroupAverage average;
-    double onsetSum = 0;
-    double resolvedSum = 0;
-    double peakSum = 0;
-
-    void add(const SessionSummary& summary)
+public:
+    explicit Grouping(const std::vector<Term>& vocabularyOrder)
     {
-        ++average.sessionCount;
-        if (summary.onsetHours) {
-            ++average.onsetCount;
-            onsetSum += *summary.onsetHours;
-        }
-        if (summary.resolvedHours) {
-            ++average.resolvedCount;
-            resolvedSum += *summary.resolvedHours;
-        }
-        if (summary.peakExcess) {
-            ++average.peakCount;
-            peakSum += *summary.peakExcess;
+        for (const Term& term : vocabularyOrder) {
+            GroupTotals group;
+            group.key = QString::fromLatin1(term.id);
+            m_groups.append(group);
         }
     }
-
-    GroupAverage finish() const
+    GroupTotals& group(const QString& key)
     {
-        GroupAverage result = average;
-        if (result.onsetCount > 0)
-            result.meanOnsetHours = onsetSum / result.onsetCount;
-        if (result.resolvedCount > 0)
-            result.meanResolvedHours = resolvedSum / result.resolvedCount;
-        if (result.peakCount > 0)
-            result.meanPeakExcess = peakSum / result.peakCount;
+        auto found = std::find_if(m_groups.begin(), m_groups.end(),
+                                  [&key](const GroupTotals& g) { return g.key == key; });
+        if (found != m_groups.end())
+            return *found;
+        GroupTotals added;
+        added.key = key;
+        m_groups.append(added);
+        return m_groups.last();
+    }
+    QList<GroupAverage> averages() const
+    {
+        QList<GroupAverage> result;
+        for (const GroupTotals& group : m_groups) {
+            if (group.sessionCount > 0)
+                result.append(group.average());
+        }
         return result;
     }
+
+private:
+    QList<GroupTotals> m_groups;
 };
 
 QList<GroupAverage> averagesBy(const QList<SessionSummary>& summaries,
                                const std::vector<Term>& vocabularyOrder,
                                const std::function<QString(const SessionSummary&)>& keyOf)
 {
-    QList<Accumulator> groups;
-    for (const Term& term : vocabularyOrder) {
-        Accumulator group;
-        group.average.key = QString::fromLatin1(term.id);
-        groups.append(group);
-    }
+    Grouping grouping(vocabularyOrder);
     for (const SessionSummary& summary : summaries) {
         const QString key = keyOf(summary);
-        if (key.isEmpty())
-            continue;
-        auto group = std::find_if(groups.begin(), groups.end(),
-                                  [&key](const Accumulator& g) { return g.average.key == key; });
-        if (group == groups.end()) {
-            Accumulator added;
-            added.average.key = key;
-            groups.append(added);
-            group = groups.end() - 1;
-        }
-        group->add(summary);
+        if (!key.isEmpty())
+            grouping.group(key).add(summary);
     }
-    QList<GroupAverage> result;
-    for (const Accumulator& group : std::as_const(groups)) {
-        if (group.average.sessionCount > 0)
-            result.append(group.finish());
-    }
-    return result;
+    return grouping.averages();
 }
-
 } // namespace
 
 SessionSummary summarize(const Session& session, const Result& result)
@@ -117,6 +97,58 @@ QList<GroupAverage> averagesByTechnique(const QList<SessionSummary>& summaries)
 {
     return averagesBy(summaries, vocabulary::techniques(),
                       [](const SessionSummary& s) { return s.technique; });
+}
+
+QList<GroupAverage> averagesByTechnique(const QList<GroupTotals>& totals)
+{
+    Grouping grouping(vocabulary::techniques());
+    for (const GroupTotals& part : totals) {
+        if (part.key.isEmpty())
+            continue;
+        GroupTotals& group = grouping.group(part.key);
+        group.sessionCount += part.sessionCount;
+        group.onsetCount += part.onsetCount;
+        group.resolvedCount += part.resolvedCount;
+        group.peakCount += part.peakCount;
+        group.onsetSum += part.onsetSum;
+        group.resolvedSum += part.resolvedSum;
+        group.peakSum += part.peakSum;
+    }
+    return grouping.averages();
+}
+
+void GroupTotals::add(const SessionSummary& summary)
+{
+    ++sessionCount;
+    if (summary.onsetHours) {
+        ++onsetCount;
+        onsetSum += *summary.onsetHours;
+    }
+    if (summary.resolvedHours) {
+        ++resolvedCount;
+        resolvedSum += *summary.resolvedHours;
+    }
+    if (summary.peakExcess) {
+        ++peakCount;
+        peakSum += *summary.peakExcess;
+    }
+}
+
+GroupAverage GroupTotals::average() const
+{
+    GroupAverage result;
+    result.key = key;
+    result.sessionCount = sessionCount;
+    result.onsetCount = onsetCount;
+    result.resolvedCount = resolvedCount;
+    result.peakCount = peakCount;
+    if (onsetCount > 0)
+        result.meanOnsetHours = onsetSum / onsetCount;
+    if (resolvedCount > 0)
+        result.meanResolvedHours = resolvedSum / resolvedCount;
+    if (peakCount > 0)
+        result.meanPeakExcess = peakSum / peakCount;
+    return result;
 }
 
 QList<GroupAverage> averagesByPressure(const QList<SessionSummary>& summaries)

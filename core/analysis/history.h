@@ -47,4 +47,24 @@ QList<SessionSummary> summarize(const QList<Session>& sessions);
 QList<GroupAverage> averagesByTechnique(const QList<SessionSummary>& summaries);
 QList<GroupAverage> averagesByPressure(const QList<SessionSummary>& summaries);
 
+// The running totals behind one GroupAverage, so that a store can total its rows where
+// they are (storage sums its cached courses in SQL) and add sessions one by one.
+struct GroupTotals
+{
+    QString key;
+    int sessionCount = 0;
+    int onsetCount = 0;
+    int resolvedCount = 0;
+    int peakCount = 0;
+    double onsetSum = 0;
+    double resolvedSum = 0;
+    double peakSum = 0;
+
+    void add(const SessionSummary& summary);
+    GroupAverage average() const;
+};
+// The technique averages from totals (keys may repeat: they are merged), in the order
+// and with the rules of averagesByTechnique.
+QList<GroupAverage> averagesByTechnique(const QList<GroupTotals>& totals);
+
 } // namespace aftercare::analysis

@@ -611,16 +611,39 @@ Repository::Repository(Database& database)
 
 QList<SessionSummary> Repository::sessionSummaries() const
 {
+    return readSummaries(QString(), {});
+}
+
+QList<SessionSummary> Repository::sessionSummaryPage(int offset, int count) const
+{
+    return readSummaries(QStringLiteral("LIMIT ? OFFSET ?"), {count, offset});
+}
+
+QList<SessionSummary> Repository::sessionSummariesStartedSince(qint64 utcMicros) const
+{
+    return readSummaries(QStringLiteral("WHERE start_utc >= ?"), {utcMicros});
+}
+
+QList<SessionSummary> Repository::readSummaries(const QString& clause,
+                                                const QVariantList& values) const
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // One pass over the sessions table: the count, last check-in and status are
-    // cached in each row by every write (schema v2), so no check-in is read here.
-    const bool ok = query.exec(QStringLiteral(R"(
+    // The count, last check-in and status are cached in each session's row (schema v2),
+    // so no check-in is read here; sessions_by_start orders them.
+    const bool whereClause = clause.startsWith(QLatin1String("WHERE"));
+    const QString sql =
+        QStringLiteral(R"(
         SELECT id, start_text, start_utc, start_offset, duration_minutes, technique, pressure,
                check_in_count, last_at_text, last_at_utc, last_at_offset, status,
                onset_hours, peak_hours, peak_excess, resolved_hours
-        FROM sessions
-        ORDER BY start_utc DESC, id)"));
+        FROM sessions %1
+        ORDER BY start_utc DESC, id %2)")
+            .arg(whereClause ? clause : QString(), whereClause ? QString() : clause);
+    bool ok = query.prepare(sql);
+    for (int i = 0; ok && i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    ok = ok && query.exec();
     QList<SessionSummary> result;
     if (!ok) {
         qWarning().noquote() << m_database.describe(query.lastError());
@@ -652,19 +675,80 @@ QList<SessionSummary> Repository::sessionSummaries() const
     // Sessions whose check-ins changed since their summary was stored (status NULL, set
     // by the triggers of schema v3): computed here from their check-ins.
     for (SessionSummary& summary : result) {
-        if (!summary.status.isEmpty())
-            continue;
-        QSqlError error;
-        const std::optional<QList<Session>> sessions =
-            loadSessions(m_database.connection(), &summary.id, &error);
-        if (!sessions) {
-            qWarning().noquote() << m_database.describe(error);
-            continue;
+        if (summary.status.isEmpty()) {
+            if (const std::optional<Session> session = markedSession(summary.id))
+                computeCachedSummary(*session, &summary);
         }
-        if (!sessions->isEmpty())
-            computeCachedSummary(sessions->first(), &summary);
     }
     return result;
+}
+
+std::optional<Session> Repository::markedSession(const QString& id) const
+{
+    QSqlError error;
+    const std::optional<QList<Session>> sessions =
+        loadSessions(m_database.connection(), &id, &error);
+    if (!sessions) {
+        qWarning().noquote() << m_database.describe(error);
+        return std::nullopt;
+    }
+    if (sessions->isEmpty())
+        return std::nullopt;
+    return sessions->first();
+}
+
+QList<analysis::GroupTotals> Repository::techniqueTotals() const
+{
+    QList<analysis::GroupTotals> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Totalled where the rows are: one short row per technique, whatever the history.
+    if (!query.exec(QStringLiteral(R"(
+            SELECT technique, COUNT(*), COUNT(onset_hours), TOTAL(onset_hours),
+                   COUNT(resolved_hours), TOTAL(resolved_hours),
+                   COUNT(peak_excess), TOTAL(peak_excess)
+            FROM sessions WHERE status IS NOT NULL GROUP BY technique)"))) {
+        qWarning().noquote() << m_database.describe(query.lastError());
+        return result;
+    }
+    while (query.next()) {
+        analysis::GroupTotals totals;
+        totals.key = query.value(0).toString();
+        totals.sessionCount = query.value(1).toInt();
+        totals.onsetCount = query.value(2).toInt();
+        totals.onsetSum = query.value(3).toDouble();
+        totals.resolvedCount = query.value(4).toInt();
+        totals.resolvedSum = query.value(5).toDouble();
+        totals.peakCount = query.value(6).toInt();
+        totals.peakSum = query.value(7).toDouble();
+        result.append(totals);
+    }
+    query.finish();
+    // Marked sessions (their cached course is out of date) are summarized one by one.
+    QStringList marked;
+    if (query.exec(QStringLiteral("SELECT id FROM sessions WHERE status IS NULL"))) {
+        while (query.next())
+            marked.append(query.value(0).toString());
+    }
+    for (const QString& id : std::as_const(marked)) {
+        if (const std::optional<Session> session = markedSession(id)) {
+            analysis::GroupTotals totals;
+            totals.key = session->technique;
+            totals.add(analysis::summarize(*session));
+            result.append(totals);
+        }
+    }
+    return result;
+}
+
+int Repository::sessionCount() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sessions")) || !query.next()) {
+        qWarning().noquote() << m_database.describe(query.lastError());
+        return 0;
+    }
+    return query.value(0).toInt();
 }
 
 int Repository::storeMarkedSummaries(QString* error)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "analysis/history.h"
 #include "model/session.h"
 #include "storage/database.h"
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -68,6 +70,15 @@ public:
     // them, to stay cheap): the count stored, or -1 with *error set. The app calls it when
     // it opens the log, so reading summaries stays one pass over the sessions table.
     int storeMarkedSummaries(QString* error);
+    // `count` summaries from the `offset`-th newest on (the home list, page by page).
+    QList<SessionSummary> sessionSummaryPage(int offset, int count) const;
+    // The sessions that started at or after `utcMicros`, newest first (an indexed range:
+    // the reminders look only at recent sessions).
+    QList<SessionSummary> sessionSummariesStartedSince(qint64 utcMicros) const;
+    // The totals behind analysis::averagesByTechnique over every session, summed by
+    // SQLite from the cached courses.
+    QList<analysis::GroupTotals> techniqueTotals() const;
+    int sessionCount() const;
     // With its check-ins ordered by instant; nullopt when unknown.
     std::optional<Session> session(const QString& id) const;
     // Every session, oldest start first, with check-ins (for export).
@@ -106,6 +117,11 @@ public:
     qint64 changeCounter() const;
 
 private:
+    // The summaries query with `clause` (a WHERE, or a LIMIT after the order) and its values.
+    QList<SessionSummary> readSummaries(const QString& clause, const QVariantList& values) const;
+    // A session whose cached summary is marked out of date, loaded to summarize it.
+    std::optional<Session> markedSession(const QString& id) const;
+
     Database& m_database;
 };
 

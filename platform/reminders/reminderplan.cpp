@@ -41,7 +41,11 @@ QList<SessionState> loadActiveSessions(const storage::Repository& repository,
     const qint64 horizon =
         settings.stopAfterHours * microsPerHour + settings.dailyIntervalMinutes * microsPerMinute;
     QList<SessionState> result;
-    for (const storage::SessionSummary& summary : repository.sessionSummaries()) {
+    // Only sessions recent enough to be due: an indexed range, whatever the history.
+    const qint64 earliestStart =
+        now - horizon - qint64(limits::maxDurationMinutes) * microsPerMinute;
+    for (const storage::SessionSummary& summary :
+         repository.sessionSummariesStartedSince(earliestStart)) {
         const qint64 end =
             summary.start.utcMicros + qint64(summary.durationMinutes) * microsPerMinute;
         if (now - end > horizon)

@@ -49,6 +49,7 @@ class TestModels : public QObject
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
     void sessionList();
+    void sessionListPages();
     void sessionListEmpty();
     void techniqueHistory();
     void techniqueWording_data();
@@ -96,6 +97,43 @@ void TestModels::sessionList()
     QCOMPARE(countSpy.count(), 2);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is not valid")));
     QVERIFY(!model.data(model.index(3, 0), Qt::DisplayRole).isValid());
+}
+
+// Rows come a page at a time from the loader, as the list scrolls.
+void TestModels::sessionListPages()
+{
+    QList<storage::SessionSummary> stored;
+    for (int i = 0; i < 2 * SessionListModel::pageSize + 5; ++i)
+        stored << summary(qPrintable(QStringLiteral("s%1").arg(i)), "2026-11-10T09:00:00Z", 0);
+    QList<std::pair<int, int>> asked;
+    SessionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageLoader([&](int offset, int count) {
+        asked << std::pair(offset, count);
+        return stored.mid(offset, count);
+    });
+    QVERIFY(!model.hasMore());
+    model.reload();
+    QCOMPARE(model.rowCount(), SessionListModel::pageSize);
+    QVERIFY(model.hasMore());
+    // Views must not page by themselves (Qt Quick would read everything).
+    QVERIFY(!model.canFetchMore({}));
+    model.loadMore();
+    QCOMPARE(model.rowCount(), 2 * SessionListModel::pageSize);
+    model.loadMore();
+    QCOMPARE(model.rowCount(), int(stored.size()));
+    QVERIFY(!model.hasMore());
+    model.loadMore();
+    QCOMPARE(asked.size(), 3);
+    QCOMPARE(asked.last(), std::pair(2 * SessionListModel::pageSize, SessionListModel::pageSize));
+    QCOMPARE(model.sessionIdAt(int(stored.size()) - 1), stored.last().id);
+
+    // A reload starts again from the first page.
+    stored.remove(0, 40);
+    model.reload();
+    QCOMPARE(model.rowCount(), int(stored.size()));
+    QVERIFY(!model.hasMore());
+    QCOMPARE(model.sessionIdAt(0), stored.first().id);
 }
 
 void TestModels::sessionListEmpty()

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace aftercare;
 using namespace aftercare::analysis;
 
@@ -192,6 +194,25 @@ void TestHistory::averages()
     const QList<SessionSummary> summaries = summarize(built);
     QCOMPARE(describe(averagesByTechnique(summaries)), byTechnique);
     QCOMPARE(describe(averagesByPressure(summaries)), byPressure);
+
+    // The same from totals, as a store gives them: one part per session (repeated keys
+    // merge), and with every part of one technique summed first.
+    QList<GroupTotals> perSession;
+    QList<GroupTotals> perTechnique;
+    for (const SessionSummary& summary : summaries) {
+        GroupTotals part;
+        part.key = summary.technique;
+        part.add(summary);
+        perSession << part;
+        auto found = std::find_if(perTechnique.begin(), perTechnique.end(),
+                                  [&](const GroupTotals& t) { return t.key == summary.technique; });
+        if (found == perTechnique.end())
+            perTechnique << part;
+        else
+            found->add(summary);
+    }
+    QCOMPARE(describe(averagesByTechnique(perSession)), byTechnique);
+    QCOMPARE(describe(averagesByTechnique(perTechnique)), byTechnique);
 }
 
 QTEST_GUILESS_MAIN(TestHistory)

@@ -138,6 +138,34 @@ void verifyCacheMatchesAnalysis(const Repository& repository)
         QCOMPARE(summary.peakExcess, course.peakExcess);
         QCOMPARE(summary.resolvedHours, course.resolvedHours);
     }
+    // The technique averages SQLite totals from the cache equal those of the sessions.
+    const auto describe = [](const QList<analysis::GroupAverage>& averages) {
+        QStringList parts;
+        for (const analysis::GroupAverage& a : averages)
+            parts << QStringLiteral("%1 %2 %3 %4 %5")
+                         .arg(a.key)
+                         .arg(a.sessionCount)
+                         .arg(a.meanOnsetHours.value_or(-1))
+                         .arg(a.meanResolvedHours.value_or(-1))
+                         .arg(a.meanPeakExcess.value_or(-1));
+        return parts.join(QStringLiteral("; "));
+    };
+    QCOMPARE(
+        describe(analysis::averagesByTechnique(repository.techniqueTotals())),
+        describe(analysis::averagesByTechnique(analysis::summarize(repository.allSessions()))));
+    // Pages and the recent range are slices of the same newest-first list.
+    QList<SessionSummary> paged;
+    for (int offset = 0; offset < summaries.size(); offset += 2)
+        paged << repository.sessionSummaryPage(offset, 2);
+    QCOMPARE(paged.size(), summaries.size());
+    for (int i = 0; i < summaries.size(); ++i)
+        QCOMPARE(paged.at(i).id, summaries.at(i).id);
+    const qint64 since = summaries.first().start.utcMicros;
+    const QList<SessionSummary> recent = repository.sessionSummariesStartedSince(since);
+    QVERIFY(!recent.isEmpty());
+    for (const SessionSummary& summary : recent)
+        QVERIFY(summary.start.utcMicros >= since);
+    QCOMPARE(repository.sessionCount(), int(summaries.size()));
 }
 
 } // namespace

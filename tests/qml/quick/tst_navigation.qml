@@ -30,6 +30,22 @@ AppTestCase {
         compare(find("backButton", session).contentItem.color, find("pageTitle", session).color)
     }
 
+    // Home reads its sessions a page at a time; scrolling to the end reads the rest.
+    function test_longHistoryLoadsAsItScrolls() {
+        const c = TestEnv.newController()
+        for (let i = 0; i < 45; ++i)
+            TestEnv.addSession(c, 2000 + 24 * i, 0)
+        openApp(c)
+        const home = expectPage("home")
+        const list = find("sessionList", home)
+        verify(list.count < 45, "all 45 sessions were read at once")
+        for (let i = 0; i < 10 && list.count < 45; ++i) {
+            list.positionViewAtEnd()
+            wait(50)
+        }
+        compare(list.count, 45)
+    }
+
     function test_everyPageFromHome() {
         openApp(TestEnv.demoController())
         let home = expectPage("home")

@@ -202,6 +202,8 @@ AppPage {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         highlighted: true
+        // Flat like the app bar: the teal button stands out without a shadow layer.
+        Material.elevation: 0
         padding: Theme.margin
         radius: Theme.radius
         Accessible.name: qsTr("Record a massage session")

@@ -14,7 +14,6 @@
 #include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QRegularExpression>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -29,12 +28,18 @@ namespace {
 // AFTERCARE_WINDOW_SIZE=360x640 (screenshots at other phone sizes).
 QVariantMap windowSizeFromEnvironment()
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
-    const QRegularExpressionMatch m = pattern.match(qEnvironmentVariable("AFTERCARE_WINDOW_SIZE"));
-    if (!m.hasMatch())
+    // "<3-4 digits>x<3-4 digits>", read by hand: a QRegularExpression loads PCRE2.
+    const QStringList parts = qEnvironmentVariable("AFTERCARE_WINDOW_SIZE").split(u'x');
+    const auto dimension = [](const QString& text) {
+        bool digits = text.size() >= 3 && text.size() <= 4;
+        for (const QChar c : text)
+            digits = digits && c >= u'0' && c <= u'9';
+        return digits ? text.toInt() : 0;
+    };
+    if (parts.size() != 2 || dimension(parts.at(0)) == 0 || dimension(parts.at(1)) == 0)
         return {};
-    return {{QStringLiteral("width"), m.captured(1).toInt()},
-            {QStringLiteral("height"), m.captured(2).toInt()}};
+    return {{QStringLiteral("width"), dimension(parts.at(0))},
+            {QStringLiteral("height"), dimension(parts.at(1))}};
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -17,14 +16,26 @@ QString tr(const char* text)
 }
 } // namespace
 
+QString withoutSeconds(QString timeFormat)
+{
+    // By hand: a QRegularExpression here would load PCRE2 before the first frame.
+    for (qsizetype i = 0; i + 1 < timeFormat.size();) {
+        if ((timeFormat.at(i) == u':' || timeFormat.at(i) == u'.') &&
+            timeFormat.at(i + 1) == u's') {
+            const bool twoDigits = i + 2 < timeFormat.size() && timeFormat.at(i + 2) == u's';
+            timeFormat.remove(i, twoDigits ? 3 : 2);
+        } else {
+            ++i;
+        }
+    }
+    return timeFormat;
+}
+
 QString clockTime(const QTime& time)
 {
     const QLocale locale;
     // Some locales' short format carries seconds; a check-in needs minutes.
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
-    QString pattern = locale.timeFormat(QLocale::ShortFormat);
-    pattern.remove(seconds);
-    return locale.toString(time, pattern);
+    return locale.toString(time, withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
 }
 
 QString when(const QDateTime& dateTime, const QDateTime& now)

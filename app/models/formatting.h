@@ -7,6 +7,8 @@
 
 namespace aftercare::format {
 
+// A QLocale time format without its seconds field (":ss", ".s"): "HH:mm:ss" → "HH:mm".
+QString withoutSeconds(QString timeFormat);
 // Hours and minutes in the locale's order, e.g. "14:05" or "2:05 PM".
 QString clockTime(const QTime& time);
 // "Today, 14:05", "Yesterday, 09:00" or the locale's short date and time, in local time.

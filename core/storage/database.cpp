@@ -431,20 +431,28 @@ OpenResult Database::openConnection(bool pendingJournal)
     // connection is sure not to change the file (a read-write one checkpoints
     // when it closes); otherwise a read-write connection that only reads writes
     // nothing and, unlike a read-only one, removes the -wal and -shm files it made.
-    OpenResult looked = probe(pendingJournal);
-    // A read-only connection cannot roll back a hot journal; SQLite's own
-    // recovery of an interrupted write is allowed to write.
-    if (!looked.ok() && looked.error == OpenError::NoPermission &&
-        sideFileHasContent(m_filePath + QStringLiteral("-journal"), 0))
-        looked = probe(false);
-    if (!looked.ok())
-        return looked;
+    // Without pending pages the connection the app keeps looks first: no second
+    // connection (and second read of the schema) at every start.
+    if (pendingJournal) {
+        OpenResult looked = probe(true);
+        // A read-only connection cannot roll back a hot journal; SQLite's own
+        // recovery of an interrupted write is allowed to write.
+        if (!looked.ok() && looked.error == OpenError::NoPermission &&
+            sideFileHasContent(m_filePath + QStringLiteral("-journal"), 0))
+            looked = probe(false);
+        if (!looked.ok())
+            return looked;
+    }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-    if (!db.open())
+    if (!pendingJournal) {
+        if (OpenResult looked = checkContents(db); !looked.ok())
+            return looked;
+    } else if (!db.open()) {
         return sqlFailure(db.lastError());
+    }
 
     // Can we write at all? Taking the write lock and letting go writes nothing.
     QSqlQuery query(db);

@@ -75,6 +75,9 @@ AppPage {
             Layout.fillHeight: true
             visible: count > 0
             clip: true
+            // Cards are made as they scroll into view, not a third of a screen ahead: the
+            // first frame builds only what it shows.
+            cacheBuffer: 0
             model: page.controller.sessions
             spacing: Theme.gap
             topMargin: Theme.gap

@@ -9,6 +9,8 @@
 #include "paths.h"
 #include "screenshots.h"
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -85,6 +87,14 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
                          qPrintable(error));
     }
     controller.setStartCheckInSession(invocation.checkInSession);
+    // Still waiting for the type loader: find and open the faces the first frame's text
+    // uses (regular and bold) now, on this otherwise idle thread, rather than in the
+    // first layout. (Blocks until the loader's style import has read the font database.)
+    for (const bool bold : {false, true}) {
+        QFont font = QGuiApplication::font();
+        font.setBold(bold);
+        QFontMetricsF(font).height();
+    }
 
     std::unique_ptr<QQuickWindow> window;
     std::unique_ptr<ScreenshotWalker> walker;

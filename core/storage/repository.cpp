@@ -11,6 +11,8 @@
 #include <QVariant>
 #include <QtDebug>
 
+#include <limits>
+
 namespace aftercare::storage {
 
 namespace {
@@ -567,6 +569,21 @@ void computeCachedSummary(const Session& session, SessionSummary* summary)
     summary->peakExcess = course.peakExcess;
     summary->resolvedHours = course.resolvedHours;
 }
+
+// The sessions whose cached summary a change of their check-ins has marked (schema v3).
+QStringList markedSessionIds(const QSqlDatabase& db, QSqlError* error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QStringList ids;
+    if (!query.exec(QStringLiteral("SELECT id FROM sessions WHERE status IS NULL"))) {
+        *error = query.lastError();
+        return ids;
+    }
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
 } // namespace
 
 bool refreshSessionSummaries(const QSqlDatabase& db, const QString* onlyId, QSqlError* error)
@@ -611,38 +628,35 @@ Repository::Repository(Database& database)
 
 QList<SessionSummary> Repository::sessionSummaries() const
 {
-    return readSummaries(QString(), {});
+    return readSummaries(std::numeric_limits<qint64>::min(), -1, 0);
 }
 
 QList<SessionSummary> Repository::sessionSummaryPage(int offset, int count) const
 {
-    return readSummaries(QStringLiteral("LIMIT ? OFFSET ?"), {count, offset});
+    return readSummaries(std::numeric_limits<qint64>::min(), count, offset);
 }
 
 QList<SessionSummary> Repository::sessionSummariesStartedSince(qint64 utcMicros) const
 {
-    return readSummaries(QStringLiteral("WHERE start_utc >= ?"), {utcMicros});
+    return readSummaries(utcMicros, -1, 0);
 }
 
-QList<SessionSummary> Repository::readSummaries(const QString& clause,
-                                                const QVariantList& values) const
+QList<SessionSummary> Repository::readSummaries(qint64 startedSince, int limit, int offset) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // The count, last check-in and status are cached in each session's row (schema v2),
-    // so no check-in is read here; sessions_by_start orders them.
-    const bool whereClause = clause.startsWith(QLatin1String("WHERE"));
-    const QString sql =
-        QStringLiteral(R"(
+    // so no check-in is read here; sessions_by_start gives the range and the order.
+    // LIMIT -1: no limit.
+    bool ok = query.prepare(QStringLiteral(R"(
         SELECT id, start_text, start_utc, start_offset, duration_minutes, technique, pressure,
                check_in_count, last_at_text, last_at_utc, last_at_offset, status,
                onset_hours, peak_hours, peak_excess, resolved_hours
-        FROM sessions %1
-        ORDER BY start_utc DESC, id %2)")
-            .arg(whereClause ? clause : QString(), whereClause ? QString() : clause);
-    bool ok = query.prepare(sql);
-    for (int i = 0; ok && i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+        FROM sessions WHERE start_utc >= ?
+        ORDER BY start_utc DESC, id LIMIT ? OFFSET ?)"));
+    query.addBindValue(startedSince);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
     ok = ok && query.exec();
     QList<SessionSummary> result;
     if (!ok) {
@@ -676,25 +690,11 @@ QList<SessionSummary> Repository::readSummaries(const QString& clause,
     // by the triggers of schema v3): computed here from their check-ins.
     for (SessionSummary& summary : result) {
         if (summary.status.isEmpty()) {
-            if (const std::optional<Session> session = markedSession(summary.id))
-                computeCachedSummary(*session, &summary);
+            if (const std::optional<Session> loaded = session(summary.id))
+                computeCachedSummary(*loaded, &summary);
         }
     }
     return result;
-}
-
-std::optional<Session> Repository::markedSession(const QString& id) const
-{
-    QSqlError error;
-    const std::optional<QList<Session>> sessions =
-        loadSessions(m_database.connection(), &id, &error);
-    if (!sessions) {
-        qWarning().noquote() << m_database.describe(error);
-        return std::nullopt;
-    }
-    if (sessions->isEmpty())
-        return std::nullopt;
-    return sessions->first();
 }
 
 QList<analysis::GroupTotals> Repository::techniqueTotals() const
@@ -725,16 +725,15 @@ QList<analysis::GroupTotals> Repository::techniqueTotals() const
     }
     query.finish();
     // Marked sessions (their cached course is out of date) are summarized one by one.
-    QStringList marked;
-    if (query.exec(QStringLiteral("SELECT id FROM sessions WHERE status IS NULL"))) {
-        while (query.next())
-            marked.append(query.value(0).toString());
-    }
-    for (const QString& id : std::as_const(marked)) {
-        if (const std::optional<Session> session = markedSession(id)) {
+    QSqlError markedError;
+    const QStringList marked = markedSessionIds(m_database.connection(), &markedError);
+    if (markedError.isValid())
+        qWarning().noquote() << m_database.describe(markedError);
+    for (const QString& id : marked) {
+        if (const std::optional<Session> loaded = session(id)) {
             analysis::GroupTotals totals;
-            totals.key = session->technique;
-            totals.add(analysis::summarize(*session));
+            totals.key = loaded->technique;
+            totals.add(analysis::summarize(*loaded));
             result.append(totals);
         }
     }
@@ -754,16 +753,11 @@ int Repository::sessionCount() const
 int Repository::storeMarkedSummaries(QString* error)
 {
     const QSqlDatabase db = m_database.connection();
-    QStringList marked;
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT id FROM sessions WHERE status IS NULL"))) {
-            setError(error, m_database.describe(query.lastError()));
-            return -1;
-        }
-        while (query.next())
-            marked.append(query.value(0).toString());
+    QSqlError markedError;
+    const QStringList marked = markedSessionIds(db, &markedError);
+    if (markedError.isValid()) {
+        setError(error, m_database.describe(markedError));
+        return -1;
     }
     if (marked.isEmpty())
         return 0;
@@ -773,7 +767,7 @@ int Repository::storeMarkedSummaries(QString* error)
         return -1;
     }
     QSqlError sqlError;
-    for (const QString& id : std::as_const(marked)) {
+    for (const QString& id : marked) {
         if (!refreshSessionSummaries(db, &id, &sqlError)) {
             setError(error, m_database.describe(sqlError));
             return -1;

@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QString>
-#include <QVariantList>
 
 #include <optional>
 
@@ -117,10 +116,9 @@ public:
     qint64 changeCounter() const;
 
 private:
-    // The summaries query with `clause` (a WHERE, or a LIMIT after the order) and its values.
-    QList<SessionSummary> readSummaries(const QString& clause, const QVariantList& values) const;
-    // A session whose cached summary is marked out of date, loaded to summarize it.
-    std::optional<Session> markedSession(const QString& id) const;
+    // Summaries of sessions started at or after `startedSince`, newest first, `limit` of
+    // them (-1: all) from the `offset`-th on.
+    QList<SessionSummary> readSummaries(qint64 startedSince, int limit, int offset) const;
 
     Database& m_database;
 };

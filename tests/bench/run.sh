@@ -102,7 +102,7 @@ save_raw=$(awk '$1 == "save_raw_ms" { print $2 }' "$work/save.out")
 save_repo_cpu=$(awk '$1 == "save_repository_cpu_ms" { print $2 }' "$work/save.out")
 save_raw_cpu=$(awk '$1 == "save_raw_cpu_ms" { print $2 }' "$work/save.out")
 
-# ---- 3: opening a session, and the home page's summaries ----
+# ---- 3: opening a session, and every session's summary (exports read them all) ----
 "$storage" open "$work/small" "$work/big" "${OPEN_N:-200}" >"$work/open.out"
 open_small=$(awk '$1 == "open_small_ms" { print $2 }' "$work/open.out")
 open_big=$(awk '$1 == "open_big_ms" { print $2 }' "$work/open.out")
@@ -148,7 +148,7 @@ if [ -n "$gnu_time" ]; then
   row "peak memory at first frame, 1,000 × 100 (vs empty database)" "$kb_big" "$kb_empty" KiB -
 fi
 row "open a session (100 check-ins) among 1,000 × 100 (vs alone)" "$open_big" "$open_small" ms 1.1
-row "home page summaries, 1,000 sessions (vs 1,000 × open a session)" "$summaries_big" \
+row "every session's summary, 1,000 sessions (vs 1,000 × open a session)" "$summaries_big" \
   "$(awk -v o="$open_big" 'BEGIN { printf "%.1f", o * 1000 }')" ms -
 echo
 echo "(storing the 1,000 × 100 history: $big_import_ms ms in one import, once; data in $work)"

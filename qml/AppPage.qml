@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Aftercare.Models
 
 // A page of the app's StackView, with its tool bar: back (when there is a page
@@ -28,12 +27,15 @@ Page {
         // its blur (600 KB of pixels in the software renderer) on every page.
         Material.elevation: 0
 
-        RowLayout {
+        // Anchors rather than a RowLayout: the first frame needs no Qt Quick Layouts.
+        Item {
             anchors.fill: parent
-            spacing: 0
 
             ToolButton {
+                id: backButton
                 objectName: "backButton"
+                anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
                 visible: page.StackView.index > 0
                 Accessible.name: qsTr("Back")
                 onClicked: page.goBack()
@@ -44,17 +46,22 @@ Page {
             }
             Label {
                 objectName: "pageTitle"
-                Layout.fillWidth: true
-                leftPadding: page.StackView.index > 0 ? 0 : Theme.margin
+                anchors.left: backButton.visible ? backButton.right : parent.left
+                anchors.right: settingsButton.visible ? settingsButton.left : parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                leftPadding: backButton.visible ? 0 : Theme.margin
                 text: page.title
-                font.pixelSize: Theme.titleSize + 2
+                font.pixelSize: Theme.appBarTitleSize
                 font.bold: true
                 elide: Text.ElideRight
                 color: toolBar.Material.foreground
                 Accessible.role: Accessible.TitleBar
             }
             ToolButton {
+                id: settingsButton
                 objectName: "settingsButton"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 visible: page.showsSettingsButton
                 Accessible.name: qsTr("Settings")
                 onClicked: page.settingsRequested()

@@ -11,6 +11,9 @@ Pane {
 
     required property AppController controller
 
+    objectName: "databaseProblem"
+    visible: !controller.ready
+
     readonly property bool dark: Material.theme === Material.Dark
 
     padding: 2 * Theme.margin

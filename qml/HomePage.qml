@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Aftercare.Models
 
 // The sessions, newest first, or one clear first action when there are none.
@@ -21,14 +20,20 @@ AppPage {
 
     readonly property bool dark: Material.theme === Material.Dark
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: 0
+    // Positioners and anchors, not Qt Quick Layouts: the first frame loads no Layouts
+    // module, and a card is laid out in one pass (a Layout with wrapped text polishes
+    // each card several times).
+    Column {
+        id: top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        topPadding: Theme.margin
+        spacing: Theme.margin
 
         Label {
             objectName: "homeNotice"
-            Layout.fillWidth: true
-            Layout.margins: Theme.margin
+            x: Theme.margin
+            width: parent.width - 2 * Theme.margin
             visible: page.notice !== ""
             text: page.notice
             wrapMode: Text.WordWrap
@@ -40,10 +45,8 @@ AppPage {
         // component of a ComponentBehavior: Bound file cannot be a Loader's in Qt 6.4.)
         Loader {
             objectName: "promptBanner"
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.margin
-            Layout.topMargin: Theme.margin
+            x: Theme.margin
+            width: parent.width - 2 * Theme.margin
             active: page.controller.prompts.hasDue
             visible: active
             source: "PromptBanner.qml"
@@ -57,144 +60,158 @@ AppPage {
         // (No ListView header: in Qt 6.4 a header component cannot be created
         // from a file with ComponentBehavior: Bound.)
         Label {
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.margin
-            Layout.topMargin: Theme.margin
+            x: Theme.margin
+            width: parent.width - 2 * Theme.margin
             visible: list.count > 0
             text: qsTr("Your sessions")
             font.pixelSize: Theme.titleSize
             font.bold: true
             Accessible.role: Accessible.Heading
         }
+    }
 
-        ListView {
-            id: list
-            objectName: "sessionList"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            visible: count > 0
-            clip: true
-            // Cards are made as they scroll into view, not a third of a screen ahead: the
-            // first frame builds only what it shows.
-            cacheBuffer: 0
-            model: page.controller.sessions
-            spacing: Theme.gap
-            topMargin: Theme.gap
-            bottomMargin: Theme.margin + newButton.height + Theme.margin
-            leftMargin: Theme.margin
-            rightMargin: Theme.margin
-            Accessible.role: Accessible.List
-            Accessible.name: qsTr("Your massage sessions")
-            // The next page of sessions once the end is less than a screen away.
-            onContentYChanged: {
-                const sessions = page.controller.sessions
-                if (sessions.hasMore && contentY + 2 * height > contentHeight)
-                    sessions.loadMore()
+    ListView {
+        id: list
+        objectName: "sessionList"
+        anchors.top: top.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: count > 0
+        clip: true
+        // Cards are made as they scroll into view, not a third of a screen ahead: the
+        // first frame builds only what it shows.
+        cacheBuffer: 0
+        model: page.controller.sessions
+        spacing: Theme.gap
+        topMargin: Theme.gap
+        bottomMargin: Theme.margin + newButton.height + Theme.margin
+        leftMargin: Theme.margin
+        rightMargin: Theme.margin
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Your massage sessions")
+        // The next page of sessions once the end is less than a screen away.
+        onContentYChanged: {
+            const sessions = page.controller.sessions
+            if (sessions.hasMore && contentY + 2 * height > contentHeight)
+                sessions.loadMore()
+        }
+        ScrollBar.vertical: ScrollBar {}
+
+        // The technique cards follow the last session: built once every page of sessions
+        // is in, so that a long history does not build them on every start. (Loaded from
+        // its file: an inline Component in a ComponentBehavior: Bound file cannot be a
+        // ListView footer in Qt 6.4.)
+        footer: page.controller.sessions.count > 0 && !page.controller.sessions.hasMore
+                ? Qt.createComponent("TechniqueCards.qml") : null
+        onFooterItemChanged: {
+            const cards = list.footerItem as TechniqueCards
+            if (!cards)
+                return
+            cards.objectName = "techniqueCards"
+            cards.model = Qt.binding(() => page.controller.techniques)
+            cards.width = Qt.binding(() => list.width - list.leftMargin - list.rightMargin)
+        }
+
+        // A button without a style's delegate: its text has its final width when it is
+        // created, so each card is laid out once (a Control's deferred contentItem starts
+        // at width 0 and wraps every word first).
+        delegate: AbstractButton {
+            id: card
+
+            required property string sessionId
+            required property string title
+            required property string startText
+            required property string details
+            required property string checkInsText
+            required property string status
+            required property string statusTitle
+            readonly property string nextCheckIn: page.controller.prompts.nextCheckInTexts[sessionId] ?? ""
+
+            width: list.width - list.leftMargin - list.rightMargin
+            implicitHeight: content.implicitHeight + 2 * Theme.margin
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("%1, %2. %3. %4. Status: %5").arg(title).arg(startText).arg(details)
+                             .arg(checkInsText).arg(statusTitle) + (nextCheckIn !== "" ? " " + nextCheckIn : "")
+            onClicked: page.sessionChosen(sessionId)
+
+            Rectangle {
+                anchors.fill: parent
+                radius: Theme.radius
+                color: card.down ? Qt.alpha(card.Material.foreground, 0.08) : card.Material.dialogColor
+                border.width: card.visualFocus ? 2 : 1
+                border.color: card.visualFocus ? Theme.selection(page.dark) : Qt.alpha(card.Material.foreground, 0.15)
             }
-            ScrollBar.vertical: ScrollBar {}
 
-            // Loaded from its file: an inline Component in a ComponentBehavior:
-            // Bound file cannot be a ListView footer in Qt 6.4.
-            footer: Qt.createComponent("TechniqueCards.qml")
-            onFooterItemChanged: {
-                const cards = list.footerItem as TechniqueCards
-                if (!cards)
-                    return
-                cards.objectName = "techniqueCards"
-                cards.model = Qt.binding(() => page.controller.techniques)
-                cards.width = Qt.binding(() => list.width - list.leftMargin - list.rightMargin)
-            }
+            Column {
+                id: content
+                x: Theme.margin
+                y: Theme.margin
+                width: card.width - 2 * Theme.margin
+                spacing: 4
 
-            delegate: ItemDelegate {
-                id: card
-
-                required property string sessionId
-                required property string title
-                required property string startText
-                required property string details
-                required property string checkInsText
-                required property string status
-                required property string statusTitle
-                readonly property string nextCheckIn: page.controller.prompts.nextCheckInTexts[sessionId] ?? ""
-
-                width: list.width - list.leftMargin - list.rightMargin
-                padding: Theme.margin
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("%1, %2. %3. %4. Status: %5").arg(title).arg(startText).arg(details)
-                                 .arg(checkInsText).arg(statusTitle) + (nextCheckIn !== "" ? " " + nextCheckIn : "")
-                onClicked: page.sessionChosen(sessionId)
-
-                background: Rectangle {
-                    radius: Theme.radius
-                    color: card.down ? Qt.alpha(card.Material.foreground, 0.08) : card.Material.dialogColor
-                    border.width: card.activeFocus ? 2 : 1
-                    border.color: card.activeFocus ? Theme.selection(page.dark) : Qt.alpha(card.Material.foreground, 0.15)
+                Label {
+                    width: content.width
+                    text: card.startText
+                    font.pixelSize: Theme.captionSize
+                    opacity: 0.8
+                    wrapMode: Text.WordWrap
                 }
-
-                contentItem: ColumnLayout {
-                    spacing: 4
-                    Label {
-                        Layout.fillWidth: true
-                        text: card.startText
-                        font.pixelSize: Theme.captionSize
-                        opacity: 0.8
-                        wrapMode: Text.WordWrap
+                Label {
+                    width: content.width
+                    text: card.title
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    width: content.width
+                    text: card.details + " · " + card.checkInsText
+                    wrapMode: Text.WordWrap
+                }
+                Row {
+                    visible: card.statusTitle !== ""
+                    spacing: 6
+                    LineIcon {
+                        width: 20
+                        height: 20
+                        anchors.verticalCenter: parent.verticalCenter
+                        name: Theme.statusIcon(card.status)
+                        color: Theme.statusColor(card.status, page.dark)
                     }
                     Label {
-                        Layout.fillWidth: true
-                        text: card.title
-                        font.pixelSize: Theme.titleSize
+                        width: content.width - 26
+                        text: card.statusTitle
+                        color: Theme.statusColor(card.status, page.dark)
                         font.bold: true
                         wrapMode: Text.WordWrap
                     }
-                    Label {
-                        Layout.fillWidth: true
-                        text: card.details + " · " + card.checkInsText
-                        wrapMode: Text.WordWrap
-                    }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        visible: card.statusTitle !== ""
-                        spacing: 6
-                        LineIcon {
-                            name: Theme.statusIcon(card.status)
-                            color: Theme.statusColor(card.status, page.dark)
-                            Layout.preferredWidth: 20
-                            Layout.preferredHeight: 20
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            text: card.statusTitle
-                            color: Theme.statusColor(card.status, page.dark)
-                            font.bold: true
-                            wrapMode: Text.WordWrap
-                        }
-                    }
-                    Label {
-                        objectName: "nextCheckIn"
-                        Layout.fillWidth: true
-                        visible: text !== ""
-                        text: card.nextCheckIn
-                        font.pixelSize: Theme.captionSize
-                        opacity: 0.85
-                        wrapMode: Text.WordWrap
-                    }
+                }
+                Label {
+                    objectName: "nextCheckIn"
+                    width: content.width
+                    visible: text !== ""
+                    text: card.nextCheckIn
+                    font.pixelSize: Theme.captionSize
+                    opacity: 0.85
+                    wrapMode: Text.WordWrap
                 }
             }
         }
+    }
 
-        // No sessions yet: say what the app does and offer the one first step.
-        Loader {
-            objectName: "emptyState"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.margins: 2 * Theme.margin
-            active: list.count === 0
-            visible: active
-            source: "EmptyHome.qml"
-            onLoaded: (item as EmptyHome).newSessionRequested.connect(page.newSessionRequested)
-        }
+    // No sessions yet: say what the app does and offer the one first step.
+    Loader {
+        objectName: "emptyState"
+        anchors.top: top.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 2 * Theme.margin
+        active: list.count === 0
+        visible: active
+        source: "EmptyHome.qml"
+        onLoaded: (item as EmptyHome).newSessionRequested.connect(page.newSessionRequested)
     }
 
     RoundButton {
@@ -212,13 +229,15 @@ AppPage {
         Accessible.name: qsTr("Record a massage session")
         onClicked: page.newSessionRequested()
 
-        contentItem: RowLayout {
+        contentItem: Row {
             spacing: Theme.gap
             LineIcon {
+                anchors.verticalCenter: parent.verticalCenter
                 name: "add"
                 color: newButton.Material.primaryHighlightedTextColor
             }
             Label {
+                anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("New session")
                 color: newButton.Material.primaryHighlightedTextColor
                 font.bold: true

@@ -141,35 +141,23 @@ ApplicationWindow {
         }
     }
 
-    // The explanation of an unusable log is created only when it is needed, not on
-    // every start; createObject() parents it to the host, so it is found as a child.
-    Item {
-        id: problemHost
+    // The explanation of an unusable log is loaded from its file only when it is needed,
+    // so that a normal start neither compiles it nor loads the modules it uses.
+    Loader {
+        id: problemLoader
         anchors.fill: parent
 
-        property Item problem
-
         function update() {
-            if (!window.controller.ready && !problem)
-                problem = databaseProblem.createObject(problemHost)
+            if (!window.controller.ready && status === Loader.Null)
+                setSource("DatabaseProblem.qml", { controller: window.controller })
         }
 
         Component.onCompleted: update()
         Connections {
             target: window.controller
             function onReadyChanged() {
-                problemHost.update()
+                problemLoader.update()
             }
-        }
-    }
-
-    Component {
-        id: databaseProblem
-        DatabaseProblem {
-            objectName: "databaseProblem"
-            anchors.fill: parent
-            visible: !window.controller.ready
-            controller: window.controller
         }
     }
 

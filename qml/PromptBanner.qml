@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 
 // A check-in prompt that is due: the question and the one action.
 Rectangle {
@@ -12,7 +11,6 @@ Rectangle {
 
     readonly property bool dark: Material.theme === Material.Dark
 
-    Layout.fillWidth: true
     implicitHeight: content.implicitHeight + 2 * Theme.margin
     radius: Theme.radius
     color: Qt.alpha(Theme.selection(dark), 0.14)
@@ -21,22 +19,24 @@ Rectangle {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: question.text + (detail !== "" ? " " + detail : "")
 
-    ColumnLayout {
+    // A Column, not a ColumnLayout: Home's first frame loads no Qt Quick Layouts.
+    Column {
         id: content
-        anchors.fill: parent
-        anchors.margins: Theme.margin
+        x: Theme.margin
+        y: Theme.margin
+        width: parent.width - 2 * Theme.margin
         spacing: Theme.gap
 
         Label {
             id: question
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("Time for a check-in: how do you feel?")
             font.pixelSize: Theme.titleSize
             font.bold: true
             wrapMode: Text.WordWrap
         }
         Label {
-            Layout.fillWidth: true
+            width: parent.width
             visible: root.detail !== ""
             text: root.detail
             wrapMode: Text.WordWrap
@@ -44,8 +44,7 @@ Rectangle {
         }
         Button {
             objectName: "logNowButton"
-            Layout.alignment: Qt.AlignLeft
-            Layout.maximumWidth: content.width
+            width: Math.min(implicitWidth, parent.width)
             highlighted: true
             text: qsTr("Log now")
             Accessible.name: qsTr("Log how you feel now")

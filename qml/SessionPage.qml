@@ -53,6 +53,7 @@ AppPage {
 
             PromptBanner {
                 objectName: "promptBanner"
+                Layout.fillWidth: true
                 visible: page.details.exists && page.details.promptDue
                 onLogNow: page.checkInRequested(page.details.sessionId)
             }

@@ -1,20 +1,20 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 
-// What the person's own history shows per technique: one card each.
-ColumnLayout {
+// What the person's own history shows per technique: one card each. (A Column, not a
+// ColumnLayout: Home's first frame loads no Qt Quick Layouts.)
+Column {
     id: root
 
     property var model // TechniqueHistoryModel
 
+    topPadding: Theme.margin
     spacing: Theme.gap
     visible: repeater.count > 0
 
     Label {
-        Layout.fillWidth: true
-        Layout.topMargin: Theme.margin
+        width: root.width
         text: qsTr("What your history shows")
         font.pixelSize: Theme.titleSize
         font.bold: true
@@ -31,8 +31,8 @@ ColumnLayout {
             required property string summary
 
             objectName: "techniqueCard-" + technique
-            Layout.fillWidth: true
-            implicitHeight: text.implicitHeight + 2 * Theme.margin
+            width: parent ? parent.width : 0
+            height: summaryText.implicitHeight + 2 * Theme.margin
             radius: Theme.radius
             color: card.Material.dialogColor
             border.width: 1
@@ -41,9 +41,10 @@ ColumnLayout {
             Accessible.name: summary
 
             Label {
-                id: text
-                anchors.fill: parent
-                anchors.margins: Theme.margin
+                id: summaryText
+                x: Theme.margin
+                y: Theme.margin
+                width: parent.width - 2 * Theme.margin
                 text: card.summary
                 wrapMode: Text.WordWrap
             }

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Aftercare.Models
 
 // Colours, sizes and the status look. Presentation only: which status applies
 // is decided in C++ (core/analysis).
@@ -9,10 +10,12 @@ QtObject {
     readonly property int radius: 12
     readonly property int touch: 48 // smallest tap target, in device-independent pixels
 
-    readonly property int captionSize: 12
-    readonly property int bodySize: 15
-    readonly property int titleSize: 18
-    readonly property int headlineSize: 23
+    // Type sizes come from C++ (Typography), where startup prepares their fonts.
+    readonly property int captionSize: Typography.caption
+    readonly property int bodySize: Typography.body
+    readonly property int titleSize: Typography.title
+    readonly property int appBarTitleSize: Typography.appBarTitle
+    readonly property int headlineSize: Typography.headline
 
     // The accent for outlines and ticks: bright enough on either background.
     function selection(dark: bool): color {

@@ -8,9 +8,9 @@
 #include "i18n/translations.h"
 #include "paths.h"
 #include "screenshots.h"
+#include "typography.h"
 
-#include <QFont>
-#include <QFontMetricsF>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -58,7 +58,6 @@ void applyThemeFromEnvironment(AppController& controller)
 int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
 {
     QGuiApplication app(argc, argv);
-    i18n::installTranslations();
     platform::setApplicationIdentity();
     // The app id is needed before the window is shown; the icon (reading PNGs loads the
     // image format plugins) waits until the first frame is on screen.
@@ -68,14 +67,21 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
     const QString dataDir =
         cli::resolveDataDir(invocation.dataDirOption, qEnvironmentVariable("AFTERCARE_DATA_DIR"),
                             platform::defaultDataDir());
+    // Declared before the engine, so that it outlives everything QML holds of it.
     AppController controller(dataDir);
     applyThemeFromEnvironment(controller);
 
-    // The QML type loader reads the pages and their imports on its own thread while
-    // this one opens the database; the window is created once both are done.
+    // The QML type loader reads the pages and their imports on its own thread, started
+    // first: everything below overlaps it, and the window is created once it is done.
     QQmlApplicationEngine engine;
     QQmlComponent component(&engine);
     component.loadUrl(QUrl(QStringLiteral("qrc:/Aftercare/Main.qml")), QQmlComponent::Asynchronous);
+
+    // Translations are looked up when the window is created, not while it loads.
+    i18n::installTranslations();
+    // The font database is read now, before the style import on the loader's thread
+    // asks for it, and before the database's work (which grows with the history).
+    QFontInfo(QGuiApplication::font()).family();
 
     const storage::OpenResult opened = controller.open();
     if (!opened.ok())
@@ -87,14 +93,9 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
                          qPrintable(error));
     }
     controller.setStartCheckInSession(invocation.checkInSession);
-    // Still waiting for the type loader: find and open the faces the first frame's text
-    // uses (regular and bold) now, on this otherwise idle thread, rather than in the
-    // first layout. (Blocks until the loader's style import has read the font database.)
-    for (const bool bold : {false, true}) {
-        QFont font = QGuiApplication::font();
-        font.setBold(bold);
-        QFontMetricsF(font).height();
-    }
+    // Still waiting for the type loader: this otherwise idle thread prepares the fonts
+    // the first frame lays out.
+    prepareFirstFrameFonts();
 
     std::unique_ptr<QQuickWindow> window;
     std::unique_ptr<ScreenshotWalker> walker;

@@ -88,8 +88,10 @@ void SessionListModel::loadMore()
     const QList<storage::SessionSummary> page = m_loader(int(m_rows.size()), pageSize);
     // No fetch from a view reacting to the insertion until this page is in.
     m_more = false;
-    if (page.isEmpty())
+    if (page.isEmpty()) {
+        emit countChanged(); // hasMore changed
         return;
+    }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     for (const storage::SessionSummary& summary : page)
         m_rows << rowOf(summary);

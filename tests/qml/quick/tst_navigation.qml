@@ -39,11 +39,23 @@ AppTestCase {
         const home = expectPage("home")
         const list = find("sessionList", home)
         verify(list.count < 45, "all 45 sessions were read at once")
+        // The technique cards after the last session wait for the last page.
+        compare(findChild(home, "techniqueCards"), null)
         for (let i = 0; i < 10 && list.count < 45; ++i) {
             list.positionViewAtEnd()
             wait(50)
         }
         compare(list.count, 45)
+        tryVerify(() => findChild(home, "techniqueCards") !== null)
+    }
+
+    function test_shortHistoryShowsTechniqueCards() {
+        const c = TestEnv.newController()
+        TestEnv.addSession(c, 30, 0, [{ hours: 8, intensity: 3 }, { hours: 20, intensity: 1 }])
+        openApp(c)
+        const cards = find("techniqueCards", expectPage("home"))
+        verify(cards.visible)
+        verify(cards.height > 0)
     }
 
     function test_everyPageFromHome() {

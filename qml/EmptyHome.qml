@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 
 // Home with no sessions yet: what the app does, and the one first step, centred.
 // (Positioned, not a ColumnLayout: Home's first frame loads no Qt Quick Layouts.)
@@ -28,10 +29,16 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
-        Button {
+        // Flat, like the app bar and the new-session button (a Button's shadow is an
+        // offscreen layer).
+        RoundButton {
             objectName: "firstSessionButton"
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(implicitWidth, parent.width)
+            radius: Theme.radius
+            leftPadding: 2 * Theme.margin
+            rightPadding: 2 * Theme.margin
+            Material.elevation: 0
             text: qsTr("Record a massage session")
             highlighted: true
             Accessible.name: text

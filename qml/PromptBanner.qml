@@ -42,10 +42,16 @@ Rectangle {
             wrapMode: Text.WordWrap
             opacity: 0.85
         }
-        Button {
+        // A flat button, like the app bar and the new-session button: a Button's shadow is
+        // an offscreen layer on every Home that shows this banner.
+        RoundButton {
             objectName: "logNowButton"
             width: Math.min(implicitWidth, parent.width)
+            radius: Theme.radius
+            leftPadding: 2 * Theme.margin
+            rightPadding: 2 * Theme.margin
             highlighted: true
+            Material.elevation: 0
             text: qsTr("Log now")
             Accessible.name: qsTr("Log how you feel now")
             onClicked: root.logNow()

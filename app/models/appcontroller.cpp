@@ -55,6 +55,10 @@ AppController::AppController(const QString& dataDir, QObject* parent)
         return m_ready ? m_repository->sessionSummaryPage(offset, count)
                        : QList<storage::SessionSummary>();
     });
+    m_techniques->setAveragesLoader([this] {
+        return m_ready ? analysis::averagesByTechnique(m_repository->techniqueTotals())
+                       : QList<analysis::GroupAverage>();
+    });
 }
 
 AppController::~AppController()
@@ -245,11 +249,10 @@ void AppController::notifyContentChanged()
 void AppController::reloadSessions()
 {
     // Indexed reads of what each session's row caches: the first page of the list, and
-    // the technique averages totalled by SQLite; no check-in is read for either.
+    // the technique averages totalled by SQLite once they are shown; no check-in is read
+    // for either.
     m_sessions->reload();
-    m_techniques->setAverages(m_ready
-                                  ? analysis::averagesByTechnique(m_repository->techniqueTotals())
-                                  : QList<analysis::GroupAverage>());
+    m_techniques->reload();
 }
 
 } // namespace aftercare

@@ -10,7 +10,6 @@
 #include "screenshots.h"
 #include "typography.h"
 
-#include <QFontInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -58,6 +57,10 @@ void applyThemeFromEnvironment(AppController& controller)
 int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
 {
     QGuiApplication app(argc, argv);
+    // The fonts are read on a thread of their own, alongside the QML loading and the
+    // database work below; the style import on the loader's thread needs them too.
+    FontPreparer fonts;
+    fonts.start();
     platform::setApplicationIdentity();
     // The app id is needed before the window is shown; the icon (reading PNGs loads the
     // image format plugins) waits until the first frame is on screen.
@@ -79,10 +82,6 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
 
     // Translations are looked up when the window is created, not while it loads.
     i18n::installTranslations();
-    // The font database is read now, before the style import on the loader's thread
-    // asks for it, and before the database's work (which grows with the history).
-    QFontInfo(QGuiApplication::font()).family();
-
     const storage::OpenResult opened = controller.open();
     if (!opened.ok())
         std::fprintf(stderr, "aftercare: %s\n", qPrintable(opened.message));
@@ -93,9 +92,6 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
                          qPrintable(error));
     }
     controller.setStartCheckInSession(invocation.checkInSession);
-    // Still waiting for the type loader: this otherwise idle thread prepares the fonts
-    // the first frame lays out.
-    prepareFirstFrameFonts();
 
     std::unique_ptr<QQuickWindow> window;
     std::unique_ptr<ScreenshotWalker> walker;
@@ -105,6 +101,7 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
                 std::fprintf(stderr, "aftercare: %s\n", qPrintable(error.toString()));
             return false;
         }
+        fonts.stop();
         QVariantMap properties = windowSizeFromEnvironment();
         properties.insert(QStringLiteral("controller"), QVariant::fromValue(&controller));
         std::unique_ptr<QObject> root(component.createWithInitialProperties(properties));

@@ -25,11 +25,15 @@ TechniqueHistoryModel::TechniqueHistoryModel(QObject* parent)
 
 int TechniqueHistoryModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    loadOnFirstAsk();
+    return int(m_rows.size());
 }
 
 QVariant TechniqueHistoryModel::data(const QModelIndex& index, int role) const
 {
+    loadOnFirstAsk();
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
@@ -84,7 +88,8 @@ void TechniqueHistoryModel::setSummaries(const QList<analysis::SessionSummary>& 
     setAverages(analysis::averagesByTechnique(summaries));
 }
 
-void TechniqueHistoryModel::setAverages(const QList<analysis::GroupAverage>& averages)
+QList<TechniqueHistoryModel::Row>
+TechniqueHistoryModel::rowsOf(const QList<analysis::GroupAverage>& averages)
 {
     QList<Row> rows;
     for (const analysis::GroupAverage& a : averages) {
@@ -93,12 +98,38 @@ void TechniqueHistoryModel::setAverages(const QList<analysis::GroupAverage>& ave
         if (!summary.isEmpty())
             rows << Row{a.key, title, summary, a.sessionCount};
     }
+    return rows;
+}
+
+void TechniqueHistoryModel::setAverages(const QList<analysis::GroupAverage>& averages)
+{
+    const QList<Row> rows = rowsOf(averages);
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
     m_rows = rows;
+    m_loaded = true;
     endResetModel();
     if (countChanges)
         emit countChanged();
+}
+
+void TechniqueHistoryModel::setAveragesLoader(std::function<QList<analysis::GroupAverage>()> loader)
+{
+    m_loader = std::move(loader);
+}
+
+void TechniqueHistoryModel::reload()
+{
+    if (m_loaded && m_loader)
+        setAverages(m_loader());
+}
+
+void TechniqueHistoryModel::loadOnFirstAsk() const
+{
+    if (m_loaded || !m_loader)
+        return;
+    m_loaded = true;
+    m_rows = rowsOf(m_loader());
 }
 
 } // namespace aftercare

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 namespace aftercare {
 
 // One card per technique on the home page: what the person's own history of
@@ -37,6 +39,14 @@ public:
     void setSummaries(const QList<analysis::SessionSummary>& summaries);
     // The same from averages already made (analysis::averagesByTechnique of totals).
     void setAverages(const QList<analysis::GroupAverage>& averages);
+    // Where the averages come from. They are read when the model is first asked for its
+    // rows, not before: Home builds its technique cards only after the last page of
+    // sessions, so a start with a long history does not total them.
+    void setAveragesLoader(std::function<QList<analysis::GroupAverage>()> loader);
+    // Reads the averages again when they have been read; otherwise they wait for the
+    // first ask.
+    void reload();
+    bool isLoaded() const { return m_loaded; }
     // The card's sentence for one technique's averages; empty when it has no
     // onset and no resolution. Pure.
     static QString describe(const analysis::GroupAverage& average, const QString& title);
@@ -52,7 +62,13 @@ private:
         QString summary;
         int sessionCount = 0;
     };
-    QList<Row> m_rows;
+    static QList<Row> rowsOf(const QList<analysis::GroupAverage>& averages);
+    // Reads the averages on the first ask; no signals, as no one has seen rows yet.
+    void loadOnFirstAsk() const;
+
+    mutable QList<Row> m_rows;
+    mutable bool m_loaded = false;
+    std::function<QList<analysis::GroupAverage>()> m_loader;
 };
 
 } // namespace aftercare

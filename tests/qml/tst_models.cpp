@@ -1,4 +1,5 @@
 // The list models QML sees, each under QAbstractItemModelTester.
+#include "appcontroller.h"
 #include "checkinlistmodel.h"
 #include "flaglistmodel.h"
 #include "regionlistmodel.h"
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace aftercare;
@@ -52,6 +54,7 @@ private slots:
     void sessionListPages();
     void sessionListEmpty();
     void techniqueHistory();
+    void techniqueHistoryReadsOnFirstAsk();
     void techniqueWording_data();
     void techniqueWording();
     void regionList();
@@ -294,6 +297,47 @@ void TestModels::techniqueHistory()
     model.setSummaries({history("swedish", {}, {})});
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(count.count(), 2);
+}
+
+// Home's technique cards come after the last page of sessions: the averages are read
+// when the model is first asked for rows, and again on changes only after that.
+void TestModels::techniqueHistoryReadsOnFirstAsk()
+{
+    TechniqueHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int reads = 0;
+    QList<analysis::SessionSummary> summaries{history("deep-tissue", 6.0, 30.0)};
+    model.setAveragesLoader([&] {
+        ++reads;
+        return analysis::averagesByTechnique(summaries);
+    });
+    model.reload();
+    QCOMPARE(reads, 0);
+    QVERIFY(!model.isLoaded());
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(reads, 1);
+    QVERIFY(model.isLoaded());
+    QCOMPARE(model.index(0).data(TechniqueHistoryModel::TechniqueRole).toString(),
+             QStringLiteral("deep-tissue"));
+    QCOMPARE(reads, 1);
+    QCOMPARE(reset.count(), 0);
+
+    summaries << history("swedish", 3.0, 20.0);
+    model.reload();
+    QCOMPARE(reads, 2);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+
+    // At start, AppController leaves the totals for the first ask.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    AppController controller(dir.path());
+    QVERIFY(controller.open().ok());
+    QVERIFY(controller.addDemoSessionIfEmpty());
+    QVERIFY(!controller.techniques()->isLoaded());
+    QCOMPARE(controller.techniques()->rowCount(), 1);
 }
 
 void TestModels::techniqueWording_data()

@@ -2,8 +2,6 @@
 
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QImage>
-#include <QPainter>
 #include <QTextLayout>
 #include <QThread>
 #include <QTimer>
@@ -37,11 +35,7 @@ void FontPreparer::start()
     if (m_started)
         return;
     m_started = true;
-    // Every font's first quarter before any font's others: layouts and engines first.
-    for (int quarter = 0; quarter < 4; ++quarter) {
-        for (const QFont& font : Typography::fonts())
-            m_pending << Step{font, quarter};
-    }
+    m_pending = Typography::fonts();
     m_reader = QThread::create([] { QFontDatabase::families(); });
     // finished() arrives on this object's thread: the fonts are prepared there.
     connect(m_reader, &QThread::finished, this, [this] {
@@ -71,12 +65,11 @@ void FontPreparer::prepareNext()
         emit done();
         return;
     }
-    const Step step = m_pending.takeFirst();
-    prepare(step.font, step.quarter);
+    prepare(m_pending.takeFirst());
     QTimer::singleShot(0, this, &FontPreparer::prepareNext);
 }
 
-void FontPreparer::prepare(const QFont& font, int quarter)
+void FontPreparer::prepare(const QFont& font)
 {
     // Letters (with German's), digits and the punctuation of dates, durations and the
     // cards' separators; glyphs not in here are loaded when first shown, as before.
@@ -87,12 +80,6 @@ void FontPreparer::prepare(const QFont& font, int quarter)
     layout.beginLayout();
     layout.createLine();
     layout.endLayout();
-    // The raster engine caches a glyph's image per quarter pixel of horizontal position:
-    // the text drawn at the four offsets fills every one. (The image is a tiny scratch
-    // target; what is kept is the font engine's glyph cache.)
-    QImage scratch(4, 4, QImage::Format_ARGB32_Premultiplied);
-    QPainter painter(&scratch);
-    layout.draw(&painter, QPointF(quarter / 4.0, 0));
 }
 
 } // namespace aftercare

@@ -38,11 +38,12 @@ public:
 };
 
 // Gets the Typography fonts ready for the first frame while QML loads: a thread of its
-// own reads the system's fonts (fontconfig), then the GUI thread lays out and draws
-// sample text in each font (engines, shaping tables, advances, and the glyph images at
-// each quarter-pixel position the raster engine caches), a short step per event-loop
-// turn. Between steps the GUI thread answers the QML type loader, which calls into it
-// while importing plugins and would otherwise wait.
+// own reads the system's fonts (fontconfig), then the GUI thread lays out sample text in
+// each font (font engines, shaping tables, common glyphs' advances), one font per
+// event-loop turn. Between turns the GUI thread answers the QML type loader, which calls
+// into it while importing plugins and would otherwise wait. Glyph images are not drawn
+// ahead: they depend on the scene graph backend (and, in software, on each glyph's
+// quarter-pixel position), and drawing them here slowed the loader more than it saved.
 class FontPreparer : public QObject
 {
     Q_OBJECT
@@ -54,9 +55,11 @@ public:
     // No more fonts (the first frame is being built); waits for the reading thread.
     void stop();
 
-    // Lays out the sample text in `font` and draws it shifted by `quarter` / 4 pixel, on
-    // the calling thread.
-    static void prepare(const QFont& font, int quarter);
+    // Fonts still to prepare.
+    int pendingCount() const { return int(m_pending.size()); }
+
+    // Lays out the sample text in one font, on the calling thread.
+    static void prepare(const QFont& font);
 
 signals:
     void done();
@@ -65,12 +68,7 @@ private:
     void prepareNext();
 
     QThread* m_reader = nullptr;
-    struct Step
-    {
-        QFont font;
-        int quarter = 0;
-    };
-    QList<Step> m_pending;
+    QList<QFont> m_pending;
     bool m_started = false;
 };
 

@@ -94,20 +94,22 @@ void TestTypography::preparerTakesTurns()
 {
     FontPreparer preparer;
     QSignalSpy done(&preparer, &FontPreparer::done);
-    int turnsBeforeDone = 0;
+    // What another event sees between two fonts: the number still to prepare.
+    QList<int> seen;
     QTimer ticker;
     connect(&ticker, &QTimer::timeout, this, [&] {
-        if (done.isEmpty())
-            ++turnsBeforeDone;
+        if (seen.isEmpty() || seen.constLast() != preparer.pendingCount())
+            seen << preparer.pendingCount();
     });
     ticker.start(0);
     preparer.start();
     QVERIFY(done.wait(10000));
     QCOMPARE(done.count(), 1);
-    // Seven fonts at four offsets, each step in its own turn, with the ticker's events in
-    // between.
-    QVERIFY2(turnsBeforeDone >= 4 * Typography::fonts().size(),
-             qPrintable(QString::number(turnsBeforeDone)));
+    // Every count from all fonts down to none: one font per turn, events in between.
+    QList<int> expected;
+    for (int left = int(Typography::fonts().size()); left >= 0; --left)
+        expected << left;
+    QCOMPARE(seen, expected);
     preparer.stop();
     QCOMPARE(done.count(), 1);
 

@@ -1,9 +1,12 @@
 #include "lineicon.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 #include <utility>
 
@@ -171,15 +174,24 @@ QStringList LineIcon::names()
 
 QPainterPath LineIcon::outline(const QString& name)
 {
-    // Parsed once per name; icons are painted on every repaint of every card.
-    static const QHash<QString, QPainterPath> parsed = [] {
-        QHash<QString, QPainterPath> table;
-        for (const auto& [iconName, path] : iconPaths)
-            table.insert(QString::fromLatin1(iconName), parsePath(QString::fromLatin1(path)));
-        return table;
-    }();
-    const auto found = parsed.constFind(name);
-    return found != parsed.cend() ? *found : parsed.value(QStringLiteral("info"));
+    // Unknown names get "info".
+    const auto* icon =
+        std::find_if(std::begin(iconPaths), std::end(iconPaths),
+                     [&](const auto& entry) { return name == QLatin1String(entry.first); });
+    if (icon == std::end(iconPaths)) {
+        icon = std::find_if(std::begin(iconPaths), std::end(iconPaths), [](const auto& entry) {
+            return QLatin1String(entry.first) == QLatin1String("info");
+        });
+    }
+    // Each icon is parsed when first painted, then kept: the first frame parses the few
+    // it shows, not all of them. (Locked: a threaded render loop paints on its own thread.)
+    static QMutex mutex;
+    static QHash<const char*, QPainterPath> parsed;
+    const QMutexLocker lock(&mutex);
+    auto found = parsed.find(icon->first);
+    if (found == parsed.end())
+        found = parsed.insert(icon->first, parsePath(QString::fromLatin1(icon->second)));
+    return *found;
 }
 
 QPainterPath LineIcon::parsePath(QStringView svgPath)

@@ -5,7 +5,7 @@
 #   cmake --build BUILD_DIR --target aftercare aftercare-gui aftercare_bench_loggen \
 #         bench_bare_window bench_storage bench_pdfreport
 # usage: tests/bench/run.sh BUILD_DIR [WORK_DIR]
-#   RUNS=7         startup runs per variant (medians)
+#   RUNS=15        startup runs per variant (medians; this VM varies ±30 % run to run)
 #   SAVE_N=100     check-ins saved by each side for the save budget
 #   SKIP_SLOW=1    leave out analyze_vs_python.sh and bench_pdfreport
 set -euo pipefail
@@ -16,7 +16,7 @@ if [ $# -lt 1 ]; then
 fi
 build="$(cd "$1" && pwd)"
 work="${2:-$(mktemp -d)}"
-runs="${RUNS:-7}"
+runs="${RUNS:-15}"
 save_n="${SAVE_N:-100}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export QT_QPA_PLATFORM=offscreen

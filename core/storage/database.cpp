@@ -19,6 +19,20 @@ namespace aftercare::storage {
 
 namespace {
 
+// Runs a migration's statements in order; the first failure stops it.
+template <std::size_t N>
+bool execAll(const QSqlDatabase& connection, const char* const (&statements)[N], QSqlError* error)
+{
+    QSqlQuery query(connection);
+    for (const char* statement : statements) {
+        if (!query.exec(QString::fromUtf8(statement))) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 std::atomic<int> connectionCounter{0};
 
 // Database files this process has open, counted. Closing any descriptor of a
@@ -489,7 +503,7 @@ OpenResult Database::migrate()
 {
     using Step = bool (Database::*)(QSqlError*);
     static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2,
-                                     &Database::migrateTo3};
+                                     &Database::migrateTo3, &Database::migrateTo4};
     static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
 
     QSqlQuery query(connection());
@@ -600,14 +614,7 @@ bool Database::migrateTo1(QSqlError* error)
                at_utc INTEGER NOT NULL))",
         "CREATE INDEX prompt_events_by_session ON prompt_events (session_id, at_utc)",
     };
-    QSqlQuery query(connection());
-    for (const char* statement : statements) {
-        if (!query.exec(QString::fromUtf8(statement))) {
-            *error = query.lastError();
-            return false;
-        }
-    }
-    return true;
+    return execAll(connection(), statements, error);
 }
 
 bool Database::migrateTo2(QSqlError* error)
@@ -626,13 +633,8 @@ bool Database::migrateTo2(QSqlError* error)
         "ALTER TABLE sessions ADD COLUMN peak_excess INTEGER",
         "ALTER TABLE sessions ADD COLUMN resolved_hours REAL",
     };
-    QSqlQuery query(connection());
-    for (const char* statement : statements) {
-        if (!query.exec(QString::fromUtf8(statement))) {
-            *error = query.lastError();
-            return false;
-        }
-    }
+    if (!execAll(connection(), statements, error))
+        return false;
     return refreshSessionSummaries(connection(), nullptr, error);
 }
 
@@ -646,14 +648,24 @@ bool Database::migrateTo3(QSqlError* error)
         R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
            BEGIN UPDATE sessions SET status = NULL WHERE id = OLD.session_id; END)",
     };
-    QSqlQuery query(connection());
-    for (const char* statement : statements) {
-        if (!query.exec(QString::fromUtf8(statement))) {
-            *error = query.lastError();
-            return false;
-        }
-    }
-    return true;
+    return execAll(connection(), statements, error);
+}
+
+bool Database::migrateTo4(QSqlError* error)
+{
+    // An UPDATE rewrites the row even when the value does not change: matching only
+    // unmarked rows keeps every save after the first from writing the sessions table.
+    static const char* const statements[] = {
+        "DROP TRIGGER check_ins_inserted_mark_summary",
+        "DROP TRIGGER check_ins_deleted_mark_summary",
+        R"(CREATE TRIGGER check_ins_inserted_mark_summary AFTER INSERT ON check_ins
+           BEGIN UPDATE sessions SET status = NULL
+                 WHERE id = NEW.session_id AND status IS NOT NULL; END)",
+        R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
+           BEGIN UPDATE sessions SET status = NULL
+                 WHERE id = OLD.session_id AND status IS NOT NULL; END)",
+    };
+    return execAll(connection(), statements, error);
 }
 
 QSqlQuery* Database::cachedStatement(const char* sql, QSqlError* error)

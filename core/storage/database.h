@@ -35,7 +35,7 @@ struct OpenResult
 class Database
 {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     static constexpr int busyTimeoutMs = 2000;
     static QString fileName() { return QStringLiteral("aftercare.sqlite"); }
 
@@ -81,6 +81,9 @@ private:
     // v3: triggers clear a session's cached status whenever its check-ins change, so a
     // save only marks the summary; readers recompute what is marked (Repository).
     bool migrateTo3(QSqlError* error);
+    // v4: the same triggers leave a summary that is already marked alone, so only the
+    // first save after a start writes the session's row.
+    bool migrateTo4(QSqlError* error);
 
     QString m_connectionName;
     QString m_filePath;

@@ -26,6 +26,16 @@ Timestamp at(const char* text)
     return *parsed;
 }
 
+// The session these tests save check-ins to: "s", deep tissue, 2026-11-20 10:00 UTC.
+Session sessionS()
+{
+    Session session;
+    session.id = "s";
+    session.start = at("2026-11-20T10:00:00Z");
+    session.technique = "deep-tissue";
+    return session;
+}
+
 // Schema version 1 exactly as Aftercare 0.1 created it, with three sessions: one
 // with a red flag, one settling, one without check-ins.
 const char* const version1[] = {
@@ -177,6 +187,7 @@ private slots:
     void migratesVersion1WithBackfill();
     void everyWriteKeepsTheCache();
     void savesMarkSummariesUntilStored();
+    void onlyTheFirstSaveWritesTheSession();
 };
 
 // A save only marks its session's summary (NULL status); readers still get the right
@@ -189,11 +200,7 @@ void TestMigration::savesMarkSummariesUntilStored()
     QVERIFY2(opened.ok(), qPrintable(opened.message));
     Repository repository(database);
     QString error;
-    Session session;
-    session.id = "s";
-    session.start = at("2026-11-20T10:00:00Z");
-    session.technique = "deep-tissue";
-    QVERIFY2(repository.addSession(session, &error), qPrintable(error));
+    QVERIFY2(repository.addSession(sessionS(), &error), qPrintable(error));
     QCOMPARE(repository.storeMarkedSummaries(&error), 0);
 
     CheckIn sore;
@@ -226,6 +233,50 @@ void TestMigration::savesMarkSummariesUntilStored()
     QCOMPARE(markedRows(), 0);
 }
 
+// v4: a summary already marked is not written again, so the saves after the first leave
+// the sessions table alone (one page less in every later commit).
+void TestMigration::onlyTheFirstSaveWritesTheSession()
+{
+    QTemporaryDir temp;
+    Database database;
+    QVERIFY(database.open(temp.path()).ok());
+    Repository repository(database);
+    QString error;
+    QVERIFY2(repository.addSession(sessionS(), &error), qPrintable(error));
+    QCOMPARE(repository.storeMarkedSummaries(&error), 0);
+    // Every write of a sessions row leaves a row here, whichever connection makes it.
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec("CREATE TABLE session_writes (id TEXT)"));
+    QVERIFY(query.exec("CREATE TRIGGER count_session_writes AFTER UPDATE ON sessions "
+                       "BEGIN INSERT INTO session_writes VALUES (NEW.id); END"));
+    const auto sessionWrites = [&] {
+        QSqlQuery count(database.connection());
+        return count.exec("SELECT COUNT(*) FROM session_writes") && count.next()
+                   ? count.value(0).toInt()
+                   : -1;
+    };
+
+    for (int hour = 12; hour < 16; ++hour) {
+        CheckIn checkIn;
+        checkIn.at = at(QStringLiteral("2026-11-20T%1:00:00Z").arg(hour).toLatin1().constData());
+        checkIn.symptoms = {{"lower-back", hour - 10, {"aching"}}};
+        QVERIFY2(repository.addCheckIn("s", checkIn, &error), qPrintable(error));
+    }
+    QCOMPARE(sessionWrites(), 1);
+    QCOMPARE(repository.sessionSummaries().first().checkInCount, 4);
+    verifyCacheMatchesAnalysis(repository);
+
+    // Stored at the next start, then marked by the next save only once again.
+    QCOMPARE(repository.storeMarkedSummaries(&error), 1);
+    QCOMPARE(sessionWrites(), 2);
+    QVERIFY2(repository.removeCheckIn("s", at("2026-11-20T12:00:00Z").utcMicros, &error),
+             qPrintable(error));
+    QVERIFY2(repository.removeCheckIn("s", at("2026-11-20T13:00:00Z").utcMicros, &error),
+             qPrintable(error));
+    QCOMPARE(sessionWrites(), 3);
+    QCOMPARE(repository.sessionSummaries().first().checkInCount, 2);
+}
+
 void TestMigration::migratesVersion1WithBackfill()
 {
     QTemporaryDir temp;
@@ -239,7 +290,7 @@ void TestMigration::migratesVersion1WithBackfill()
     QSqlQuery query(database.connection());
     QVERIFY(query.exec("PRAGMA user_version") && query.next());
     QCOMPARE(query.value(0).toInt(), Database::schemaVersion);
-    QCOMPARE(Database::schemaVersion, 3);
+    QCOMPARE(Database::schemaVersion, 4);
     query.finish();
     // v3: the triggers that mark a session's summary when its check-ins change.
     QVERIFY(query.exec("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
@@ -281,10 +332,7 @@ void TestMigration::everyWriteKeepsTheCache()
     Repository repository(database);
     QString error;
 
-    Session session;
-    session.id = "s";
-    session.start = at("2026-11-20T10:00:00Z");
-    session.technique = "deep-tissue";
+    Session session = sessionS();
     session.baseline = {{"lower-back", 1}};
     QVERIFY2(repository.addSession(session, &error), qPrintable(error));
     verifyCacheMatchesAnalysis(repository);

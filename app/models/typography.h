@@ -3,9 +3,9 @@
 #include <QFont>
 #include <QList>
 #include <QObject>
+#include <QtQml/qqmlregistration.h>
 
 class QThread;
-#include <QtQml/qqmlregistration.h>
 
 namespace aftercare {
 

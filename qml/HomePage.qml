@@ -102,8 +102,10 @@ AppPage {
         // is in, so that a long history does not build them on every start. (Loaded from
         // its file: an inline Component in a ComponentBehavior: Bound file cannot be a
         // ListView footer in Qt 6.4.)
-        footer: page.controller.sessions.count > 0 && !page.controller.sessions.hasMore
-                ? Qt.createComponent("TechniqueCards.qml") : null
+        readonly property bool showsTechniques: page.controller.sessions.count > 0
+                                                && !page.controller.sessions.hasMore
+        // Changes only when showsTechniques does: a save does not rebuild the cards.
+        footer: showsTechniques ? Qt.createComponent("TechniqueCards.qml") : null
         onFooterItemChanged: {
             const cards = list.footerItem as TechniqueCards
             if (!cards)

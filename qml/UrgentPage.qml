@@ -69,7 +69,8 @@ AppPage {
             Label {
                 Layout.fillWidth: true
                 text: page.form.resultAdvice
-                font.pixelSize: Theme.bodySize + 1
+                // A little larger than body text (16 px): what to do now.
+                font.pixelSize: Theme.bodySize + 2
                 wrapMode: Text.WordWrap
             }
             Repeater {

@@ -53,9 +53,14 @@ AppTestCase {
         const c = TestEnv.newController()
         TestEnv.addSession(c, 30, 0, [{ hours: 8, intensity: 3 }, { hours: 20, intensity: 1 }])
         openApp(c)
-        const cards = find("techniqueCards", expectPage("home"))
+        const home = expectPage("home")
+        const cards = find("techniqueCards", home)
         verify(cards.visible)
         verify(cards.height > 0)
+        // Another session is not a reason to build the cards again.
+        TestEnv.addSession(c, 60, 0, [{ hours: 6, intensity: 2 }])
+        tryCompare(find("sessionList", home), "count", 2)
+        verify(find("techniqueCards", home) === cards, "the technique cards were rebuilt")
     }
 
     function test_everyPageFromHome() {

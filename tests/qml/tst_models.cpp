@@ -137,6 +137,18 @@ void TestModels::sessionListPages()
     QCOMPARE(model.rowCount(), int(stored.size()));
     QVERIFY(!model.hasMore());
     QCOMPARE(model.sessionIdAt(0), stored.first().id);
+
+    // A full page and then an empty one: hasMore turns false, and says so.
+    stored.clear();
+    for (int i = 0; i < SessionListModel::pageSize; ++i)
+        stored << summary(qPrintable(QStringLiteral("t%1").arg(i)), "2026-11-10T09:00:00Z", 0);
+    model.reload();
+    QVERIFY(model.hasMore());
+    QSignalSpy changed(&model, &SessionListModel::countChanged);
+    model.loadMore();
+    QCOMPARE(model.rowCount(), SessionListModel::pageSize);
+    QVERIFY(!model.hasMore());
+    QCOMPARE(changed.count(), 1);
 }
 
 void TestModels::sessionListEmpty()

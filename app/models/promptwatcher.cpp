@@ -60,25 +60,26 @@ void PromptWatcher::refresh()
     if (m_app->isReady()) {
         const storage::Repository& repository = m_app->repository();
         const schedule::Settings settings = reminders::loadSettings(repository);
-        for (reminders::SessionState& s : reminders::loadActiveSessions(repository, settings, t)) {
+        // From the stored summaries: no session's check-ins are read here.
+        for (reminders::CourseState& s : reminders::loadActiveCourses(repository, settings, t)) {
             // "delivered" does not answer a prompt: the person has not logged yet.
             s.records.removeIf([](const schedule::PromptRecord& r) {
                 return r.event == QLatin1String(schedule::event::delivered);
             });
             const QList<schedule::Prompt> prompts =
-                schedule::upcomingPrompts(s.session, s.analysis, s.records, settings, t, m_zone, 2);
+                schedule::upcomingPrompts(s.course, s.records, settings, t, m_zone, 2);
             if (prompts.isEmpty())
                 continue;
             const schedule::Prompt& next = prompts.first();
             if (next.dueUtcMicros <= t) {
                 due << Due{
-                    s.session.id, next.dueUtcMicros,
+                    s.summary.id, next.dueUtcMicros,
                     tr("%1 massage, %2")
-                        .arg(vocabulary::label(vocabulary::techniques(), s.session.technique),
-                             format::when(s.session.start))};
-                texts.insert(s.session.id, tr("Check-in due now"));
+                        .arg(vocabulary::label(vocabulary::techniques(), s.summary.technique),
+                             format::when(s.summary.start))};
+                texts.insert(s.summary.id, tr("Check-in due now"));
             } else {
-                texts.insert(s.session.id,
+                texts.insert(s.summary.id,
                              tr("Next check-in: %1").arg(format::when(local(next.dueUtcMicros))));
             }
             for (const schedule::Prompt& p : prompts) {

@@ -365,6 +365,17 @@ QString statusId(Status status)
     return {};
 }
 
+std::optional<Status> statusFromId(const QString& id)
+{
+    for (const Status status :
+         {Status::Emergency, Status::SeeDoctorToday, Status::SeeDoctor, Status::ContactTherapist,
+          Status::Watch, Status::OnTrack, Status::Resolved, Status::InsufficientData}) {
+        if (statusId(status) == id)
+            return status;
+    }
+    return std::nullopt;
+}
+
 QString severityId(Severity severity)
 {
     switch (severity) {

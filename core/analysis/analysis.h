@@ -96,6 +96,8 @@ std::optional<Status> statusFor(Severity severity);
 QString statusId(Status status);
 QString severityId(Severity severity);
 QString flagCodeId(FlagCode code);
+// The status of a statusId; nullopt for any other text.
+std::optional<Status> statusFromId(const QString& id);
 
 // Plain-words texts for the app and reports (translated).
 QString statusTitle(Status status);  // e.g. "Go to an emergency department now"

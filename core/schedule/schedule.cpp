@@ -39,13 +39,10 @@ Phase phaseAt(qint64 endMicros, qint64 at, const Settings& s)
     return {Kind::Daily, s.dailyIntervalMinutes * microsPerMinute};
 }
 
-// The latest check-in at or after the session end (earlier ones count as the end).
-qint64 latestCheckIn(const Session& session)
+// The latest check-in, `none` without one.
+qint64 latestCheckIn(const Course& course)
 {
-    qint64 latest = none;
-    for (const CheckIn& checkIn : session.checkIns)
-        latest = std::max(latest, checkIn.at.utcMicros);
-    return latest;
+    return course.latestCheckInUtcMicros.value_or(none);
 }
 
 struct History
@@ -76,14 +73,14 @@ History historyFor(const QString& sessionId, const QList<PromptRecord>& records,
 
 // Every prompt still to show for the session from its current state, in time
 // order, quiet hours applied. Past ones are included (the caller picks).
-QList<Slot> plan(const Session& session, const QList<PromptRecord>& records, const Settings& s,
+QList<Slot> plan(const Course& course, const QList<PromptRecord>& records, const Settings& s,
                  const QTimeZone& zone)
 {
-    const qint64 end = session.endUtcMicros();
+    const qint64 end = course.endUtcMicros;
     const qint64 stop = end + s.stopAfterHours * microsPerHour;
-    const qint64 checkIn = latestCheckIn(session);
-    const qint64 anchor = std::max(end, checkIn);
-    const History history = historyFor(session.id, records, anchor);
+    // A check-in before the end counts as the end.
+    const qint64 anchor = std::max(end, latestCheckIn(course));
+    const History history = historyFor(course.sessionId, records, anchor);
     const QuietHours quiet{s.quietStart, s.quietEnd};
     const bool useQuiet = s.hasQuietHours();
 
@@ -199,16 +196,30 @@ std::optional<Kind> kindFromId(const QString& id)
     return std::nullopt;
 }
 
+Course courseOf(const Session& session, const analysis::Result& analysis)
+{
+    Course course{session.id, session.endUtcMicros(), std::nullopt, analysis.status};
+    for (const CheckIn& checkIn : session.checkIns)
+        course.latestCheckInUtcMicros =
+            std::max(course.latestCheckInUtcMicros.value_or(none), checkIn.at.utcMicros);
+    return course;
+}
+
 bool isFinished(const Session& session, const analysis::Result& analysis, const Settings& s,
                 qint64 now)
 {
+    return isFinished(courseOf(session, analysis), s, now);
+}
+
+bool isFinished(const Course& course, const Settings& s, qint64 now)
+{
     if (!s.enabled)
         return true;
-    if (analysis.status == analysis::Status::Emergency)
+    if (course.status == analysis::Status::Emergency)
         return true;
-    const qint64 end = session.endUtcMicros();
-    const qint64 latest = latestCheckIn(session);
-    if (analysis.status == analysis::Status::Resolved && latest != none &&
+    const qint64 end = course.endUtcMicros;
+    const qint64 latest = latestCheckIn(course);
+    if (course.status == analysis::Status::Resolved && latest != none &&
         latest - end >= 24 * microsPerHour)
         return true;
     // After the last daily prompt and the day it stays worth showing.
@@ -231,18 +242,25 @@ QList<Prompt> upcomingPrompts(const Session& session, const analysis::Result& an
                               const QList<PromptRecord>& records, const Settings& settings,
                               qint64 now, const QTimeZone& zone, int limit)
 {
+    return upcomingPrompts(courseOf(session, analysis), records, settings, now, zone, limit);
+}
+
+QList<Prompt> upcomingPrompts(const Course& course, const QList<PromptRecord>& records,
+                              const Settings& settings, qint64 now, const QTimeZone& zone,
+                              int limit)
+{
     QList<Prompt> result;
-    if (limit <= 0 || isFinished(session, analysis, settings, now))
+    if (limit <= 0 || isFinished(course, settings, now))
         return result;
-    const QList<Slot> planned = plan(session, records, settings, zone);
+    const QList<Slot> planned = plan(course, records, settings, zone);
     int next = 0;
-    const std::optional<Prompt> first = pick(session.id, planned, settings, now, zone, &next);
+    const std::optional<Prompt> first = pick(course.sessionId, planned, settings, now, zone, &next);
     if (!first)
         return result;
     result << *first;
     for (int i = next; i < planned.size() && result.size() < limit; ++i) {
         if (planned.at(i).due > first->dueUtcMicros)
-            result << Prompt{session.id, planned.at(i).due, planned.at(i).kind};
+            result << Prompt{course.sessionId, planned.at(i).due, planned.at(i).kind};
     }
     return result;
 }

@@ -73,9 +73,24 @@ inline constexpr char noSoreness[] = "no-soreness";
 inline constexpr char dismissed[] = "dismissed";
 } // namespace event
 
+// What the schedule needs of a session: when it ended, its latest check-in and its
+// analysis status. A stored session summary has them without its check-ins.
+struct Course
+{
+    QString sessionId;
+    qint64 endUtcMicros = 0;
+    std::optional<qint64> latestCheckInUtcMicros;
+    analysis::Status status = analysis::Status::InsufficientData;
+
+    friend bool operator==(const Course&, const Course&) = default;
+};
+
+Course courseOf(const Session& session, const analysis::Result& analysis);
+
 // Whether the session gets no more prompts at `nowUtcMicros` (emergency,
 // resolved after 24 h, reminders off, or past the last daily prompt and its
 // grace period). Pure.
+bool isFinished(const Course& course, const Settings& settings, qint64 nowUtcMicros);
 bool isFinished(const Session& session, const analysis::Result& analysis, const Settings& settings,
                 qint64 nowUtcMicros);
 
@@ -91,6 +106,9 @@ std::optional<Prompt> nextPrompt(const Session& session, const analysis::Result&
 
 // nextPrompt and up to `limit` in all of the ones after it, as they stand
 // now (no check-ins assumed), earliest first.
+QList<Prompt> upcomingPrompts(const Course& course, const QList<PromptRecord>& records,
+                              const Settings& settings, qint64 nowUtcMicros, const QTimeZone& zone,
+                              int limit);
 QList<Prompt> upcomingPrompts(const Session& session, const analysis::Result& analysis,
                               const QList<PromptRecord>& records, const Settings& settings,
                               qint64 nowUtcMicros, const QTimeZone& zone, int limit);

@@ -35,31 +35,71 @@ schedule::Settings loadSettings(const storage::Repository& repository)
         [&](const QString& key) { return repository.setting(key); });
 }
 
-QList<SessionState> loadActiveSessions(const storage::Repository& repository,
-                                       const schedule::Settings& settings, qint64 now)
+namespace {
+// The summaries of the sessions that may still get a prompt or advice at `now`.
+QList<storage::SessionSummary> activeSummaries(const storage::Repository& repository,
+                                               const schedule::Settings& settings, qint64 now)
 {
     const qint64 horizon =
         settings.stopAfterHours * microsPerHour + settings.dailyIntervalMinutes * microsPerMinute;
-    QList<SessionState> result;
     // Only sessions recent enough to be due: an indexed range, whatever the history.
     const qint64 earliestStart =
         now - horizon - qint64(limits::maxDurationMinutes) * microsPerMinute;
-    for (const storage::SessionSummary& summary :
-         repository.sessionSummariesStartedSince(earliestStart)) {
+    QList<storage::SessionSummary> result = repository.sessionSummariesStartedSince(earliestStart);
+    result.removeIf([&](const storage::SessionSummary& summary) {
         const qint64 end =
             summary.start.utcMicros + qint64(summary.durationMinutes) * microsPerMinute;
-        if (now - end > horizon)
-            continue;
+        return now - end > horizon;
+    });
+    return result;
+}
+
+QList<schedule::PromptRecord> recordsOf(const storage::Repository& repository,
+                                        const QString& sessionId)
+{
+    QList<schedule::PromptRecord> records;
+    for (const storage::PromptEvent& e : repository.promptEvents(sessionId))
+        records << toRecord(e);
+    return records;
+}
+} // namespace
+
+QList<SessionState> loadActiveSessions(const storage::Repository& repository,
+                                       const schedule::Settings& settings, qint64 now)
+{
+    QList<SessionState> result;
+    for (const storage::SessionSummary& summary : activeSummaries(repository, settings, now)) {
         std::optional<Session> session = repository.session(summary.id);
         if (!session)
             continue;
         SessionState state;
         state.analysis = analysis::analyze(*session);
-        for (const storage::PromptEvent& e : repository.promptEvents(summary.id))
-            state.records << toRecord(e);
+        state.records = recordsOf(repository, summary.id);
         state.session = std::move(*session);
         result << state;
     }
+    return result;
+}
+
+schedule::Course courseOf(const storage::SessionSummary& summary)
+{
+    schedule::Course course;
+    course.sessionId = summary.id;
+    course.endUtcMicros =
+        summary.start.utcMicros + qint64(summary.durationMinutes) * microsPerMinute;
+    if (summary.lastCheckInAt)
+        course.latestCheckInUtcMicros = summary.lastCheckInAt->utcMicros;
+    course.status =
+        analysis::statusFromId(summary.status).value_or(analysis::Status::InsufficientData);
+    return course;
+}
+
+QList<CourseState> loadActiveCourses(const storage::Repository& repository,
+                                     const schedule::Settings& settings, qint64 now)
+{
+    QList<CourseState> result;
+    for (const storage::SessionSummary& summary : activeSummaries(repository, settings, now))
+        result << CourseState{summary, courseOf(summary), recordsOf(repository, summary.id)};
     return result;
 }
 
@@ -68,9 +108,8 @@ QList<schedule::Prompt> upcomingPrompts(const storage::Repository& repository, q
 {
     const schedule::Settings settings = loadSettings(repository);
     QList<schedule::Prompt> prompts;
-    for (const SessionState& s : loadActiveSessions(repository, settings, now))
-        prompts << schedule::upcomingPrompts(s.session, s.analysis, s.records, settings, now, zone,
-                                             perSession);
+    for (const CourseState& s : loadActiveCourses(repository, settings, now))
+        prompts << schedule::upcomingPrompts(s.course, s.records, settings, now, zone, perSession);
     std::stable_sort(prompts.begin(), prompts.end(), [](const auto& a, const auto& b) {
         return a.dueUtcMicros != b.dueUtcMicros ? a.dueUtcMicros < b.dueUtcMicros
                                                 : a.sessionId < b.sessionId;

@@ -30,6 +30,21 @@ schedule::Settings loadSettings(const storage::Repository& repository);
 QList<SessionState> loadActiveSessions(const storage::Repository& repository,
                                        const schedule::Settings& settings, qint64 nowUtcMicros);
 
+// What the schedule needs of an active session, from its stored summary alone (no
+// check-in is read): enough for its upcoming prompts, not for its advice.
+struct CourseState
+{
+    storage::SessionSummary summary;
+    schedule::Course course;
+    QList<schedule::PromptRecord> records;
+};
+
+schedule::Course courseOf(const storage::SessionSummary& summary);
+
+// The sessions of loadActiveSessions, as their stored summaries.
+QList<CourseState> loadActiveCourses(const storage::Repository& repository,
+                                     const schedule::Settings& settings, qint64 nowUtcMicros);
+
 // The next `perSession` prompts of every active session, earliest first
 // (ties by session id).
 QList<schedule::Prompt> upcomingPrompts(const storage::Repository& repository, qint64 nowUtcMicros,

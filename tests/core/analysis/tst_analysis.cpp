@@ -880,12 +880,15 @@ void TestAnalysis::statusTexts()
     for (int s = int(Status::Emergency); s <= int(Status::InsufficientData); ++s) {
         const auto status = Status(s);
         ids.insert(statusId(status));
+        QCOMPARE(statusFromId(statusId(status)), std::optional<Status>(status));
         titles.insert(statusTitle(status));
         QVERIFY(statusAdvice(status).endsWith(QLatin1Char('.')));
     }
     QCOMPARE(ids, (QSet<QString>{"emergency", "see-doctor-today", "see-doctor", "contact-therapist",
                                  "watch", "on-track", "resolved", "insufficient-data"}));
     QCOMPARE(titles.size(), 8);
+    QCOMPARE(statusFromId(QStringLiteral("Emergency")), std::nullopt);
+    QCOMPARE(statusFromId(QString()), std::nullopt);
     QVERIFY(statusAdvice(Status::Emergency).contains(QStringLiteral("emergency")));
     QVERIFY(statusAdvice(Status::SeeDoctorToday).contains(QStringLiteral("See a doctor today")));
     QVERIFY(

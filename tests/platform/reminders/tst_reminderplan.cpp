@@ -19,6 +19,7 @@ private slots:
     void init();
     void activeSessionsOnly();
     void upcomingAcrossSessions();
+    void coursesFromSummaries();
     void json_data();
     void json();
     void settingsFromTheDatabase();
@@ -60,6 +61,54 @@ void TestReminderPlan::upcomingAcrossSessions()
     for (const auto& p : prompts)
         seen << QStringLiteral("%1 +%2").arg(p.sessionId).arg((p.dueUtcMicros - now) / minute);
     QCOMPARE(seen, (QStringList{"a +10", "b +30", "a +70", "b +90"}));
+}
+
+// The courses read from stored summaries are those of the loaded, analysed sessions,
+// also for a session whose summary a later check-in has marked out of date.
+void TestReminderPlan::coursesFromSummaries()
+{
+    const qint64 now = instant("2026-06-10T12:00:00Z");
+    CheckIn sore = checkInAt(now - 20 * hour);
+    sore.symptoms = {{QStringLiteral("lower-back"), 5, {QStringLiteral("aching")}}};
+    QVERIFY(m_store->addSession(QStringLiteral("none"), now - 2 * hour));
+    QVERIFY(m_store->addSession(QStringLiteral("sore"), now - 30 * hour,
+                                {checkInAt(now - 31 * hour), sore}));
+    QVERIFY(m_store->addSession(QStringLiteral("urgent"), now - 5 * hour,
+                                {checkInAt(now - 4 * hour, {"saddle-numbness"})}));
+    QVERIFY(m_store->addSession(QStringLiteral("old"), now - 30 * 24 * hour));
+    QString error;
+    QVERIFY2(m_store->repository->addCheckIn(QStringLiteral("sore"), checkInAt(now - hour), &error),
+             qPrintable(error));
+
+    const schedule::Settings settings;
+    const QTimeZone utc(QByteArrayLiteral("UTC"));
+    const QList<reminders::SessionState> sessions =
+        reminders::loadActiveSessions(*m_store->repository, settings, now);
+    const QList<reminders::CourseState> courses =
+        reminders::loadActiveCourses(*m_store->repository, settings, now);
+    QCOMPARE(courses.size(), 3);
+    QCOMPARE(courses.size(), sessions.size());
+    for (int i = 0; i < courses.size(); ++i) {
+        const reminders::SessionState& loaded = sessions.at(i);
+        const reminders::CourseState& stored = courses.at(i);
+        QCOMPARE(stored.summary.id, loaded.session.id);
+        QVERIFY2(stored.course == schedule::courseOf(loaded.session, loaded.analysis),
+                 qPrintable(loaded.session.id));
+        QCOMPARE(stored.records.size(), loaded.records.size());
+        QCOMPARE(schedule::upcomingPrompts(stored.course, stored.records, settings, now, utc, 3),
+                 schedule::upcomingPrompts(loaded.session, loaded.analysis, loaded.records,
+                                           settings, now, utc, 3));
+    }
+    const auto course = [&](const char* id) {
+        for (const reminders::CourseState& c : courses)
+            if (c.summary.id == QLatin1String(id))
+                return c.course;
+        return schedule::Course{};
+    };
+    QCOMPARE(course("none").latestCheckInUtcMicros, std::nullopt);
+    QCOMPARE(course("sore").latestCheckInUtcMicros, std::optional<qint64>(now - hour));
+    QCOMPARE(course("sore").endUtcMicros, now - 30 * hour);
+    QCOMPARE(course("urgent").status, analysis::Status::Emergency);
 }
 
 void TestReminderPlan::json_data()

@@ -503,7 +503,8 @@ OpenResult Database::migrate()
 {
     using Step = bool (Database::*)(QSqlError*);
     static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2,
-                                     &Database::migrateTo3, &Database::migrateTo4};
+                                     &Database::migrateTo3, &Database::migrateTo4,
+                                     &Database::migrateTo5};
     static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
 
     QSqlQuery query(connection());
@@ -664,6 +665,16 @@ bool Database::migrateTo4(QSqlError* error)
         R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
            BEGIN UPDATE sessions SET status = NULL
                  WHERE id = OLD.session_id AND status IS NOT NULL; END)",
+    };
+    return execAll(connection(), statements, error);
+}
+
+bool Database::migrateTo5(QSqlError* error)
+{
+    // Every start and the technique totals ask which summaries are marked: an index of
+    // just those rows, not a scan of every session.
+    static const char* const statements[] = {
+        "CREATE INDEX sessions_marked ON sessions (id) WHERE status IS NULL",
     };
     return execAll(connection(), statements, error);
 }

@@ -35,7 +35,7 @@ struct OpenResult
 class Database
 {
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
     static constexpr int busyTimeoutMs = 2000;
     static QString fileName() { return QStringLiteral("aftercare.sqlite"); }
 
@@ -84,6 +84,7 @@ private:
     // v4: the same triggers leave a summary that is already marked alone, so only the
     // first save after a start writes the session's row.
     bool migrateTo4(QSqlError* error);
+    bool migrateTo5(QSqlError* error);
 
     QString m_connectionName;
     QString m_filePath;

@@ -290,7 +290,13 @@ void TestMigration::migratesVersion1WithBackfill()
     QSqlQuery query(database.connection());
     QVERIFY(query.exec("PRAGMA user_version") && query.next());
     QCOMPARE(query.value(0).toInt(), Database::schemaVersion);
-    QCOMPARE(Database::schemaVersion, 4);
+    QCOMPARE(Database::schemaVersion, 5);
+    query.finish();
+    // v5: which summaries are marked is read from an index, not a scan of the sessions.
+    QVERIFY(query.exec("EXPLAIN QUERY PLAN SELECT id FROM sessions WHERE status IS NULL") &&
+            query.next());
+    QVERIFY2(query.value(3).toString().contains(QStringLiteral("sessions_marked")),
+             qPrintable(query.value(3).toString()));
     query.finish();
     // v3: the triggers that mark a session's summary when its check-ins change.
     QVERIFY(query.exec("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "

@@ -140,9 +140,9 @@ AppPage {
             Rectangle {
                 anchors.fill: parent
                 radius: Theme.radius
-                color: card.down ? Qt.alpha(card.Material.foreground, 0.08) : card.Material.dialogColor
+                color: card.down ? Qt.alpha(page.Material.foreground, 0.08) : page.Material.dialogColor
                 border.width: card.visualFocus ? 2 : 1
-                border.color: card.visualFocus ? Theme.selection(page.dark) : Qt.alpha(card.Material.foreground, 0.15)
+                border.color: card.visualFocus ? Theme.selection(page.dark) : Qt.alpha(page.Material.foreground, 0.15)
             }
 
             Column {

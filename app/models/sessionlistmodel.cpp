@@ -65,16 +65,23 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
             {StatusTitleRole, "statusTitle"}};
 }
 
+QList<storage::SessionSummary> SessionListModel::readPage(int offset) const
+{
+    // One row more than a page: whether more follow is known without another query.
+    return m_loader ? m_loader(offset, pageSize + 1) : QList<storage::SessionSummary>();
+}
+
 void SessionListModel::reload()
 {
     QList<Row> rows;
-    const QList<storage::SessionSummary> page =
-        m_loader ? m_loader(0, pageSize) : QList<storage::SessionSummary>();
+    QList<storage::SessionSummary> page = readPage(0);
+    const bool more = page.size() > pageSize;
+    if (more)
+        page.removeLast();
     rows.reserve(page.size());
     for (const storage::SessionSummary& summary : page)
         rows << rowOf(summary);
     setRows(rows);
-    const bool more = page.size() == pageSize;
     if (more != m_more) {
         m_more = more;
         emit countChanged(); // hasMore changed
@@ -85,7 +92,10 @@ void SessionListModel::loadMore()
 {
     if (!hasMore())
         return;
-    const QList<storage::SessionSummary> page = m_loader(int(m_rows.size()), pageSize);
+    QList<storage::SessionSummary> page = readPage(int(m_rows.size()));
+    const bool more = page.size() > pageSize;
+    if (more)
+        page.removeLast();
     // No fetch from a view reacting to the insertion until this page is in.
     m_more = false;
     if (page.isEmpty()) {
@@ -96,7 +106,7 @@ void SessionListModel::loadMore()
     for (const storage::SessionSummary& summary : page)
         m_rows << rowOf(summary);
     endInsertRows();
-    m_more = page.size() == pageSize;
+    m_more = more;
     emit countChanged();
 }
 

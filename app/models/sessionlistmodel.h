@@ -54,7 +54,8 @@ public:
     // fits on screen whatever the history. (Not canFetchMore/fetchMore: Qt Quick's
     // delegate model calls those until everything is read.)
     using PageLoader = std::function<QList<storage::SessionSummary>(int offset, int count)>;
-    static constexpr int pageSize = 30;
+    // Two phone screens of cards: the first frame reads no more than it may show soon.
+    static constexpr int pageSize = 15;
     void setPageLoader(PageLoader loader) { m_loader = std::move(loader); }
     void reload();
     bool hasMore() const { return m_more && m_loader; }
@@ -79,6 +80,8 @@ signals:
     void countChanged();
 
 private:
+    QList<storage::SessionSummary> readPage(int offset) const;
+
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }
     QList<Row> m_rows;
     QDateTime m_now;

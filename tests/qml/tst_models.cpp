@@ -127,23 +127,36 @@ void TestModels::sessionListPages()
     QCOMPARE(model.rowCount(), int(stored.size()));
     QVERIFY(!model.hasMore());
     model.loadMore();
+    // Each read asks for one row more than a page, to know whether more follow.
     QCOMPARE(asked.size(), 3);
-    QCOMPARE(asked.last(), std::pair(2 * SessionListModel::pageSize, SessionListModel::pageSize));
+    QCOMPARE(asked.last(),
+             std::pair(2 * SessionListModel::pageSize, SessionListModel::pageSize + 1));
     QCOMPARE(model.sessionIdAt(int(stored.size()) - 1), stored.last().id);
 
     // A reload starts again from the first page.
-    stored.remove(0, 40);
+    stored.remove(0, stored.size() - 10);
     model.reload();
-    QCOMPARE(model.rowCount(), int(stored.size()));
+    QCOMPARE(model.rowCount(), 10);
     QVERIFY(!model.hasMore());
     QCOMPARE(model.sessionIdAt(0), stored.first().id);
 
-    // A full page and then an empty one: hasMore turns false, and says so.
+    // Exactly one page: nothing more to read, known without reading an empty page.
     stored.clear();
     for (int i = 0; i < SessionListModel::pageSize; ++i)
         stored << summary(qPrintable(QStringLiteral("t%1").arg(i)), "2026-11-10T09:00:00Z", 0);
+    asked.clear();
+    model.reload();
+    QCOMPARE(model.rowCount(), SessionListModel::pageSize);
+    QVERIFY(!model.hasMore());
+    QCOMPARE(asked.size(), 1);
+
+    // Sessions deleted after the first page was read: the next page is empty, and
+    // hasMore turns false and says so.
+    stored << summary("t-extra", "2026-11-10T09:00:00Z", 0);
     model.reload();
     QVERIFY(model.hasMore());
+    stored.removeLast();
+    stored.removeLast();
     QSignalSpy changed(&model, &SessionListModel::countChanged);
     model.loadMore();
     QCOMPARE(model.rowCount(), SessionListModel::pageSize);

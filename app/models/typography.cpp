@@ -1,7 +1,14 @@
 #include "typography.h"
 
+#include "appcontroller.h"
+#include "promptwatcher.h"
+#include "sessionlistmodel.h"
+
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QQuickWindow>
 #include <QTextLayout>
 #include <QThread>
 #include <QTimer>
@@ -21,8 +28,47 @@ QList<QFont> Typography::fonts()
             font(headline, QFont::Bold)};
 }
 
+QList<ShownText> Typography::homeCardTexts(const AppController& controller, int rows)
+{
+    const auto font = [](int pixelSize, bool bold) {
+        QFont f = QGuiApplication::font();
+        f.setPixelSize(pixelSize);
+        f.setWeight(bold ? QFont::Bold : QFont::Normal);
+        return f;
+    };
+    const SessionListModel& sessions = *controller.sessions();
+    const QVariantMap nextCheckIns = controller.prompts()->nextCheckInTexts();
+    QList<ShownText> texts;
+    for (int row = 0; row < std::min(rows, sessions.rowCount()); ++row) {
+        const QModelIndex index = sessions.index(row);
+        const auto role = [&](SessionListModel::Role r) { return index.data(r).toString(); };
+        texts << ShownText{role(SessionListModel::StartTextRole), font(caption, false)}
+              << ShownText{role(SessionListModel::TitleRole), font(title, true)}
+              << ShownText{role(SessionListModel::DetailsRole) + QStringLiteral(" · ") +
+                               role(SessionListModel::CheckInsTextRole),
+                           font(body, false)}
+              << ShownText{role(SessionListModel::StatusTitleRole), font(body, true)};
+        const QString next = nextCheckIns.value(role(SessionListModel::SessionIdRole)).toString();
+        if (!next.isEmpty())
+            texts << ShownText{next, font(caption, false)};
+    }
+    return texts;
+}
+
+namespace {
+// Whether Qt Quick will render in software. (Before a window exists, graphicsApi() only
+// knows an API set in code; the software backend is usually chosen by QT_QUICK_BACKEND.)
+bool rendersInSoftware()
+{
+    const QString backend = qEnvironmentVariable("QT_QUICK_BACKEND");
+    return QQuickWindow::graphicsApi() == QSGRendererInterface::Software ||
+           backend == QLatin1String("software") || backend == QLatin1String("softwarecontext");
+}
+} // namespace
+
 FontPreparer::FontPreparer(QObject* parent)
     : QObject(parent)
+    , m_drawsGlyphs(rendersInSoftware())
 {}
 
 FontPreparer::~FontPreparer()
@@ -49,9 +95,17 @@ void FontPreparer::start()
     m_reader->start();
 }
 
+void FontPreparer::addTexts(const QList<ShownText>& texts)
+{
+    if (m_drawsGlyphs)
+        m_pendingTexts << texts;
+}
+
 void FontPreparer::stop()
 {
     m_pending.clear();
+    m_pendingTexts.clear();
+    m_scratch.reset();
     if (m_reader) {
         m_reader->wait();
         delete m_reader;
@@ -61,12 +115,33 @@ void FontPreparer::stop()
 
 void FontPreparer::prepareNext()
 {
-    if (m_pending.isEmpty()) {
+    if (!m_pending.isEmpty()) {
+        prepare(m_pending.takeFirst());
+    } else if (!m_pendingTexts.isEmpty()) {
+        draw(m_pendingTexts.takeFirst());
+    } else {
+        m_scratch.reset();
         emit done();
         return;
     }
-    prepare(m_pending.takeFirst());
     QTimer::singleShot(0, this, &FontPreparer::prepareNext);
+}
+
+void FontPreparer::draw(const ShownText& text)
+{
+    // One line from x = 0: the glyphs at the quarter-pixel positions a text item at a
+    // whole-pixel x shows its first line at (later lines of a wrapped text may differ).
+    if (!m_scratch) {
+        m_scratch = std::make_unique<QImage>(1024, 64, QImage::Format_ARGB32_Premultiplied);
+        m_scratch->fill(Qt::transparent);
+    }
+    QTextLayout layout(text.text, text.font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QPainter painter(m_scratch.get());
+    layout.draw(&painter, QPointF(0, 0));
+    m_drawn << text;
 }
 
 void FontPreparer::prepare(const QFont& font)

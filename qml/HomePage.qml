@@ -145,6 +145,9 @@ AppPage {
                 border.color: card.visualFocus ? Theme.selection(page.dark) : Qt.alpha(page.Material.foreground, 0.15)
             }
 
+            // Text, not Label: a Label makes an accessibility object for its text whether or
+            // not a screen reader runs (the card names itself). Font family and colour are
+            // the page's, as a Label's would be.
             Column {
                 id: content
                 x: Theme.margin
@@ -152,23 +155,30 @@ AppPage {
                 width: card.width - 2 * Theme.margin
                 spacing: 4
 
-                Label {
+                Text {
                     width: content.width
                     text: card.startText
+                    font.family: page.font.family
                     font.pixelSize: Theme.captionSize
+                    color: page.Material.foreground
                     opacity: 0.8
                     wrapMode: Text.WordWrap
                 }
-                Label {
+                Text {
                     width: content.width
                     text: card.title
+                    font.family: page.font.family
                     font.pixelSize: Theme.titleSize
                     font.bold: true
+                    color: page.Material.foreground
                     wrapMode: Text.WordWrap
                 }
-                Label {
+                Text {
                     width: content.width
                     text: card.details + " · " + card.checkInsText
+                    font.family: page.font.family
+                    font.pixelSize: Theme.bodySize
+                    color: page.Material.foreground
                     wrapMode: Text.WordWrap
                 }
                 Row {
@@ -181,20 +191,24 @@ AppPage {
                         name: Theme.statusIcon(card.status)
                         color: Theme.statusColor(card.status, page.dark)
                     }
-                    Label {
+                    Text {
                         width: content.width - 26
                         text: card.statusTitle
-                        color: Theme.statusColor(card.status, page.dark)
+                        font.family: page.font.family
+                        font.pixelSize: Theme.bodySize
                         font.bold: true
+                        color: Theme.statusColor(card.status, page.dark)
                         wrapMode: Text.WordWrap
                     }
                 }
-                Label {
+                Text {
                     objectName: "nextCheckIn"
                     width: content.width
                     visible: text !== ""
                     text: card.nextCheckIn
+                    font.family: page.font.family
                     font.pixelSize: Theme.captionSize
+                    color: page.Material.foreground
                     opacity: 0.85
                     wrapMode: Text.WordWrap
                 }

@@ -3,6 +3,10 @@
 #include <QHash>
 #include <QMutex>
 #include <QPainter>
+#include <QQuickWindow>
+#include <QSGImageNode>
+
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -118,9 +122,9 @@ void arcTo(QPainterPath& path, qreal radius, bool largeArc, bool sweep, QPointF 
 } // namespace
 
 LineIcon::LineIcon(QQuickItem* parent)
-    : QQuickPaintedItem(parent)
+    : QQuickItem(parent)
 {
-    setAntialiasing(true);
+    setFlag(ItemHasContents);
     setImplicitSize(grid, grid);
 }
 
@@ -130,7 +134,7 @@ void LineIcon::setName(const QString& name)
         return;
     m_name = name;
     emit nameChanged();
-    update();
+    changeImage();
 }
 
 void LineIcon::setColor(const QColor& color)
@@ -139,7 +143,7 @@ void LineIcon::setColor(const QColor& color)
         return;
     m_color = color;
     emit colorChanged();
-    update();
+    changeImage();
 }
 
 void LineIcon::setLineWidth(qreal width)
@@ -148,20 +152,99 @@ void LineIcon::setLineWidth(qreal width)
         return;
     m_lineWidth = width;
     emit lineWidthChanged();
+    changeImage();
+}
+
+void LineIcon::changeImage()
+{
+    m_imageChanged = true;
     update();
 }
 
-void LineIcon::paint(QPainter* painter)
+void LineIcon::geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry)
 {
-    if (width() <= 0 || height() <= 0)
-        return;
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->scale(width() / grid, height() / grid);
-    QPen pen(m_color, m_lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    // The line keeps the width it is given on the 24×24 grid, like an SVG stroke.
-    painter->setPen(pen);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(outline(m_name));
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    if (newGeometry.size() != oldGeometry.size())
+        changeImage();
+}
+
+QSGNode* LineIcon::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData*)
+{
+    auto* node = static_cast<QSGImageNode*>(oldNode);
+    const qreal ratio = window()->effectiveDevicePixelRatio();
+    const QSize pixels(qCeil(width() * ratio), qCeil(height() * ratio));
+    if (pixels.isEmpty()) {
+        delete node;
+        return nullptr;
+    }
+    if (!node) {
+        node = window()->createImageNode();
+        node->setOwnsTexture(true);
+        node->setFiltering(QSGTexture::Linear);
+        m_imageChanged = true;
+    }
+    if (m_imageChanged) {
+        node->setTexture(
+            window()->createTextureFromImage(image(m_name, pixels, m_color, m_lineWidth)));
+        m_imageChanged = false;
+    }
+    node->setRect(boundingRect());
+    return node;
+}
+
+namespace {
+struct ImageKey
+{
+    QString name;
+    QSize pixelSize;
+    QRgb color;
+    qreal lineWidth;
+    friend bool operator==(const ImageKey&, const ImageKey&) = default;
+};
+
+size_t qHash(const ImageKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.name, key.pixelSize.width(), key.pixelSize.height(), key.color,
+                      key.lineWidth);
+}
+
+QMutex imagesMutex;
+int drawnImages = 0;
+} // namespace
+
+QImage LineIcon::image(const QString& name, const QSize& pixelSize, const QColor& color,
+                       qreal lineWidth)
+{
+    // Locked: a threaded render loop asks from its own thread, one per window.
+    static QHash<ImageKey, QImage> images;
+    const ImageKey key{name, pixelSize, color.rgba(), lineWidth};
+    const QMutexLocker lock(&imagesMutex);
+    if (const auto found = images.constFind(key); found != images.cend())
+        return *found;
+    QImage result(pixelSize, QImage::Format_ARGB32_Premultiplied);
+    result.fill(Qt::transparent);
+    {
+        QPainter painter(&result);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(pixelSize.width() / grid, pixelSize.height() / grid);
+        // The line keeps the width it is given on the 24×24 grid, like an SVG stroke.
+        painter.setPen(QPen(color, lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(outline(name));
+    }
+    // A handful of icons in a few sizes and colours; the bound only guards against a
+    // size animated through many values.
+    if (images.size() >= 256)
+        images.clear();
+    images.insert(key, result);
+    ++drawnImages;
+    return result;
+}
+
+int LineIcon::drawnImageCount()
+{
+    const QMutexLocker lock(&imagesMutex);
+    return drawnImages;
 }
 
 QStringList LineIcon::names()

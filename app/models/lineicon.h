@@ -1,17 +1,19 @@
 #pragma once
 
 #include <QColor>
+#include <QImage>
 #include <QPainterPath>
-#include <QQuickPaintedItem>
+#include <QQuickItem>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 namespace aftercare {
 
 // A small line icon drawn on a 24×24 grid with QPainter, so it scales crisply without
-// loading Qt Quick Shapes at startup. Decorative: the control that shows it carries the
-// accessible name.
-class LineIcon : public QQuickPaintedItem
+// loading Qt Quick Shapes at startup. Each look (icon, pixel size, colour, line width) is
+// drawn once and its image shared by every item showing it: a list of cards paints each
+// status icon once. Decorative: the control that shows it carries the accessible name.
+class LineIcon : public QQuickItem
 {
     Q_OBJECT
     QML_ELEMENT
@@ -28,7 +30,11 @@ public:
     qreal lineWidth() const { return m_lineWidth; }
     void setLineWidth(qreal width);
 
-    void paint(QPainter* painter) override;
+    // The icon drawn into an image of `pixelSize`, shared while it is cached.
+    static QImage image(const QString& name, const QSize& pixelSize, const QColor& color,
+                        qreal lineWidth);
+    // How many images image() has drawn (not found in its cache) so far.
+    static int drawnImageCount();
 
     // Every icon name there is, and the outline of one on the 24×24 grid (unknown
     // names get "info").
@@ -43,7 +49,14 @@ signals:
     void colorChanged();
     void lineWidthChanged();
 
+protected:
+    QSGNode* updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData* data) override;
+    void geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry) override;
+
 private:
+    void changeImage();
+
+    bool m_imageChanged = true;
     QString m_name = QStringLiteral("info");
     QColor m_color = Qt::black;
     qreal m_lineWidth = 2;

@@ -1,11 +1,14 @@
-// LineIcon: the icon outlines parse, arcs land where SVG puts them, and painting draws
-// the stroke in the given colour at any size.
+// LineIcon: the icon outlines parse, arcs land where SVG puts them, drawing puts the
+// stroke in the given colour at any size, and items with the same look share one image.
 #include "lineicon.h"
 
 #include <QImage>
 #include <QPainter>
+#include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
 
 using aftercare::LineIcon;
 
@@ -86,21 +89,69 @@ private slots:
 
     void paintsTheStrokeInItsColour()
     {
-        LineIcon icon;
-        icon.setName(QStringLiteral("add"));
-        icon.setColor(QColor(200, 0, 0));
-        icon.setSize(QSizeF(48, 48));
-        QImage image(48, 48, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        {
-            QPainter painter(&image);
-            icon.paint(&painter);
-        }
+        const QImage image =
+            LineIcon::image(QStringLiteral("add"), QSize(48, 48), QColor(200, 0, 0), 2);
+        QCOMPARE(image.size(), QSize(48, 48));
         // The plus crosses at the middle; the corners stay empty.
         QCOMPARE(image.pixelColor(24, 24), QColor(200, 0, 0));
         QCOMPARE(image.pixelColor(24, 14), QColor(200, 0, 0));
         QCOMPARE(image.pixelColor(4, 4).alpha(), 0);
         QCOMPARE(image.pixelColor(40, 40).alpha(), 0);
+    }
+
+    // One image per look: asked again, it is the cached one; another colour is drawn.
+    void drawsEachLookOnce()
+    {
+        const int before = LineIcon::drawnImageCount();
+        const QImage first = LineIcon::image(QStringLiteral("check"), QSize(20, 20), Qt::red, 2);
+        const QImage again = LineIcon::image(QStringLiteral("check"), QSize(20, 20), Qt::red, 2);
+        QCOMPARE(LineIcon::drawnImageCount(), before + 1);
+        QCOMPARE(again.cacheKey(), first.cacheKey());
+        const QImage blue = LineIcon::image(QStringLiteral("check"), QSize(20, 20), Qt::blue, 2);
+        QCOMPARE(LineIcon::drawnImageCount(), before + 2);
+        // Every pixel the stroke touches is blue (at its coverage).
+        int strokePixels = 0;
+        for (int y = 0; y < blue.height(); ++y) {
+            for (int x = 0; x < blue.width(); ++x) {
+                const QColor pixel = blue.pixelColor(x, y);
+                if (pixel.alpha() > 0) {
+                    QCOMPARE(pixel.rgb(), QColor(Qt::blue).rgb());
+                    ++strokePixels;
+                }
+            }
+        }
+        QVERIFY(strokePixels > 10);
+    }
+
+    // In a window, three items with one look draw it once and each shows it; a new colour
+    // on one of them is drawn and shown.
+    void itemsShareTheirImage()
+    {
+        QQuickWindow window;
+        window.resize(100, 40);
+        std::vector<std::unique_ptr<LineIcon>> icons;
+        for (int i = 0; i < 3; ++i) {
+            auto icon = std::make_unique<LineIcon>(window.contentItem());
+            icon->setName(QStringLiteral("add"));
+            icon->setColor(QColor(0, 120, 0));
+            icon->setPosition(QPointF(i * 30, 0));
+            icon->setSize(QSizeF(24, 24));
+            icons.push_back(std::move(icon));
+        }
+        const int before = LineIcon::drawnImageCount();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QImage frame = window.grabWindow();
+        QCOMPARE(LineIcon::drawnImageCount(), before + 1);
+        const qreal ratio = window.effectiveDevicePixelRatio();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(frame.pixelColor(QPoint(i * 30 + 12, 12) * ratio), QColor(0, 120, 0));
+
+        icons.at(1)->setColor(QColor(0, 0, 200));
+        frame = window.grabWindow();
+        QCOMPARE(LineIcon::drawnImageCount(), before + 2);
+        QCOMPARE(frame.pixelColor(QPoint(42, 12) * ratio), QColor(0, 0, 200));
+        QCOMPARE(frame.pixelColor(QPoint(12, 12) * ratio), QColor(0, 120, 0));
     }
 
     void changesNotifyOnce()

@@ -15,14 +15,16 @@
 
 namespace aftercare {
 
+QFont Typography::font(int pixelSize, QFont::Weight weight)
+{
+    QFont f = QGuiApplication::font();
+    f.setPixelSize(pixelSize);
+    f.setWeight(weight);
+    return f;
+}
+
 QList<QFont> Typography::fonts()
 {
-    const auto font = [](int pixelSize, QFont::Weight weight) {
-        QFont f = QGuiApplication::font();
-        f.setPixelSize(pixelSize);
-        f.setWeight(weight);
-        return f;
-    };
     return {font(caption, QFont::Normal), font(body, QFont::Normal), font(body, QFont::Bold),
             font(body, QFont::Medium),    font(title, QFont::Bold),  font(appBarTitle, QFont::Bold),
             font(headline, QFont::Bold)};
@@ -30,27 +32,21 @@ QList<QFont> Typography::fonts()
 
 QList<ShownText> Typography::homeCardTexts(const AppController& controller, int rows)
 {
-    const auto font = [](int pixelSize, bool bold) {
-        QFont f = QGuiApplication::font();
-        f.setPixelSize(pixelSize);
-        f.setWeight(bold ? QFont::Bold : QFont::Normal);
-        return f;
-    };
     const SessionListModel& sessions = *controller.sessions();
     const QVariantMap nextCheckIns = controller.prompts()->nextCheckInTexts();
     QList<ShownText> texts;
     for (int row = 0; row < std::min(rows, sessions.rowCount()); ++row) {
         const QModelIndex index = sessions.index(row);
         const auto role = [&](SessionListModel::Role r) { return index.data(r).toString(); };
-        texts << ShownText{role(SessionListModel::StartTextRole), font(caption, false)}
-              << ShownText{role(SessionListModel::TitleRole), font(title, true)}
+        texts << ShownText{role(SessionListModel::StartTextRole), font(caption, QFont::Normal)}
+              << ShownText{role(SessionListModel::TitleRole), font(title, QFont::Bold)}
               << ShownText{role(SessionListModel::DetailsRole) + QStringLiteral(" · ") +
                                role(SessionListModel::CheckInsTextRole),
-                           font(body, false)}
-              << ShownText{role(SessionListModel::StatusTitleRole), font(body, true)};
+                           font(body, QFont::Normal)}
+              << ShownText{role(SessionListModel::StatusTitleRole), font(body, QFont::Bold)};
         const QString next = nextCheckIns.value(role(SessionListModel::SessionIdRole)).toString();
         if (!next.isEmpty())
-            texts << ShownText{next, font(caption, false)};
+            texts << ShownText{next, font(caption, QFont::Normal)};
     }
     return texts;
 }

@@ -46,6 +46,8 @@ public:
     static constexpr int appBarTitle = 20;
     static constexpr int headline = 23;
 
+    // The application font in a size and weight.
+    static QFont font(int pixelSize, QFont::Weight weight);
     // The fonts of Home's first frame, from the application font: captions, body text
     // (regular, bold, and medium for Material's buttons), titles, the app bar's title and
     // the headline, the last three bold.

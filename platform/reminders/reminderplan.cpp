@@ -36,6 +36,11 @@ schedule::Settings loadSettings(const storage::Repository& repository)
 }
 
 namespace {
+qint64 endOf(const storage::SessionSummary& summary)
+{
+    return summary.start.utcMicros + qint64(summary.durationMinutes) * microsPerMinute;
+}
+
 // The summaries of the sessions that may still get a prompt or advice at `now`.
 QList<storage::SessionSummary> activeSummaries(const storage::Repository& repository,
                                                const schedule::Settings& settings, qint64 now)
@@ -46,11 +51,8 @@ QList<storage::SessionSummary> activeSummaries(const storage::Repository& reposi
     const qint64 earliestStart =
         now - horizon - qint64(limits::maxDurationMinutes) * microsPerMinute;
     QList<storage::SessionSummary> result = repository.sessionSummariesStartedSince(earliestStart);
-    result.removeIf([&](const storage::SessionSummary& summary) {
-        const qint64 end =
-            summary.start.utcMicros + qint64(summary.durationMinutes) * microsPerMinute;
-        return now - end > horizon;
-    });
+    result.removeIf(
+        [&](const storage::SessionSummary& summary) { return now - endOf(summary) > horizon; });
     return result;
 }
 
@@ -85,8 +87,7 @@ schedule::Course courseOf(const storage::SessionSummary& summary)
 {
     schedule::Course course;
     course.sessionId = summary.id;
-    course.endUtcMicros =
-        summary.start.utcMicros + qint64(summary.durationMinutes) * microsPerMinute;
+    course.endUtcMicros = endOf(summary);
     if (summary.lastCheckInAt)
         course.latestCheckInUtcMicros = summary.lastCheckInAt->utcMicros;
     course.status =

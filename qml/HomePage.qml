@@ -90,12 +90,17 @@ AppPage {
         rightMargin: Theme.margin
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Your massage sessions")
-        // The next page of sessions once the end is less than a screen away.
-        onContentYChanged: {
+        // The next page of sessions once the end is less than a screen away: on scrolling,
+        // and when a page does not fill a tall window (which cannot scroll).
+        function loadMoreIfNearTheEnd() {
             const sessions = page.controller.sessions
-            if (sessions.hasMore && contentY + 2 * height > contentHeight)
+            // (contentY counts from originY, which moves as cards' heights become known.)
+            if (sessions.hasMore && contentY - originY + 2 * height > contentHeight)
                 sessions.loadMore()
         }
+        onContentYChanged: loadMoreIfNearTheEnd()
+        onContentHeightChanged: loadMoreIfNearTheEnd()
+        onHeightChanged: loadMoreIfNearTheEnd()
         ScrollBar.vertical: ScrollBar {}
 
         // The technique cards follow the last session: built once every page of sessions

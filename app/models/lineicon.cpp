@@ -168,6 +168,14 @@ void LineIcon::geometryChange(const QRectF& newGeometry, const QRectF& oldGeomet
         changeImage();
 }
 
+void LineIcon::itemChange(ItemChange change, const ItemChangeData& value)
+{
+    // Drawn in device pixels: another screen may need another image.
+    if (change == ItemDevicePixelRatioHasChanged)
+        changeImage();
+    QQuickItem::itemChange(change, value);
+}
+
 QSGNode* LineIcon::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData*)
 {
     auto* node = static_cast<QSGImageNode*>(oldNode);

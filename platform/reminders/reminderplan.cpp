@@ -83,7 +83,7 @@ QList<SessionState> loadActiveSessions(const storage::Repository& repository,
     return result;
 }
 
-schedule::Course courseOf(const storage::SessionSummary& summary)
+schedule::Course courseFromSummary(const storage::SessionSummary& summary)
 {
     schedule::Course course;
     course.sessionId = summary.id;
@@ -99,8 +99,14 @@ QList<CourseState> loadActiveCourses(const storage::Repository& repository,
                                      const schedule::Settings& settings, qint64 now)
 {
     QList<CourseState> result;
-    for (const storage::SessionSummary& summary : activeSummaries(repository, settings, now))
-        result << CourseState{summary, courseOf(summary), recordsOf(repository, summary.id)};
+    for (const storage::SessionSummary& summary : activeSummaries(repository, settings, now)) {
+        // No status: a marked summary whose session could not be read (skipped, as
+        // loadActiveSessions skips it).
+        if (summary.status.isEmpty())
+            continue;
+        result << CourseState{summary, courseFromSummary(summary),
+                              recordsOf(repository, summary.id)};
+    }
     return result;
 }
 

@@ -39,7 +39,7 @@ struct CourseState
     QList<schedule::PromptRecord> records;
 };
 
-schedule::Course courseOf(const storage::SessionSummary& summary);
+schedule::Course courseFromSummary(const storage::SessionSummary& summary);
 
 // The sessions of loadActiveSessions, as their stored summaries.
 QList<CourseState> loadActiveCourses(const storage::Repository& repository,

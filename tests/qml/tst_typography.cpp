@@ -9,6 +9,7 @@
 #include "typography.h"
 
 #include <QFont>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -262,7 +263,8 @@ void TestTypography::homeCardTextsAreTheCards()
             const bool listed =
                 std::any_of(expected.cbegin(), expected.cend(), [&](const ShownText& t) {
                     return t.text == text && t.font.pixelSize() == font.pixelSize() &&
-                           t.font.weight() == font.weight();
+                           t.font.weight() == font.weight() &&
+                           QFontInfo(t.font).family() == QFontInfo(font).family();
                 });
             if (!listed)
                 missing << QStringLiteral("\"%1\": %2").arg(text, describe(font));

@@ -49,6 +49,17 @@ AppTestCase {
         tryVerify(() => findChild(home, "techniqueCards") !== null)
     }
 
+    // A window taller than a page of sessions cannot scroll: the next pages come anyway.
+    function test_tallWindowLoadsWhatItShows() {
+        const c = TestEnv.newController()
+        for (let i = 0; i < 45; ++i)
+            TestEnv.addSession(c, 2000 + 24 * i, 0)
+        openApp(c)
+        win.height = 5000
+        const list = find("sessionList", expectPage("home"))
+        tryVerify(() => list.count > 15, 5000, "a tall window showed only the first page")
+    }
+
     function test_shortHistoryShowsTechniqueCards() {
         const c = TestEnv.newController()
         TestEnv.addSession(c, 30, 0, [{ hours: 8, intensity: 3 }, { hours: 20, intensity: 1 }])

@@ -70,6 +70,14 @@ AppPage {
         }
     }
 
+    // Once the layout has settled: while the first cards are made, the content's height
+    // is not yet known, and the first frame would read a page it does not show.
+    Timer {
+        id: pageCheck
+        interval: 0
+        onTriggered: list.loadMoreIfNearTheEnd()
+    }
+
     ListView {
         id: list
         objectName: "sessionList"
@@ -99,8 +107,8 @@ AppPage {
                 sessions.loadMore()
         }
         onContentYChanged: loadMoreIfNearTheEnd()
-        onContentHeightChanged: loadMoreIfNearTheEnd()
-        onHeightChanged: loadMoreIfNearTheEnd()
+        onContentHeightChanged: pageCheck.restart()
+        onHeightChanged: pageCheck.restart()
         ScrollBar.vertical: ScrollBar {}
 
         // The technique cards follow the last session: built once every page of sessions

@@ -65,19 +65,22 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
             {StatusTitleRole, "statusTitle"}};
 }
 
-QList<storage::SessionSummary> SessionListModel::readPage(int offset) const
+QList<storage::SessionSummary> SessionListModel::readPage(int offset, bool* more) const
 {
     // One row more than a page: whether more follow is known without another query.
-    return m_loader ? m_loader(offset, pageSize + 1) : QList<storage::SessionSummary>();
+    QList<storage::SessionSummary> page =
+        m_loader ? m_loader(offset, pageSize + 1) : QList<storage::SessionSummary>();
+    *more = page.size() > pageSize;
+    if (*more)
+        page.removeLast();
+    return page;
 }
 
 void SessionListModel::reload()
 {
     QList<Row> rows;
-    QList<storage::SessionSummary> page = readPage(0);
-    const bool more = page.size() > pageSize;
-    if (more)
-        page.removeLast();
+    bool more = false;
+    const QList<storage::SessionSummary> page = readPage(0, &more);
     rows.reserve(page.size());
     for (const storage::SessionSummary& summary : page)
         rows << rowOf(summary);
@@ -92,10 +95,8 @@ void SessionListModel::loadMore()
 {
     if (!hasMore())
         return;
-    QList<storage::SessionSummary> page = readPage(int(m_rows.size()));
-    const bool more = page.size() > pageSize;
-    if (more)
-        page.removeLast();
+    bool more = false;
+    const QList<storage::SessionSummary> page = readPage(int(m_rows.size()), &more);
     // No fetch from a view reacting to the insertion until this page is in.
     m_more = false;
     if (page.isEmpty()) {

@@ -80,7 +80,8 @@ signals:
     void countChanged();
 
 private:
-    QList<storage::SessionSummary> readPage(int offset) const;
+    // A page from `offset`; `more` tells whether rows follow it.
+    QList<storage::SessionSummary> readPage(int offset, bool* more) const;
 
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }
     QList<Row> m_rows;

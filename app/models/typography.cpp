@@ -52,6 +52,16 @@ QList<ShownText> Typography::homeCardTexts(const AppController& controller, int 
 }
 
 namespace {
+// The text laid out as one line (shaping, font engines, advances).
+std::unique_ptr<QTextLayout> oneLine(const QString& text, const QFont& font)
+{
+    auto layout = std::make_unique<QTextLayout>(text, font);
+    layout->beginLayout();
+    layout->createLine();
+    layout->endLayout();
+    return layout;
+}
+
 // Whether Qt Quick will render in software. (Before a window exists, graphicsApi() only
 // knows an API set in code; the software backend is usually chosen by QT_QUICK_BACKEND.)
 bool rendersInSoftware()
@@ -131,12 +141,8 @@ void FontPreparer::draw(const ShownText& text)
         m_scratch = std::make_unique<QImage>(1024, 64, QImage::Format_ARGB32_Premultiplied);
         m_scratch->fill(Qt::transparent);
     }
-    QTextLayout layout(text.text, text.font);
-    layout.beginLayout();
-    layout.createLine();
-    layout.endLayout();
     QPainter painter(m_scratch.get());
-    layout.draw(&painter, QPointF(0, 0));
+    oneLine(text.text, text.font)->draw(&painter, QPointF(0, 0));
     m_drawn << text;
 }
 
@@ -147,10 +153,7 @@ void FontPreparer::prepare(const QFont& font)
     static const QString sample =
         QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ ÄÖÜ abcdefghijklmnopqrstuvwxyz äöüß "
                        "0123456789 ,.:;·–-—()/%’“”„…");
-    QTextLayout layout(sample, font);
-    layout.beginLayout();
-    layout.createLine();
-    layout.endLayout();
+    oneLine(sample, font);
 }
 
 } // namespace aftercare

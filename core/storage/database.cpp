@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QStringList>
 #include <QtEndian>
 
@@ -290,7 +291,7 @@ QString Database::describe(const QSqlError& error) const
     case OpenError::Io:
         break;
     }
-    if (primaryCode(error) == SqliteFull)
+    if (isDiskFull(error))
         return QStringLiteral("The disk holding %1 is full (%2). Free some space and try again.")
             .arg(m_filePath, reason);
     if (primaryCode(error) == SqliteIoErr)
@@ -360,6 +361,18 @@ OpenResult Database::checkFile(bool* pendingJournal) const
     return {};
 }
 
+bool Database::isDiskFull(const QSqlError& error) const
+{
+    if (primaryCode(error) == SqliteFull)
+        return true;
+    if (primaryCode(error) != SqliteIoErr)
+        return false;
+    // Less than a few pages of room: too little for SQLite to write a transaction.
+    constexpr qint64 roomForAWrite = 64 * 1024;
+    const QStorageInfo disk(QFileInfo(m_filePath).absolutePath());
+    return disk.isValid() && disk.isReady() && disk.bytesAvailable() < roomForAWrite;
+}
+
 OpenResult Database::sqlFailure(const QSqlError& error) const
 {
     const OpenError kind = classify(error);
@@ -380,6 +393,11 @@ OpenResult Database::sqlFailure(const QSqlError& error) const
                                             "your user access to it and its folder.")
                                  .arg(m_filePath, reason));
     default:
+        if (isDiskFull(error))
+            return failure(OpenError::Io, QStringLiteral("The disk holding the database %1 is "
+                                                         "full (%2). Free some space and try "
+                                                         "again.")
+                                              .arg(m_filePath, reason));
         return failure(OpenError::Io,
                        QStringLiteral("Cannot open the database %1: %2").arg(m_filePath, reason));
     }
@@ -537,11 +555,16 @@ OpenResult Database::migrate()
             continue;
         }
         const OpenResult kind = sqlFailure(error);
+        const QString reason = isDiskFull(error)
+                                   ? QStringLiteral("%1; the disk is full, free some space and "
+                                                    "try again")
+                                         .arg(plainReason(error))
+                                   : plainReason(error);
         return failure(kind.error, QStringLiteral("Cannot update the database %1 to version %2: "
                                                   "%3. It was left at version %4.")
                                        .arg(m_filePath)
                                        .arg(target)
-                                       .arg(plainReason(error))
+                                       .arg(reason)
                                        .arg(version));
     }
 }

@@ -73,6 +73,9 @@ private:
     OpenResult probe(bool readOnly);
     OpenResult checkContents(QSqlDatabase& db) const;
     OpenResult sqlFailure(const QSqlError& error) const;
+    // Whether an error is a full disk: SQLite says so (SQLITE_FULL), or reports a plain
+    // I/O error where it creates or grows its files while the disk has no room left.
+    bool isDiskFull(const QSqlError& error) const;
     OpenResult migrate();
     bool migrateTo1(QSqlError* error);
     // v2: each session's list summary (analysis status, check-in count, last check-in)

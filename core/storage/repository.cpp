@@ -17,6 +17,19 @@ namespace aftercare::storage {
 
 namespace {
 
+// Text as it must be bound: QSQLITE binds text as UTF-16, and SQLite takes a leading U+FEFF
+// of such text for a byte-order mark and drops it. A second one in front keeps the first.
+QString bound(const QString& text)
+{
+    constexpr QChar byteOrderMark(0xFEFF);
+    return text.startsWith(byteOrderMark) ? byteOrderMark + text : text;
+}
+
+QVariant bound(const QVariant& value)
+{
+    return value.typeId() == QMetaType::QString ? QVariant(bound(value.toString())) : value;
+}
+
 void setError(QString* error, const QString& message)
 {
     if (error)
@@ -233,7 +246,7 @@ private:
             return false;
         int index = 0;
         for (const QVariant& value : values)
-            query->bindValue(index++, value);
+            query->bindValue(index++, bound(value));
         const bool ok = query->exec();
         if (ok)
             m_lastInsertId = query->lastInsertId().toLongLong();
@@ -261,7 +274,7 @@ std::optional<QList<Session>> loadSessions(const QSqlDatabase& db, const QString
             return false;
         }
         if (onlyId)
-            query->bindValue(QStringLiteral(":id"), *onlyId);
+            query->bindValue(QStringLiteral(":id"), bound(*onlyId));
         if (!query->exec()) {
             *error = query->lastError();
             return false;
@@ -528,7 +541,7 @@ std::optional<bool> sessionExists(const QSqlDatabase& db, const QString& id, QSq
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"));
-    query.addBindValue(id);
+    query.addBindValue(bound(id));
     if (!query.exec()) {
         *error = query.lastError();
         return std::nullopt;
@@ -541,7 +554,7 @@ std::optional<bool> checkInExists(const QSqlDatabase& db, const QString& session
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT 1 FROM check_ins WHERE session_id = ? AND at_utc = ?"));
-    query.addBindValue(sessionId);
+    query.addBindValue(bound(sessionId));
     query.addBindValue(atUtcMicros);
     if (!query.exec()) {
         *error = query.lastError();
@@ -613,7 +626,7 @@ bool refreshSessionSummaries(const QSqlDatabase& db, const QString* onlyId, QSql
         update.bindValue(6, orNull(summary.peakHours));
         update.bindValue(7, orNull(summary.peakExcess));
         update.bindValue(8, orNull(summary.resolvedHours));
-        update.bindValue(9, session.id);
+        update.bindValue(9, bound(session.id));
         if (!update.exec()) {
             *error = update.lastError();
             return false;
@@ -928,7 +941,7 @@ bool Repository::replaceCheckIn(const QString& sessionId, qint64 oldAtUtcMicros,
     }
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM check_ins WHERE session_id = ? AND at_utc = ?"));
-    remove.addBindValue(sessionId);
+    remove.addBindValue(bound(sessionId));
     remove.addBindValue(oldAtUtcMicros);
     if (!remove.exec()) {
         setError(error, m_database.describe(remove.lastError()));
@@ -962,7 +975,7 @@ bool Repository::removeCheckIn(const QString& sessionId, qint64 atUtcMicros, QSt
     }
     QSqlQuery remove(m_database.connection());
     remove.prepare(QStringLiteral("DELETE FROM check_ins WHERE session_id = ? AND at_utc = ?"));
-    remove.addBindValue(sessionId);
+    remove.addBindValue(bound(sessionId));
     remove.addBindValue(atUtcMicros);
     if (!remove.exec()) {
         setError(error, m_database.describe(remove.lastError()));
@@ -990,7 +1003,7 @@ bool Repository::removeSession(const QString& sessionId, QString* error)
     }
     QSqlQuery remove(m_database.connection());
     remove.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
-    remove.addBindValue(sessionId);
+    remove.addBindValue(bound(sessionId));
     if (!remove.exec()) {
         setError(error, m_database.describe(remove.lastError()));
         return false;
@@ -1082,7 +1095,7 @@ QString Repository::setting(const QString& key, const QString& fallback) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    query.addBindValue(key);
+    query.addBindValue(bound(key));
     if (!query.exec()) {
         qWarning().noquote() << m_database.describe(query.lastError());
         return fallback;
@@ -1100,8 +1113,8 @@ bool Repository::setSetting(const QString& key, const QString& value, QString* e
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value.isNull() ? QString(QLatin1String("")) : value);
+    query.addBindValue(bound(key));
+    query.addBindValue(value.isNull() ? QString(QLatin1String("")) : bound(value));
     if (!query.exec() || !transaction.commit()) {
         setError(error, m_database.describe(query.lastError().isValid() ? query.lastError()
                                                                         : transaction.error()));
@@ -1131,7 +1144,7 @@ bool Repository::recordPromptEvent(const PromptEvent& event, QString* error)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO prompt_events (session_id, due_utc, kind, event, "
                                  "at_utc) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(event.sessionId);
+    query.addBindValue(bound(event.sessionId));
     query.addBindValue(event.dueUtcMicros);
     query.addBindValue(event.kind);
     query.addBindValue(event.event);
@@ -1155,7 +1168,7 @@ QList<PromptEvent> Repository::promptEvents(const QString& sessionId) const
         query.prepare(
             QStringLiteral("SELECT session_id, due_utc, kind, event, at_utc "
                            "FROM prompt_events WHERE session_id = ? ORDER BY at_utc, id"));
-        query.addBindValue(sessionId);
+        query.addBindValue(bound(sessionId));
     }
     QList<PromptEvent> result;
     if (!query.exec()) {

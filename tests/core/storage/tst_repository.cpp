@@ -124,6 +124,7 @@ class TestRepository : public QObject
 private slots:
     void storesAndLoadsEveryField();
     void unknownSessionIsAbsent();
+    void keepsALeadingByteOrderMark();
     void summariesNewestFirstInOneQuery();
     void allSessionsOldestFirst();
     void hasSessions();
@@ -190,6 +191,44 @@ void TestRepository::unknownSessionIsAbsent()
     QVERIFY(stores.repository.addSession(bareSession("s", "2026-11-22T08:00:00Z"), nullptr));
     QVERIFY(!stores.repository.session("S"));
     QVERIFY(!stores.repository.session(""));
+}
+
+// SQLite drops a leading U+FEFF of text bound as UTF-16 (a byte-order mark to it): texts
+// that start with one are stored, found and changed as they are.
+void TestRepository::keepsALeadingByteOrderMark()
+{
+    Stores stores;
+    QVERIFY(stores.open());
+    const QString mark(QChar(0xFEFF));
+    Session session = bareSession(mark + "s-1", "2026-11-20T15:00:00Z");
+    session.therapist = mark + "Ana";
+    session.notes = mark + mark + "twice";
+    session.checkIns = {checkIn("2026-11-20T20:00:00Z", {}, {}, mark + "sore")};
+    QString error;
+    QVERIFY2(stores.repository.addSession(session, &error), qPrintable(error));
+    // The same id without the mark is another session.
+    QVERIFY(!stores.repository.session("s-1"));
+
+    std::optional<Session> loaded = stores.repository.session(session.id);
+    QVERIFY(loaded);
+    QCOMPARE(*loaded, session);
+
+    QVERIFY2(stores.repository.addCheckIn(session.id, checkIn("2026-11-21T08:00:00Z"), &error),
+             qPrintable(error));
+    QVERIFY2(
+        stores.repository.removeCheckIn(session.id, at("2026-11-20T20:00:00Z").utcMicros, &error),
+        qPrintable(error));
+    loaded = stores.repository.session(session.id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->checkIns.size(), 1);
+    QCOMPARE(loaded->checkIns.first().at.text, QStringLiteral("2026-11-21T08:00:00Z"));
+
+    QVERIFY2(stores.repository.setSetting(mark + "key", mark + "value", &error), qPrintable(error));
+    QCOMPARE(stores.repository.setting(mark + "key"), mark + "value");
+    QCOMPARE(stores.repository.setting("key", "absent"), QStringLiteral("absent"));
+
+    QVERIFY2(stores.repository.removeSession(session.id, &error), qPrintable(error));
+    QVERIFY(!stores.repository.session(session.id));
 }
 
 void TestRepository::summariesNewestFirstInOneQuery()

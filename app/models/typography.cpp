@@ -137,12 +137,14 @@ void FontPreparer::draw(const ShownText& text)
 {
     // One line from x = 0: the glyphs at the quarter-pixel positions a text item at a
     // whole-pixel x shows its first line at (later lines of a wrapped text may differ).
+    // Below a one-pixel image: the font engine renders and keeps each glyph, and no pixel
+    // is blended.
     if (!m_scratch) {
-        m_scratch = std::make_unique<QImage>(1024, 64, QImage::Format_ARGB32_Premultiplied);
+        m_scratch = std::make_unique<QImage>(1, 1, QImage::Format_ARGB32_Premultiplied);
         m_scratch->fill(Qt::transparent);
     }
     QPainter painter(m_scratch.get());
-    oneLine(text.text, text.font)->draw(&painter, QPointF(0, 0));
+    oneLine(text.text, text.font)->draw(&painter, QPointF(0, 64));
     m_drawn << text;
 }
 

@@ -462,6 +462,8 @@ private:
         if (at >= end_)
             return QStringLiteral("the end of the file");
         const auto byte = static_cast<unsigned char>(*at);
+        if (byte == '/' && at + 1 < end_ && (at[1] == '/' || at[1] == '*'))
+            return QStringLiteral("a comment (comments are not allowed in JSON)");
         if (byte >= 0x20 && byte < 0x7F)
             return QStringLiteral("'%1'").arg(QLatin1Char(char(byte)));
         return QStringLiteral("byte 0x%1").arg(hex(byte, 2));

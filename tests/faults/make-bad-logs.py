@@ -119,7 +119,7 @@ add('duplicate-top-level-key.json', b'{"format": "aftercare-log", "version": 1, 
 add('trailing-comma-array.json', doc(session(checkins='{"at": "2026-11-20T23:00:00+01:00"},')), 'sessions[0].checkIns', 'trailing comma')
 add('trailing-comma-object.json', b'{"format": "aftercare-log", "version": 1, "sessions": [],}\n', '-', 'trailing comma')
 add('single-quotes.json', doc(session(extra=", 'technique': 'swedish'")), 'sessions[0]', 'single quotes')
-add('comment.json', doc(session(extra=' /* deep */')), 'sessions[0]', "found '/'")
+add('comment.json', doc(session(extra=' /* deep */')), 'sessions[0]', 'found a comment (comments are not allowed in JSON)')
 add('unquoted-key.json', doc(session(extra=', technique: "swedish"')), 'sessions[0]')
 add('missing-colon.json', doc(session(extra=', "technique" "swedish"')), 'sessions[0].technique', "expected ':'")
 add('missing-comma.json', doc(session(extra=' "technique": "swedish"')), 'sessions[0]')

@@ -128,6 +128,15 @@ void TestLogReader::rejectsInvalid_data()
     QTest::newRow("block comment as value")
         << logWithSessionMember(R"("notes": /* x */ "y")") << "sessions[0].notes"
         << "comments are not allowed";
+    QTest::newRow("block comment after a member")
+        << QByteArray(R"({"format": "aftercare-log" /* x */, "version": 1, "sessions": []})") << ""
+        << "line 1, column 28: expected ',' or '}' after a member, found a comment (comments are "
+           "not allowed in JSON)";
+    QTest::newRow("line comment after an element")
+        << logOf(sessionOf() + " // x\n") << "sessions"
+        << "expected ',' or ']' after an element, found a comment";
+    QTest::newRow("a lone slash") << logWithSessionMember(R"("notes": "x" / )") << "sessions[0]"
+                                  << "expected ',' or '}' after a member, found '/'";
     QTest::newRow("single-quoted name") << QByteArray("{'format': 'aftercare-log'}") << ""
                                         << "single quotes";
     QTest::newRow("single-quoted value")

@@ -202,7 +202,7 @@ void AppController::navigate(const QString& page, const QString& sessionId)
 
 bool AppController::hasSession(const QString& sessionId) const
 {
-    return m_ready && m_repository->session(sessionId).has_value();
+    return m_ready && m_repository->hasSession(sessionId);
 }
 
 SessionDetails* AppController::sessionDetails(const QString& sessionId)

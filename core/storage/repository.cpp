@@ -849,6 +849,15 @@ bool Repository::hasSessions() const
     return query.value(0).toBool();
 }
 
+bool Repository::hasSession(const QString& id) const
+{
+    QSqlError sqlError;
+    const std::optional<bool> exists = sessionExists(m_database.connection(), id, &sqlError);
+    if (!exists)
+        qWarning().noquote() << m_database.describe(sqlError);
+    return exists.value_or(false);
+}
+
 bool Repository::addSession(const Session& session, QString* error)
 {
     if (session.id.isEmpty()) {

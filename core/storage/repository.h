@@ -87,6 +87,8 @@ public:
     std::optional<Session> session(const QString& id, QString* error) const;
     std::optional<QList<Session>> allSessions(QString* error) const;
     bool hasSessions() const;
+    // Whether a session with this id is stored, without loading it (false on a failure).
+    bool hasSession(const QString& id) const;
 
     bool addSession(const Session& session, QString* error);
     bool addCheckIn(const QString& sessionId, const CheckIn& checkIn, QString* error);

@@ -294,10 +294,15 @@ void TestRepository::hasSessions()
     Stores stores;
     QVERIFY(stores.open());
     QVERIFY(!stores.repository.hasSessions());
+    QVERIFY(!stores.repository.hasSession("s"));
     QVERIFY(stores.repository.addSession(bareSession("s", "2026-11-22T08:00:00Z"), nullptr));
     QVERIFY(stores.repository.hasSessions());
+    QVERIFY(stores.repository.hasSession("s"));
+    QVERIFY(!stores.repository.hasSession("S"));
+    QVERIFY(!stores.repository.hasSession(""));
     QVERIFY(stores.repository.removeSession("s", nullptr));
     QVERIFY(!stores.repository.hasSessions());
+    QVERIFY(!stores.repository.hasSession("s"));
 }
 
 void TestRepository::addSessionRefusesWholly_data()

@@ -70,6 +70,20 @@ AppPage {
         }
     }
 
+    // True once the first frame that shows the page is on screen (a turn after it: the
+    // handlers of that frame run first).
+    property bool shown: false
+    Connections {
+        target: page.Window.window
+        enabled: !page.shown && !afterFirstFrame.running
+        function onFrameSwapped() { afterFirstFrame.start() }
+    }
+    Timer {
+        id: afterFirstFrame
+        interval: 0
+        onTriggered: page.shown = true
+    }
+
     // Once the layout has settled: while the first cards are made, the content's height
     // is not yet known, and the first frame would read a page it does not show.
     Timer {
@@ -112,10 +126,11 @@ AppPage {
         ScrollBar.vertical: ScrollBar {}
 
         // The technique cards follow the last session: built once every page of sessions
-        // is in, so that a long history does not build them on every start. (Loaded from
+        // is in, so that a long history does not build them on every start, and after the
+        // first frame, which they are below with more than a few sessions. (Loaded from
         // its file: an inline Component in a ComponentBehavior: Bound file cannot be a
         // ListView footer in Qt 6.4.)
-        readonly property bool showsTechniques: page.controller.sessions.count > 0
+        readonly property bool showsTechniques: page.shown && page.controller.sessions.count > 0
                                                 && !page.controller.sessions.hasMore
         // Changes only when showsTechniques does: a save does not rebuild the cards.
         footer: showsTechniques ? Qt.createComponent("TechniqueCards.qml") : null

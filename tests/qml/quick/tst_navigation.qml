@@ -60,6 +60,24 @@ AppTestCase {
         tryVerify(() => list.count > 15, 5000, "a tall window showed only the first page")
     }
 
+    // Below the sessions, the technique cards are not part of the first frame: they are
+    // built the turn after it.
+    function test_techniqueCardsFollowTheFirstFrame() {
+        const c = TestEnv.newController()
+        TestEnv.addSession(c, 30, 0, [{ hours: 8, intensity: 3 }])
+        const component = Qt.createComponent("qrc:/Aftercare/Main.qml")
+        verify(component.status === Component.Ready, component.errorString())
+        win = createTemporaryObject(component, null, { controller: c })
+        verify(win, "Main.qml did not load")
+        const list = findChild(win.contentItem, "sessionList")
+        verify(list, "no session list")
+        compare(c.sessions.count, 1)
+        compare(c.sessions.hasMore, false)
+        compare(findChild(win.contentItem, "techniqueCards"), null)
+        waitForRendering(win.contentItem)
+        tryVerify(() => findChild(win.contentItem, "techniqueCards") !== null)
+    }
+
     function test_shortHistoryShowsTechniqueCards() {
         const c = TestEnv.newController()
         TestEnv.addSession(c, 30, 0, [{ hours: 8, intensity: 3 }, { hours: 20, intensity: 1 }])

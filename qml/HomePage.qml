@@ -70,18 +70,18 @@ AppPage {
         }
     }
 
-    // True once the first frame that shows the page is on screen (a turn after it: the
-    // handlers of that frame run first).
-    property bool shown: false
+    // The first frame that shows the page (not one of a page above it, as with a check-in
+    // opened at start) is on screen; `done` a turn after it, once that frame's handlers ran.
     Connections {
         target: page.Window.window
-        enabled: !page.shown && !afterFirstFrame.running
+        enabled: page.visible && !afterFirstFrame.done && !afterFirstFrame.running
         function onFrameSwapped() { afterFirstFrame.start() }
     }
     Timer {
         id: afterFirstFrame
+        property bool done: false
         interval: 0
-        onTriggered: page.shown = true
+        onTriggered: done = true
     }
 
     // Once the layout has settled: while the first cards are made, the content's height
@@ -130,7 +130,8 @@ AppPage {
         // first frame, which they are below with more than a few sessions. (Loaded from
         // its file: an inline Component in a ComponentBehavior: Bound file cannot be a
         // ListView footer in Qt 6.4.)
-        readonly property bool showsTechniques: page.shown && page.controller.sessions.count > 0
+        readonly property bool showsTechniques: afterFirstFrame.done
+                                                && page.controller.sessions.count > 0
                                                 && !page.controller.sessions.hasMore
         // Changes only when showsTechniques does: a save does not rebuild the cards.
         footer: showsTechniques ? Qt.createComponent("TechniqueCards.qml") : null

@@ -143,8 +143,10 @@ void FontPreparer::draw(const ShownText& text)
         m_scratch = std::make_unique<QImage>(1, 1, QImage::Format_ARGB32_Premultiplied);
         m_scratch->fill(Qt::transparent);
     }
+    // Any y past the image's one row; a whole pixel, as the cards' texts stand on.
+    constexpr qreal belowTheImage = 64;
     QPainter painter(m_scratch.get());
-    oneLine(text.text, text.font)->draw(&painter, QPointF(0, 64));
+    oneLine(text.text, text.font)->draw(&painter, QPointF(0, belowTheImage));
     m_drawn << text;
 }
 

@@ -457,13 +457,20 @@ private:
             ++p_;
     }
 
+    // "//" or "/*" at `at`.
+    bool startsComment(const char* at) const
+    {
+        return at + 1 < end_ && at[0] == '/' && (at[1] == '/' || at[1] == '*');
+    }
+    static QString noComments() { return QStringLiteral("comments are not allowed in JSON"); }
+
     QString describeByteAt(const char* at) const
     {
         if (at >= end_)
             return QStringLiteral("the end of the file");
         const auto byte = static_cast<unsigned char>(*at);
-        if (byte == '/' && at + 1 < end_ && (at[1] == '/' || at[1] == '*'))
-            return QStringLiteral("a comment (comments are not allowed in JSON)");
+        if (startsComment(at))
+            return QStringLiteral("a comment (%1)").arg(noComments());
         if (byte >= 0x20 && byte < 0x7F)
             return QStringLiteral("'%1'").arg(QLatin1Char(char(byte)));
         return QStringLiteral("byte 0x%1").arg(hex(byte, 2));
@@ -505,7 +512,7 @@ private:
         case '\'':
             syntaxError(p_, QStringLiteral("single quotes are not JSON; use double quotes"));
         case '/':
-            syntaxError(p_, QStringLiteral("comments are not allowed in JSON"));
+            syntaxError(p_, startsComment(p_) ? noComments() : expectedAValue());
         case 'N':
         case 'I':
             syntaxError(p_, QStringLiteral("NaN and Infinity are not JSON numbers"));
@@ -514,8 +521,13 @@ private:
         case '.':
             syntaxError(p_, QStringLiteral("a JSON number must start with a digit"));
         default:
-            syntaxError(p_, QStringLiteral("expected a value, found %1").arg(describeByteAt(p_)));
+            syntaxError(p_, expectedAValue());
         }
+    }
+
+    QString expectedAValue() const
+    {
+        return QStringLiteral("expected a value, found %1").arg(describeByteAt(p_));
     }
 
     void expectLiteral(std::string_view literal)
@@ -553,8 +565,8 @@ private:
                 if (*p_ == '\'')
                     syntaxError(p_, QStringLiteral("single quotes are not JSON; use double "
                                                    "quotes"));
-                if (*p_ == '/')
-                    syntaxError(p_, QStringLiteral("comments are not allowed in JSON"));
+                if (startsComment(p_))
+                    syntaxError(p_, noComments());
                 syntaxError(p_, QStringLiteral("expected a member name in double quotes, found %1")
                                     .arg(describeByteAt(p_)));
             }
@@ -1001,8 +1013,9 @@ private:
         }
         skipWhitespace();
         if (p_ < end_)
-            syntaxError(p_, QStringLiteral("unexpected %1 after the end of the JSON value")
-                                .arg(describeByteAt(p_)));
+            syntaxError(
+                p_,
+                QStringLiteral("found %1 after the end of the JSON value").arg(describeByteAt(p_)));
     }
 
     void readRootMember(std::string_view name)

@@ -57,6 +57,13 @@ enum SqliteCode
     SqliteNotADb = 26
 };
 
+// Extended codes of I/O errors in reading, which a full disk does not cause.
+enum SqliteReadError
+{
+    SqliteIoErrRead = 266,
+    SqliteIoErrShortRead = 522
+};
+
 constexpr QFileDevice::Permissions ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions ownerOnlyFolder =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
@@ -292,8 +299,7 @@ QString Database::describe(const QSqlError& error) const
         break;
     }
     if (isDiskFull(error))
-        return QStringLiteral("The disk holding %1 is full (%2). Free some space and try again.")
-            .arg(m_filePath, reason);
+        return fullDiskMessage(reason);
     if (primaryCode(error) == SqliteIoErr)
         return QStringLiteral("Reading or writing %1 failed (%2). Check the disk.")
             .arg(m_filePath, reason);
@@ -365,12 +371,21 @@ bool Database::isDiskFull(const QSqlError& error) const
 {
     if (primaryCode(error) == SqliteFull)
         return true;
-    if (primaryCode(error) != SqliteIoErr)
+    const int extendedCode = error.nativeErrorCode().toInt();
+    if (primaryCode(error) != SqliteIoErr || extendedCode == SqliteIoErrRead ||
+        extendedCode == SqliteIoErrShortRead)
         return false;
     // Less than a few pages of room: too little for SQLite to write a transaction.
     constexpr qint64 roomForAWrite = 64 * 1024;
     const QStorageInfo disk(QFileInfo(m_filePath).absolutePath());
     return disk.isValid() && disk.isReady() && disk.bytesAvailable() < roomForAWrite;
+}
+
+QString Database::fullDiskMessage(const QString& reason) const
+{
+    return QStringLiteral("The disk holding the database %1 is full (%2). Free some space and "
+                          "try again.")
+        .arg(m_filePath, reason);
 }
 
 OpenResult Database::sqlFailure(const QSqlError& error) const
@@ -394,10 +409,7 @@ OpenResult Database::sqlFailure(const QSqlError& error) const
                                  .arg(m_filePath, reason));
     default:
         if (isDiskFull(error))
-            return failure(OpenError::Io, QStringLiteral("The disk holding the database %1 is "
-                                                         "full (%2). Free some space and try "
-                                                         "again.")
-                                              .arg(m_filePath, reason));
+            return failure(OpenError::Io, fullDiskMessage(reason));
         return failure(OpenError::Io,
                        QStringLiteral("Cannot open the database %1: %2").arg(m_filePath, reason));
     }
@@ -554,17 +566,16 @@ OpenResult Database::migrate()
         } else {
             continue;
         }
+        if (isDiskFull(error))
+            return failure(OpenError::Io, QStringLiteral("%1 The database was left at version %2.")
+                                              .arg(fullDiskMessage(plainReason(error)))
+                                              .arg(version));
         const OpenResult kind = sqlFailure(error);
-        const QString reason = isDiskFull(error)
-                                   ? QStringLiteral("%1; the disk is full, free some space and "
-                                                    "try again")
-                                         .arg(plainReason(error))
-                                   : plainReason(error);
         return failure(kind.error, QStringLiteral("Cannot update the database %1 to version %2: "
                                                   "%3. It was left at version %4.")
                                        .arg(m_filePath)
                                        .arg(target)
-                                       .arg(reason)
+                                       .arg(plainReason(error))
                                        .arg(version));
     }
 }

@@ -73,9 +73,12 @@ private:
     OpenResult probe(bool readOnly);
     OpenResult checkContents(QSqlDatabase& db) const;
     OpenResult sqlFailure(const QSqlError& error) const;
-    // Whether an error is a full disk: SQLite says so (SQLITE_FULL), or reports a plain
-    // I/O error where it creates or grows its files while the disk has no room left.
+    // Whether an error is a full disk: SQLite says so (SQLITE_FULL), or reports an I/O
+    // error other than a read error while the disk has no room left (creating a new
+    // database's files on a full disk gives a plain "disk I/O error").
     bool isDiskFull(const QSqlError& error) const;
+    // "The disk holding the database … is full (reason). Free some space and try again."
+    QString fullDiskMessage(const QString& reason) const;
     OpenResult migrate();
     bool migrateTo1(QSqlError* error);
     // v2: each session's list summary (analysis status, check-in count, last check-in)

@@ -18,11 +18,14 @@ namespace aftercare::storage {
 namespace {
 
 // Text as it must be bound: QSQLITE binds text as UTF-16, and SQLite takes a leading U+FEFF
-// of such text for a byte-order mark and drops it. A second one in front keeps the first.
+// (or U+FFFE, the mark in the other byte order) for a byte-order mark, drops it and, for
+// U+FFFE, reads the rest byte-swapped. A U+FEFF in front is the mark SQLite drops instead.
 QString bound(const QString& text)
 {
     constexpr QChar byteOrderMark(0xFEFF);
-    return text.startsWith(byteOrderMark) ? byteOrderMark + text : text;
+    constexpr QChar swappedMark(0xFFFE);
+    return text.startsWith(byteOrderMark) || text.startsWith(swappedMark) ? byteOrderMark + text
+                                                                          : text;
 }
 
 QVariant bound(const QVariant& value)

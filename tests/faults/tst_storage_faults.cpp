@@ -268,7 +268,7 @@ void TestStorageFaults::fullDiskDuringImport()
     qInfo("%s: %s", qPrintable(mode), qPrintable(message.trimmed()));
     QVERIFY2(message.contains(QStringLiteral("aftercare.sqlite")), qPrintable(message));
     if (mode == QLatin1String("tmpfs"))
-        QVERIFY2(message.contains(QStringLiteral("full")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("is full (")), qPrintable(message));
 
     // The fault removed: the files as they were left, on a disk with room.
     const QString out = m_temp.filePath(QStringLiteral("full-import-") + mode);
@@ -296,7 +296,7 @@ void TestStorageFaults::fullDiskWhileAddingCheckIns()
     qInfo("%s: %s", qPrintable(mode), qPrintable(message.trimmed()));
     QVERIFY2(message.contains(QStringLiteral("aftercare.sqlite")), qPrintable(message));
     if (mode == QLatin1String("tmpfs"))
-        QVERIFY2(message.contains(QStringLiteral("full")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("is full (")), qPrintable(message));
 
     int reported = 0;
     for (const QByteArray& line : run.out.split('\n')) {
@@ -335,7 +335,7 @@ void TestStorageFaults::fullDiskForANewDatabase()
     qInfo("%s: %s", qPrintable(mode), qPrintable(message.trimmed()));
     QVERIFY2(message.contains(QStringLiteral("aftercare.sqlite")), qPrintable(message));
     if (mode == QLatin1String("tmpfs"))
-        QVERIFY2(message.contains(QStringLiteral("full")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("is full (")), qPrintable(message));
 }
 
 void TestStorageFaults::readOnly_data()

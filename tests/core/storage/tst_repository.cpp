@@ -125,6 +125,7 @@ private slots:
     void storesAndLoadsEveryField();
     void unknownSessionIsAbsent();
     void keepsALeadingByteOrderMark();
+    void keepsTextAfterASwappedMark();
     void summariesNewestFirstInOneQuery();
     void allSessionsOldestFirst();
     void hasSessions();
@@ -193,13 +194,13 @@ void TestRepository::unknownSessionIsAbsent()
     QVERIFY(!stores.repository.session(""));
 }
 
-// SQLite drops a leading U+FEFF of text bound as UTF-16 (a byte-order mark to it): texts
-// that start with one are stored, found and changed as they are.
+// SQLite takes a leading U+FEFF of text bound as UTF-16 for a byte-order mark and drops
+// it: texts that start with one are stored, found and changed as they are.
 void TestRepository::keepsALeadingByteOrderMark()
 {
+    const QString mark(QChar(0xFEFF));
     Stores stores;
     QVERIFY(stores.open());
-    const QString mark(QChar(0xFEFF));
     Session session = bareSession(mark + "s-1", "2026-11-20T15:00:00Z");
     session.therapist = mark + "Ana";
     session.notes = mark + mark + "twice";
@@ -208,6 +209,10 @@ void TestRepository::keepsALeadingByteOrderMark()
     QVERIFY2(stores.repository.addSession(session, &error), qPrintable(error));
     // The same id without the mark is another session.
     QVERIFY(!stores.repository.session("s-1"));
+    QVERIFY(!stores.repository.hasSession("s-1"));
+    QVERIFY(stores.repository.hasSession(session.id));
+    // The save stored the session's summary in its row, found by the marked id.
+    QCOMPARE(stores.repository.storeMarkedSummaries(&error), 0);
 
     std::optional<Session> loaded = stores.repository.session(session.id);
     QVERIFY(loaded);
@@ -223,12 +228,38 @@ void TestRepository::keepsALeadingByteOrderMark()
     QCOMPARE(loaded->checkIns.size(), 1);
     QCOMPARE(loaded->checkIns.first().at.text, QStringLiteral("2026-11-21T08:00:00Z"));
 
+    const PromptEvent event{session.id, 1, "hourly", "delivered", 2};
+    QVERIFY2(stores.repository.recordPromptEvent(event, &error), qPrintable(error));
+    const QList<PromptEvent> events = stores.repository.promptEvents(session.id);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().sessionId, session.id);
+
     QVERIFY2(stores.repository.setSetting(mark + "key", mark + "value", &error), qPrintable(error));
     QCOMPARE(stores.repository.setting(mark + "key"), mark + "value");
     QCOMPARE(stores.repository.setting("key", "absent"), QStringLiteral("absent"));
 
     QVERIFY2(stores.repository.removeSession(session.id, &error), qPrintable(error));
     QVERIFY(!stores.repository.session(session.id));
+}
+
+// A leading U+FFFE is the byte-order mark of the other byte order to SQLite, which would
+// read the rest of the text byte-swapped. It is kept as text; SQLite reads the noncharacter
+// itself back as U+FFFD (as it does U+FFFE and U+FFFF anywhere in a text).
+void TestRepository::keepsTextAfterASwappedMark()
+{
+    Stores stores;
+    QVERIFY(stores.open());
+    const QString swapped(QChar(0xFFFE));
+    Session session = bareSession("s-1", "2026-11-20T15:00:00Z");
+    session.therapist = swapped + "Ana";
+    session.checkIns = {checkIn("2026-11-20T20:00:00Z", {}, {}, swapped + "sore")};
+    QString error;
+    QVERIFY2(stores.repository.addSession(session, &error), qPrintable(error));
+    const std::optional<Session> loaded = stores.repository.session("s-1");
+    QVERIFY(loaded);
+    const QString replacement(QChar(0xFFFD));
+    QCOMPARE(loaded->therapist, replacement + "Ana");
+    QCOMPARE(loaded->checkIns.first().note, replacement + "sore");
 }
 
 void TestRepository::summariesNewestFirstInOneQuery()

@@ -65,16 +65,22 @@ AppTestCase {
     function test_techniqueCardsFollowTheFirstFrame() {
         const c = TestEnv.newController()
         TestEnv.addSession(c, 30, 0, [{ hours: 8, intensity: 3 }])
+        compare(c.sessions.count, 1)
+        compare(c.sessions.hasMore, false)
+        controller = c
         const component = Qt.createComponent("qrc:/Aftercare/Main.qml")
         verify(component.status === Component.Ready, component.errorString())
         win = createTemporaryObject(component, null, { controller: c })
         verify(win, "Main.qml did not load")
-        const list = findChild(win.contentItem, "sessionList")
-        verify(list, "no session list")
-        compare(c.sessions.count, 1)
-        compare(c.sessions.hasMore, false)
-        compare(findChild(win.contentItem, "techniqueCards"), null)
-        waitForRendering(win.contentItem)
+        let frames = 0
+        let cardsInTheFirstFrame = null
+        win.frameSwapped.connect(() => {
+            if (frames++ === 0)
+                cardsInTheFirstFrame = findChild(win.contentItem, "techniqueCards")
+        })
+        tryVerify(() => frames > 0, 5000, "no frame was drawn")
+        compare(cardsInTheFirstFrame, null)
+        verify(findChild(win.contentItem, "sessionList").count === 1)
         tryVerify(() => findChild(win.contentItem, "techniqueCards") !== null)
     }
 
@@ -83,6 +89,7 @@ AppTestCase {
         TestEnv.addSession(c, 30, 0, [{ hours: 8, intensity: 3 }, { hours: 20, intensity: 1 }])
         openApp(c)
         const home = expectPage("home")
+        tryVerify(() => findChild(home, "techniqueCards") !== null)
         const cards = find("techniqueCards", home)
         verify(cards.visible)
         verify(cards.height > 0)

@@ -71,6 +71,7 @@ AppTestCase {
         compare(find("promptBanner", home).visible, false)
         const card = find("sessionList", home).itemAtIndex(0)
         verify(findChild(card, "nextCheckIn").text.startsWith("Next check-in: "))
+        tryVerify(() => findChild(home, "techniqueCards") !== null)
         compare(find("techniqueCards", home).visible, false)
     }
 }

@@ -135,8 +135,18 @@ void TestLogReader::rejectsInvalid_data()
     QTest::newRow("line comment after an element")
         << logOf(sessionOf() + " // x\n") << "sessions"
         << "expected ',' or ']' after an element, found a comment";
-    QTest::newRow("a lone slash") << logWithSessionMember(R"("notes": "x" / )") << "sessions[0]"
-                                  << "expected ',' or '}' after a member, found '/'";
+    QTest::newRow("a lone slash after a member")
+        << logWithSessionMember(R"("notes": "x" / )") << "sessions[0]"
+        << "expected ',' or '}' after a member, found '/'";
+    QTest::newRow("a lone slash as a value")
+        << logWithSessionMember(R"("notes": / )") << "sessions[0].notes"
+        << "expected a value, found '/'";
+    QTest::newRow("a lone slash as a member name")
+        << QByteArray(R"({/ "format": "aftercare-log"})") << ""
+        << "expected a member name in double quotes, found '/'";
+    QTest::newRow("a comment after the end")
+        << QByteArray(R"({"format": "aftercare-log", "version": 1, "sessions": []} // x)") << ""
+        << "found a comment (comments are not allowed in JSON) after the end of the JSON value";
     QTest::newRow("single-quoted name") << QByteArray("{'format': 'aftercare-log'}") << ""
                                         << "single quotes";
     QTest::newRow("single-quoted value")
@@ -205,7 +215,7 @@ void TestLogReader::rejectsInvalid_data()
         << "the file ends where a value is expected";
     QTest::newRow("trailing garbage") << logOf({}) + "x"
                                       << ""
-                                      << "unexpected 'x' after the end of the JSON value";
+                                      << "found 'x' after the end of the JSON value";
     QTest::newRow("two documents") << logOf({}) + "\n" + logOf({}) << ""
                                    << "after the end of the JSON value";
     QTest::newRow("duplicate member")

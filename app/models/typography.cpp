@@ -111,7 +111,6 @@ void FontPreparer::stop()
 {
     m_pending.clear();
     m_pendingTexts.clear();
-    m_scratch.reset();
     if (m_reader) {
         m_reader->wait();
         delete m_reader;
@@ -126,7 +125,6 @@ void FontPreparer::prepareNext()
     } else if (!m_pendingTexts.isEmpty()) {
         draw(m_pendingTexts.takeFirst());
     } else {
-        m_scratch.reset();
         emit done();
         return;
     }
@@ -139,13 +137,10 @@ void FontPreparer::draw(const ShownText& text)
     // whole-pixel x shows its first line at (later lines of a wrapped text may differ).
     // Below a one-pixel image: the font engine renders and keeps each glyph, and no pixel
     // is blended.
-    if (!m_scratch) {
-        m_scratch = std::make_unique<QImage>(1, 1, QImage::Format_ARGB32_Premultiplied);
-        m_scratch->fill(Qt::transparent);
-    }
     // Any y past the image's one row; a whole pixel, as the cards' texts stand on.
     constexpr qreal belowTheImage = 64;
-    QPainter painter(m_scratch.get());
+    QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&scratch);
     oneLine(text.text, text.font)->draw(&painter, QPointF(0, belowTheImage));
     m_drawn << text;
 }

@@ -6,9 +6,6 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-#include <memory>
-
-class QImage;
 class QThread;
 
 namespace aftercare {
@@ -105,7 +102,6 @@ private:
     QList<QFont> m_pending;
     QList<ShownText> m_pendingTexts;
     QList<ShownText> m_drawn;
-    std::unique_ptr<QImage> m_scratch;
     bool m_drawsGlyphs;
     bool m_started = false;
 };

@@ -17,8 +17,8 @@ namespace aftercare::storage {
 
 namespace {
 
-// Text as it must be bound: QSQLITE binds text as UTF-16, and SQLite takes a leading U+FEFF
-// (or U+FFFE, the mark in the other byte order) for a byte-order mark, drops it and, for
+// Every text value is bound through this: QSQLITE binds text as UTF-16, and SQLite takes a leading
+// U+FEFF (or U+FFFE, the mark in the other byte order) for a byte-order mark, drops it and, for
 // U+FFFE, reads the rest byte-swapped. A U+FEFF in front is the mark SQLite drops instead.
 QString bound(const QString& text)
 {
@@ -620,9 +620,9 @@ bool refreshSessionSummaries(const QSqlDatabase& db, const QString* onlyId, QSql
         computeCachedSummary(session, &summary);
         const auto orNull = [](const auto& value) { return value ? QVariant(*value) : QVariant(); };
         const std::optional<Timestamp>& last = summary.lastCheckInAt;
-        update.bindValue(0, summary.status);
+        update.bindValue(0, bound(summary.status));
         update.bindValue(1, summary.checkInCount);
-        update.bindValue(2, last ? QVariant(last->text) : QVariant());
+        update.bindValue(2, last ? QVariant(bound(last->text)) : QVariant());
         update.bindValue(3, last ? QVariant(last->utcMicros) : QVariant());
         update.bindValue(4, last ? QVariant(last->offsetSeconds) : QVariant());
         update.bindValue(5, orNull(summary.onsetHours));
@@ -1158,8 +1158,8 @@ bool Repository::recordPromptEvent(const PromptEvent& event, QString* error)
                                  "at_utc) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(bound(event.sessionId));
     query.addBindValue(event.dueUtcMicros);
-    query.addBindValue(event.kind);
-    query.addBindValue(event.event);
+    query.addBindValue(bound(event.kind));
+    query.addBindValue(bound(event.event));
     query.addBindValue(event.atUtcMicros);
     if (!query.exec() || !transaction.commit()) {
         setError(error, m_database.describe(query.lastError().isValid() ? query.lastError()

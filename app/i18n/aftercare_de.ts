@@ -4,7 +4,7 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../core/analysis/analysis.cpp" line="+417"/>
+        <location filename="../../core/analysis/analysis.cpp" line="+428"/>
         <source>Get emergency help now</source>
         <translation>Jetzt Notfallhilfe holen</translation>
     </message>
@@ -162,12 +162,12 @@
 <context>
     <name>AppPage</name>
     <message>
-        <location filename="../../qml/AppPage.qml" line="+34"/>
+        <location filename="../../qml/AppPage.qml" line="+40"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../qml/DatabaseProblem.qml" line="+53"/>
+        <location filename="../../qml/DatabaseProblem.qml" line="+56"/>
         <source>The file:</source>
         <translation>Die Datei:</translation>
     </message>
@@ -627,7 +627,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../qml/DateTimeField.qml" line="+44"/>
+        <location filename="../../qml/DateTimeField.qml" line="+45"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
@@ -689,6 +689,24 @@
         <location line="+4"/>
         <source>Worst in the morning; easier after a short walk.</source>
         <translation>Morgens am schlimmsten; nach einem kurzen Spaziergang besser.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHome</name>
+    <message>
+        <location filename="../../qml/EmptyHome.qml" line="+19"/>
+        <source>No massage sessions yet</source>
+        <translation>Noch keine Massagesitzungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a session right after your massage. Aftercare then asks how you feel over the next days and tells you when soreness is normal and when to act.</source>
+        <translation>Erfassen Sie eine Sitzung direkt nach Ihrer Massage. Aftercare fragt Sie dann in den nächsten Tagen, wie es Ihnen geht, und sagt Ihnen, wann Beschwerden normal sind und wann Sie handeln sollten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record a massage session</source>
+        <translation>Eine Massagesitzung erfassen</translation>
     </message>
 </context>
 <context>
@@ -757,7 +775,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/formatting.cpp" line="+37"/>
+        <location filename="../models/formatting.cpp" line="+48"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
@@ -830,43 +848,32 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/HomePage.qml" line="+20"/>
+        <location filename="../../qml/HomePage.qml" line="+19"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Your sessions</source>
         <translation>Ihre Sitzungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Your massage sessions</source>
         <translation>Ihre Massagesitzungen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>%1, %2. %3. %4. Status: %5</source>
         <translation>%1, %2. %3. %4. Status: %5</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>No massage sessions yet</source>
-        <translation>Noch keine Massagesitzungen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Record a session right after your massage. Aftercare then asks how you feel over the next days and tells you when soreness is normal and when to act.</source>
-        <translation>Erfassen Sie eine Sitzung direkt nach Ihrer Massage. Aftercare fragt Sie dann in den nächsten Tagen, wie es Ihnen geht, und sagt Ihnen, wann Beschwerden normal sind und wann Sie handeln sollten.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+21"/>
+        <location line="+109"/>
         <source>Record a massage session</source>
         <translation>Eine Massagesitzung erfassen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -874,7 +881,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+78"/>
+        <location filename="../../qml/Main.qml" line="+119"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -1000,7 +1007,7 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../platform/notifications/notifier.cpp" line="+14"/>
+        <location filename="../../platform/notifications/notifier.cpp" line="+25"/>
         <source>Open Aftercare to log how you feel.</source>
         <translation>Öffnen Sie Aftercare, um einzutragen, wie es Ihnen geht.</translation>
     </message>
@@ -1046,7 +1053,7 @@
         <translation>Zeit für einen Eintrag: Wie geht es Ihnen?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Log now</source>
         <translation>Jetzt eintragen</translation>
     </message>
@@ -1681,7 +1688,7 @@
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Log how you feel now</source>
         <translation>Jetzt eintragen, wie es Ihnen geht</translation>
     </message>
@@ -2041,7 +2048,7 @@
         <translation>Wählen Sie jetzt den Notruf. Fahren Sie nicht selbst.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Your check-in has been saved.</source>
         <translation>Ihr Eintrag wurde gespeichert.</translation>
     </message>
@@ -2392,7 +2399,7 @@
 <context>
     <name>aftercare::AppController</name>
     <message>
-        <location filename="../models/appcontroller.cpp" line="+95"/>
+        <location filename="../models/appcontroller.cpp" line="+108"/>
         <source>Your log file is damaged</source>
         <translation>Ihre Protokolldatei ist beschädigt</translation>
     </message>
@@ -2763,7 +2770,7 @@
 <context>
     <name>aftercare::PromptWatcher</name>
     <message>
-        <location filename="../models/promptwatcher.cpp" line="+76"/>
+        <location filename="../models/promptwatcher.cpp" line="+77"/>
         <source>%1 massage, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2799,7 +2806,7 @@
 <context>
     <name>aftercare::ReminderPanel</name>
     <message>
-        <location filename="../models/reminderpanel.cpp" line="+64"/>
+        <location filename="../models/reminderpanel.cpp" line="+62"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
@@ -2809,7 +2816,12 @@
         <translation>Keine geplant</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
+        <source>Looking for the notification server…</source>
+        <translation>Benachrichtigungsdienst wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notification server: %1</source>
         <translation>Benachrichtigungsdienst: %1</translation>
     </message>
@@ -2999,7 +3011,7 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>soreness gone after %1 (a single session so far)</source>
         <translation>Beschwerden abgeklungen nach %1 (bisher eine Sitzung)</translation>
     </message>

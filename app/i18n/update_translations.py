@@ -8,6 +8,10 @@ so lupdate files those strings under "aftercare::report" (or worse) while the ap
 them up under "Report". This script runs lupdate into a fresh catalogue, moves such
 strings to the context the helper really uses, then merges the existing translations
 (keyed by context, source and comment) and drops strings that are gone (-no-obsolete).
+
+With --check nothing is written: it exits 1 when a .ts file lacks a string the sources
+have, or keeps one they no longer have (a test runs it, so that a text moved to another
+file or context is not left untranslated).
 """
 import argparse
 import os
@@ -85,9 +89,12 @@ def main():
     parser.add_argument("--lupdate", required=True)
     parser.add_argument("--lconvert", required=True)
     parser.add_argument("--source-dir", required=True)
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 when a .ts file is not up to date")
     parser.add_argument("ts_files", nargs="+")
     args = parser.parse_args()
     source_dir = os.path.abspath(args.source_dir)
+    outdated = False
 
     for ts_file in args.ts_files:
         ts_file = os.path.abspath(ts_file)
@@ -110,6 +117,15 @@ def main():
                     for message in context.findall("message"):
                         old[key(context.findtext("name"), message)] = message
 
+            if args.check:
+                wanted = {key(name, m) for name, messages in contexts.items() for m in messages}
+                for what, keys in (("missing", wanted - old.keys()),
+                                   ("no longer in the sources", old.keys() - wanted)):
+                    for context, source, _ in sorted(keys, key=lambda k: (k[0], k[1] or "")):
+                        print(f"{os.path.basename(ts_file)}: {what}: {context} \"{source}\"",
+                              file=sys.stderr)
+                        outdated = True
+                continue
             for context in root.findall("context"):
                 root.remove(context)
             unfinished = 0
@@ -136,7 +152,12 @@ def main():
             for path in (fresh, merged):
                 if os.path.exists(path):
                     os.remove(path)
+    if outdated:
+        print("run the update_translations target, then translate what is unfinished",
+              file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

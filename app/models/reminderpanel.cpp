@@ -31,6 +31,7 @@ ReminderPanel::ReminderPanel(AppController* app, platform::Notifier* notifier, Q
         m_ownNotifier = platform::createNotifier();
         m_notifier = m_ownNotifier.get();
     }
+    connect(m_notifier, &platform::Notifier::serverQueried, this, &ReminderPanel::onServerQueried);
     refresh();
 }
 
@@ -51,12 +52,10 @@ void ReminderPanel::refresh()
 {
     loadSettings();
     if (m_app->isReady()) {
-        const reminders::ReminderHealthReport report = reminders::ReminderHealth::probe(
-            m_app->repository(), m_app->dataDir(), platform::defaultDataDir(), *m_notifier,
-            QDBusConnection::sessionBus(), now(), QTimeZone::systemTimeZone());
-        m_serverFound = report.notificationServerFound;
-        m_serverName = report.server.name;
-        m_actionsSupported = report.actionsSupported;
+        const reminders::ReminderHealthReport report =
+            reminders::ReminderHealth::probeWithoutServer(
+                m_app->repository(), m_app->dataDir(), platform::defaultDataDir(),
+                QDBusConnection::sessionBus(), now(), QTimeZone::systemTimeZone());
         m_agentRunning = report.agentRunning;
         QStringList recent;
         for (const storage::PromptEvent& e : report.recentDeliveries)
@@ -64,6 +63,8 @@ void ReminderPanel::refresh()
         m_recentText = recent.isEmpty() ? tr("None yet") : recent.join(QStringLiteral("; "));
         m_nextPromptText =
             report.nextPrompt ? localWhen(report.nextPrompt->dueUtcMicros) : tr("None planned");
+        ++m_pendingQueries;
+        m_notifier->queryServer();
     } else {
         m_serverFound = m_actionsSupported = m_agentRunning = false;
         m_serverName.clear();
@@ -74,8 +75,24 @@ void ReminderPanel::refresh()
     emit settingsChanged();
 }
 
+void ReminderPanel::onServerQueried(const platform::NotificationServerInfo& info,
+                                    const QStringList& capabilities)
+{
+    if (m_pendingQueries == 0)
+        return; // another user of the notifier asked
+    --m_pendingQueries;
+    reminders::ReminderHealthReport report;
+    reminders::ReminderHealth::addServer(report, info, capabilities);
+    m_serverFound = report.notificationServerFound;
+    m_serverName = report.server.name;
+    m_actionsSupported = report.actionsSupported;
+    emit healthChanged();
+}
+
 QString ReminderPanel::serverText() const
 {
+    if (checkingServer() && !m_serverFound)
+        return tr("Looking for the notification server…");
     return m_serverFound ? tr("Notification server: %1").arg(m_serverName)
                          : tr("No notification server found: reminders cannot be shown.");
 }

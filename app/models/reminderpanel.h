@@ -13,20 +13,24 @@ namespace aftercare {
 
 namespace platform {
 class Notifier;
-}
+struct NotificationServerInfo;
+} // namespace platform
 
 class AppController;
 
 // The Settings page's reminder panel: whether reminders can work on this
-// device (ReminderHealth::probe: notification server, agent, recent and next
-// prompts) and the reminder settings, written through the Repository keys the
-// agent reads.
+// device (ReminderHealth: notification server, agent, recent and next prompts)
+// and the reminder settings, written through the Repository keys the agent
+// reads. The notification server is asked without waiting for it: a server
+// that hangs does not hang the page.
 class ReminderPanel : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Made by AppController.reminderPanel()")
     Q_PROPERTY(bool serverFound READ serverFound NOTIFY healthChanged)
+    // The notification server has not answered yet.
+    Q_PROPERTY(bool checkingServer READ checkingServer NOTIFY healthChanged)
     Q_PROPERTY(QString serverText READ serverText NOTIFY healthChanged)
     Q_PROPERTY(bool actionsSupported READ actionsSupported NOTIFY healthChanged)
     Q_PROPERTY(QString actionsText READ actionsText NOTIFY healthChanged)
@@ -75,6 +79,7 @@ public:
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
     bool serverFound() const { return m_serverFound; }
+    bool checkingServer() const { return m_pendingQueries > 0; }
     QString serverText() const;
     bool actionsSupported() const { return m_actionsSupported; }
     QString actionsText() const;
@@ -128,12 +133,15 @@ private:
     void loadSettings();
     void setError(const QString& error);
     qint64 now() const;
+    void onServerQueried(const platform::NotificationServerInfo& info,
+                         const QStringList& capabilities);
 
     AppController* m_app;
     platform::Notifier* m_notifier;
     std::unique_ptr<platform::Notifier> m_ownNotifier;
     std::function<qint64()> m_clock;
     schedule::Settings m_settings;
+    int m_pendingQueries = 0;
     bool m_serverFound = false;
     QString m_serverName;
     bool m_actionsSupported = false;

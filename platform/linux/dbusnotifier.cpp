@@ -2,6 +2,7 @@
 
 #include "notificationsproxy.h"
 
+#include <QDBusPendingCallWatcher>
 #include <QDBusServiceWatcher>
 
 namespace aftercare::platform {
@@ -58,6 +59,38 @@ NotificationServerInfo DBusNotifier::serverInfo()
         return {};
     }
     return {reply.value(), vendor, version, specVersion};
+}
+
+void DBusNotifier::queryServer()
+{
+    auto* infoCall = new QDBusPendingCallWatcher(m_proxy->GetServerInformation(), this);
+    connect(
+        infoCall, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* call) {
+            call->deleteLater();
+            const QDBusPendingReply<QString, QString, QString, QString> info = *call;
+            if (info.isError()) {
+                m_lastError = info.error().message();
+                emit serverQueried({}, {});
+                return;
+            }
+            const NotificationServerInfo server{info.argumentAt<0>(), info.argumentAt<1>(),
+                                                info.argumentAt<2>(), info.argumentAt<3>()};
+            auto* capabilitiesCall = new QDBusPendingCallWatcher(m_proxy->GetCapabilities(), this);
+            connect(capabilitiesCall, &QDBusPendingCallWatcher::finished, this,
+                    [this, server](QDBusPendingCallWatcher* call) {
+                        call->deleteLater();
+                        const QDBusPendingReply<QStringList> capabilities = *call;
+                        if (capabilities.isError()) {
+                            m_lastError = capabilities.error().message();
+                            emit serverQueried({}, {});
+                            return;
+                        }
+                        // What notify() would otherwise ask for again.
+                        m_capabilities = capabilities.value();
+                        m_haveCapabilities = true;
+                        emit serverQueried(server, m_capabilities);
+                    });
+        });
 }
 
 NotificationHandle DBusNotifier::notify(const Notification& n)

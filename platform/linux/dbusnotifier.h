@@ -29,6 +29,9 @@ public:
     QStringList capabilities() override;
     NotificationServerInfo serverInfo() override;
     QString lastError() const override { return m_lastError; }
+    // Both calls without blocking; a server that does not answer is given the calls'
+    // timeout (5 s) and then reported as not found.
+    void queryServer() override;
 
 private:
     void onClosed(uint id, uint reason);

@@ -37,6 +37,20 @@ void FakeNotifier::close(NotificationHandle handle)
         emit closed(handle, CloseReason::Closed);
 }
 
+void FakeNotifier::queryServer()
+{
+    if (m_holdsQueries)
+        ++m_heldQueries;
+    else
+        Notifier::queryServer();
+}
+
+void FakeNotifier::answerHeldQueries()
+{
+    for (; m_heldQueries > 0; --m_heldQueries)
+        Notifier::queryServer();
+}
+
 void FakeNotifier::invokeAction(NotificationHandle handle, const QString& actionKey)
 {
     if (m_open.contains(handle))

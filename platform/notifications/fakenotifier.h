@@ -31,11 +31,16 @@ public:
         return m_available ? m_serverInfo : NotificationServerInfo();
     }
     QString lastError() const override { return m_lastError; }
+    void queryServer() override;
 
     // Test controls.
     void setCapabilities(const QStringList& capabilities) { m_capabilities = capabilities; }
     // Unavailable: no server (notify fails, no capabilities or server info).
     void setAvailable(bool available) { m_available = available; }
+    // Holding: queries wait, as they would for a slow server, until answered.
+    void setHoldsQueries(bool holds) { m_holdsQueries = holds; }
+    void answerHeldQueries();
+    int heldQueries() const { return m_heldQueries; }
     void invokeAction(NotificationHandle handle, const QString& actionKey);
     void dismiss(NotificationHandle handle);
 
@@ -47,6 +52,8 @@ private:
     QStringList m_capabilities;
     NotificationServerInfo m_serverInfo;
     bool m_available = true;
+    bool m_holdsQueries = false;
+    int m_heldQueries = 0;
     QString m_lastError;
     NotificationHandle m_nextHandle = 1;
     QList<Shown> m_history;

@@ -6,6 +6,17 @@ namespace aftercare::platform {
 
 Notifier::~Notifier() = default;
 
+void Notifier::queryServer()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            const NotificationServerInfo info = serverInfo();
+            emit serverQueried(info, info.isValid() ? capabilities() : QStringList());
+        },
+        Qt::QueuedConnection);
+}
+
 QString Notifier::fallbackBodyFor(const Notification& notification)
 {
     if (!notification.fallbackBody.isEmpty())

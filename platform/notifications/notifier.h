@@ -77,6 +77,10 @@ public:
     virtual QStringList capabilities() = 0;
     virtual NotificationServerInfo serverInfo() = 0;
     virtual QString lastError() const = 0;
+    // Asks for serverInfo() and capabilities() without waiting for the server: serverQueried
+    // follows, with an invalid info when there is no server or it did not answer. This
+    // default answers from the two calls above, a turn later.
+    virtual void queryServer();
 
     // The default body when actions cannot be shown.
     static QString fallbackBodyFor(const Notification& notification);
@@ -86,6 +90,8 @@ signals:
     void actionInvoked(aftercare::platform::NotificationHandle handle, const QString& actionKey);
     void closed(aftercare::platform::NotificationHandle handle,
                 aftercare::platform::CloseReason reason);
+    void serverQueried(const aftercare::platform::NotificationServerInfo& info,
+                       const QStringList& capabilities);
 };
 
 // The backend of this platform: the org.freedesktop.Notifications D-Bus

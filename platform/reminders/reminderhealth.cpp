@@ -10,19 +10,23 @@
 
 namespace aftercare::reminders {
 
-ReminderHealthReport ReminderHealth::probe(const storage::Repository& repository,
-                                           const QString& dataDir, const QString& defaultDataDir,
-                                           platform::Notifier& notifier, const QDBusConnection& bus,
-                                           qint64 now, const QTimeZone& zone, int recentLimit)
+void ReminderHealth::addServer(ReminderHealthReport& report,
+                               const platform::NotificationServerInfo& info,
+                               const QStringList& capabilities)
+{
+    report.server = info;
+    report.notificationServerFound = info.isValid();
+    report.capabilities = report.notificationServerFound ? capabilities : QStringList();
+    report.actionsSupported = report.capabilities.contains(QLatin1String("actions"));
+}
+
+ReminderHealthReport ReminderHealth::probeWithoutServer(const storage::Repository& repository,
+                                                        const QString& dataDir,
+                                                        const QString& defaultDataDir,
+                                                        const QDBusConnection& bus, qint64 now,
+                                                        const QTimeZone& zone, int recentLimit)
 {
     ReminderHealthReport report;
-    report.server = notifier.serverInfo();
-    report.notificationServerFound = report.server.isValid();
-    if (report.notificationServerFound) {
-        report.capabilities = notifier.capabilities();
-        report.actionsSupported = report.capabilities.contains(QLatin1String("actions"));
-    }
-
     report.agentBusName = agentBusName(dataDir, defaultDataDir);
     if (bus.isConnected() && bus.interface())
         report.agentRunning = bus.interface()->isServiceRegistered(report.agentBusName);

@@ -33,11 +33,18 @@ struct ReminderHealthReport
 class ReminderHealth
 {
 public:
-    // `defaultDataDir` decides the agent's bus name (see agentBusName).
-    static ReminderHealthReport probe(const storage::Repository& repository, const QString& dataDir,
-                                      const QString& defaultDataDir, platform::Notifier& notifier,
-                                      const QDBusConnection& bus, qint64 nowUtcMicros,
-                                      const QTimeZone& zone, int recentLimit = 5);
+    // All but the notification server, whose part Notifier::queryServer answers later
+    // (a server that hangs must not hang the caller). `defaultDataDir` decides the
+    // agent's bus name (see agentBusName).
+    static ReminderHealthReport probeWithoutServer(const storage::Repository& repository,
+                                                   const QString& dataDir,
+                                                   const QString& defaultDataDir,
+                                                   const QDBusConnection& bus, qint64 nowUtcMicros,
+                                                   const QTimeZone& zone, int recentLimit = 5);
+    // Fills in the server's part from what Notifier::serverQueried reported.
+    static void addServer(ReminderHealthReport& report,
+                          const platform::NotificationServerInfo& info,
+                          const QStringList& capabilities);
 };
 
 } // namespace aftercare::reminders

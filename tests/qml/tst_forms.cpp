@@ -75,6 +75,7 @@ private slots:
     void reminderPanelWritesSettings();
     void reminderPanelRefusesUnorderedTaper();
     void reminderPanelHealth();
+    void reminderPanelDoesNotWaitForTheServer();
     void duePromptAndNextCheckIn();
     void windowIcon();
 
@@ -662,6 +663,7 @@ void TestForms::reminderPanelHealth()
     platform::FakeNotifier notifier;
     notifier.setCapabilities({QStringLiteral("body")});
     ReminderPanel panel(app, &notifier);
+    QTRY_VERIFY(!panel.checkingServer());
     QVERIFY(panel.serverFound());
     QCOMPARE(panel.serverText(), QStringLiteral("Notification server: fake"));
     QVERIFY(!panel.actionsSupported());
@@ -681,9 +683,43 @@ void TestForms::reminderPanelHealth()
     QSignalSpy health(&panel, &ReminderPanel::healthChanged);
     panel.refresh();
     QCOMPARE(health.count(), 1);
+    // The server found before is still shown until the new answer comes.
+    QVERIFY(panel.checkingServer());
+    QVERIFY(panel.serverFound());
+    QTRY_COMPARE(health.count(), 2);
+    QVERIFY(!panel.checkingServer());
     QVERIFY(!panel.serverFound());
     QVERIFY(panel.serverText().startsWith(QStringLiteral("No notification server")));
     QCOMPARE(panel.recentText(), format::when(QDateTime::fromMSecsSinceEpoch(1'700'000'000'000)));
+}
+
+// The page shows the agent and the prompts at once, and the server when it answers.
+void TestForms::reminderPanelDoesNotWaitForTheServer()
+{
+    AppController* app = open();
+    QVERIFY(app->addDemoSessionIfEmpty());
+    platform::FakeNotifier notifier;
+    notifier.setHoldsQueries(true);
+    ReminderPanel panel(app, &notifier);
+    QCOMPARE(notifier.heldQueries(), 1);
+    QVERIFY(panel.checkingServer());
+    QVERIFY(!panel.serverFound());
+    QCOMPARE(panel.serverText(), QStringLiteral("Looking for the notification server…"));
+    QCOMPARE(panel.actionsText(), QString());
+    QCOMPARE(panel.agentText(), QStringLiteral("The reminder agent is not running."));
+    QCOMPARE(panel.recentText(), QStringLiteral("None yet"));
+    QVERIFY(panel.nextPromptText() != QStringLiteral("None planned"));
+
+    // Two refreshes waiting: checking until both are answered.
+    panel.refresh();
+    QCOMPARE(notifier.heldQueries(), 2);
+    QSignalSpy health(&panel, &ReminderPanel::healthChanged);
+    notifier.answerHeldQueries();
+    QTRY_COMPARE(health.count(), 2);
+    QVERIFY(!panel.checkingServer());
+    QVERIFY(panel.serverFound());
+    QVERIFY(panel.actionsSupported());
+    QCOMPARE(panel.serverText(), QStringLiteral("Notification server: fake"));
 }
 
 void TestForms::duePromptAndNextCheckIn()

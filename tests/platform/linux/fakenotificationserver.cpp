@@ -86,6 +86,8 @@ void FakeNotificationServer::sendNotificationClosed(uint id, uint reason)
 
 QStringList FakeNotificationServer::GetCapabilities()
 {
+    if (m_silent)
+        setDelayedReply(true); // and never replies
     return m_capabilities;
 }
 
@@ -109,6 +111,8 @@ void FakeNotificationServer::CloseNotification(uint id)
 QString FakeNotificationServer::GetServerInformation(QString& vendor, QString& version,
                                                      QString& specVersion)
 {
+    if (m_silent)
+        setDelayedReply(true); // and never replies
     vendor = QStringLiteral("Aftercare tests");
     version = QStringLiteral("0");
     specVersion = QStringLiteral("1.2");

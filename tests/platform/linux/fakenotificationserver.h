@@ -2,16 +2,18 @@
 // A tiny org.freedesktop.Notifications server owned by the test: it records
 // every call, reports the capabilities it is given, and can send the signals a
 // real server sends. It runs on its own connection and thread, so that the
-// blocking calls of the client under test get answered.
+// blocking calls of the client under test get answered. Silent, it answers
+// nothing about itself, as a hung server would not.
 
 #include <QDBusConnection>
+#include <QDBusContext>
 #include <QMutex>
 #include <QObject>
 #include <QStringList>
 #include <QThread>
 #include <QVariantMap>
 
-class FakeNotificationServer : public QObject
+class FakeNotificationServer : public QObject, protected QDBusContext
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
@@ -35,6 +37,8 @@ public:
     // Registers the service; false (and `error`) when the name is taken.
     bool start(QString* error);
     void stop();
+    // Silent: GetServerInformation and GetCapabilities get no reply.
+    void setSilent(bool silent) { m_silent = silent; }
 
     QList<NotifyCall> notifyCalls() const;
     QList<uint> closeCalls() const;
@@ -57,4 +61,5 @@ private:
     QList<NotifyCall> m_notifyCalls;
     QList<uint> m_closeCalls;
     uint m_nextId = 1;
+    bool m_silent = false;
 };

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace aftercare::platform;
 
@@ -83,6 +84,8 @@ private slots:
     void markupIsEscaped();
     void sameIdReplaces();
     void signalsForOwnNotificationsOnly();
+    void queryServerAnswers();
+    void queryServerDoesNotWaitForASilentServer();
 
     // dunst.
     void dunstCapabilitiesAndServerInfo();
@@ -119,6 +122,53 @@ void TestDBusNotifier::cleanupTestCase()
         m_monitor.kill();
         m_monitor.waitForFinished(5000);
     }
+}
+
+void TestDBusNotifier::queryServerAnswers()
+{
+    FakeNotificationServer server({QStringLiteral("body"), QStringLiteral("actions")});
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    QSignalSpy answered(&notifier, &Notifier::serverQueried);
+    notifier.queryServer();
+    QTRY_COMPARE(answered.count(), 1);
+    const auto info = answered.at(0).at(0).value<NotificationServerInfo>();
+    QCOMPARE(info.name, QStringLiteral("fake-server"));
+    QCOMPARE(info.vendor, QStringLiteral("Aftercare tests"));
+    QCOMPARE(info.specVersion, QStringLiteral("1.2"));
+    QCOMPARE(answered.at(0).at(1).toStringList(),
+             (QStringList{QStringLiteral("body"), QStringLiteral("actions")}));
+    server.stop();
+
+    // No server at all: an invalid info, and why.
+    notifier.queryServer();
+    QTRY_COMPARE(answered.count(), 2);
+    QVERIFY(!answered.at(1).at(0).value<NotificationServerInfo>().isValid());
+    QVERIFY(answered.at(1).at(1).toStringList().isEmpty());
+    QVERIFY(!notifier.lastError().isEmpty());
+}
+
+// A server that takes the call and never answers: the caller's event loop keeps turning
+// (a blocking query would hold it for the calls' 5 s timeout), then "not found".
+void TestDBusNotifier::queryServerDoesNotWaitForASilentServer()
+{
+    FakeNotificationServer server({QStringLiteral("actions")});
+    server.setSilent(true);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    QSignalSpy answered(&notifier, &Notifier::serverQueried);
+    int turns = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { ++turns; });
+    ticker.start(10);
+    notifier.queryServer();
+    QTRY_VERIFY_WITH_TIMEOUT(turns >= 20, 4000);
+    QVERIFY(answered.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 15000);
+    QVERIFY(!answered.at(0).at(0).value<NotificationServerInfo>().isValid());
+    QVERIFY(!notifier.lastError().isEmpty());
 }
 
 void TestDBusNotifier::fallbackWithoutActions()

@@ -7,6 +7,7 @@
 
 #include <QDBusConnectionInterface>
 #include <QLockFile>
+#include <QSignalSpy>
 
 using namespace aftercare;
 using namespace aftercare::testing;
@@ -38,11 +39,21 @@ void TestReminderHealth::init()
     QVERIFY(m_store->open());
 }
 
+// The report as the Settings page puts it together: all but the server at once, then the
+// server's answer to queryServer.
 reminders::ReminderHealthReport TestReminderHealth::probe(platform::Notifier& notifier)
 {
-    return ReminderHealth::probe(*m_store->repository, m_store->dir.path(), QString(), notifier,
-                                 QDBusConnection::sessionBus(), m_now,
-                                 QTimeZone(QByteArrayLiteral("UTC")));
+    reminders::ReminderHealthReport report = ReminderHealth::probeWithoutServer(
+        *m_store->repository, m_store->dir.path(), QString(), QDBusConnection::sessionBus(), m_now,
+        QTimeZone(QByteArrayLiteral("UTC")));
+    QSignalSpy answered(&notifier, &platform::Notifier::serverQueried);
+    notifier.queryServer();
+    if (!answered.wait(10000))
+        qFatal("the notifier did not answer queryServer");
+    ReminderHealth::addServer(report,
+                              answered.at(0).at(0).value<platform::NotificationServerInfo>(),
+                              answered.at(0).at(1).toStringList());
+    return report;
 }
 
 void TestReminderHealth::serverAndCapabilities()

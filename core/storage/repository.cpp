@@ -1182,6 +1182,23 @@ QList<PromptEvent> Repository::promptEvents(const QString& sessionId) const
                            "FROM prompt_events WHERE session_id = ? ORDER BY at_utc, id"));
         query.addBindValue(bound(sessionId));
     }
+    return readPromptEvents(query);
+}
+
+QList<PromptEvent> Repository::latestPromptEvents(const QString& event, int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT session_id, due_utc, kind, event, at_utc "
+                                 "FROM prompt_events WHERE event = ? "
+                                 "ORDER BY at_utc DESC, id DESC LIMIT ?"));
+    query.addBindValue(bound(event));
+    query.addBindValue(limit);
+    return readPromptEvents(query);
+}
+
+QList<PromptEvent> Repository::readPromptEvents(QSqlQuery& query) const
+{
     QList<PromptEvent> result;
     if (!query.exec()) {
         qWarning().noquote() << m_database.describe(query.lastError());

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace aftercare::storage {
 
 // One row of the sessions list: no check-ins loaded.
@@ -112,6 +114,9 @@ public:
     bool recordPromptEvent(const PromptEvent& event, QString* error);
     // Oldest first; all sessions when `sessionId` is empty.
     QList<PromptEvent> promptEvents(const QString& sessionId = {}) const;
+    // The newest `limit` events of one kind (e.g. "delivered") across sessions, newest
+    // first; SQLite keeps only those, however long the history.
+    QList<PromptEvent> latestPromptEvents(const QString& event, int limit) const;
 
     // Changes whenever any connection commits (PRAGMA data_version plus own writes),
     // so a long-running reader (the reminder agent) can notice new check-ins.
@@ -121,6 +126,8 @@ private:
     // Summaries of sessions started at or after `startedSince`, newest first, `limit` of
     // them (-1: all) from the `offset`-th on.
     QList<SessionSummary> readSummaries(qint64 startedSince, int limit, int offset) const;
+    // Runs a prepared SELECT of session_id, due_utc, kind, event, at_utc.
+    QList<PromptEvent> readPromptEvents(QSqlQuery& query) const;
 
     Database& m_database;
 };

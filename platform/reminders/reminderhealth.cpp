@@ -43,13 +43,8 @@ ReminderHealthReport ReminderHealth::probeWithoutServer(const storage::Repositor
         }
     }
 
-    QList<storage::PromptEvent> delivered;
-    for (const storage::PromptEvent& e : repository.promptEvents()) {
-        if (e.event == QLatin1String(schedule::event::delivered))
-            delivered << e;
-    }
-    std::reverse(delivered.begin(), delivered.end());
-    report.recentDeliveries = delivered.mid(0, recentLimit);
+    report.recentDeliveries =
+        repository.latestPromptEvents(QString::fromLatin1(schedule::event::delivered), recentLimit);
 
     const QList<schedule::Prompt> upcoming = upcomingPrompts(repository, now, zone, 1);
     if (!upcoming.isEmpty())

@@ -801,6 +801,12 @@ void TestRepository::promptEvents()
              fields({recorded[1], recorded[2], recorded[3]}));
     QCOMPARE(fields(stores.repository.promptEvents("b")), fields({recorded[0]}));
     QVERIFY(stores.repository.promptEvents("c").isEmpty());
+    // The newest of one kind, newest first, at most `limit`.
+    QCOMPARE(fields(stores.repository.latestPromptEvents("delivered", 5)),
+             fields({recorded[0], recorded[1]}));
+    QCOMPARE(fields(stores.repository.latestPromptEvents("delivered", 1)), fields({recorded[0]}));
+    QCOMPARE(fields(stores.repository.latestPromptEvents("log-now", 5)), fields({recorded[3]}));
+    QVERIFY(stores.repository.latestPromptEvents("dismissed", 5).isEmpty());
 
     QString error;
     QVERIFY(!stores.repository.recordPromptEvent({"c", 1, "hourly", "delivered", 2}, &error));

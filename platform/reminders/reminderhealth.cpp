@@ -6,8 +6,6 @@
 #include <QDBusConnectionInterface>
 #include <QLockFile>
 
-#include <algorithm>
-
 namespace aftercare::reminders {
 
 void ReminderHealth::addServer(ReminderHealthReport& report,

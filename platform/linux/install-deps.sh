@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libvulkan-dev
+  # SQLite's own library: the storage benchmark compares against raw sqlite3 commits
+  libsqlite3-dev
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-shapes
   qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest
@@ -21,6 +23,8 @@ packages=(
   mesa-utils libgl1-mesa-dri strace util-linux e2fsprogs
   # packaging checks
   desktop-file-utils appstream
+  # CI's fresh-machine check (tests/fresh-root.sh)
+  debootstrap
   # FHIR validator comes from npm (nodejs ships npm on some images)
   nodejs
 )

@@ -3,6 +3,7 @@
 // this inside dbus-run-session and xvfb-run), sessions imported with
 // `aftercare import`, actions invoked through dunst, and the effects read back
 // from the SQLite file.
+#include "dunstserver.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
@@ -19,6 +20,7 @@
 #include <csignal>
 
 using namespace aftercare;
+using testsupport::runCommand;
 
 namespace {
 
@@ -28,26 +30,6 @@ const QString title = QStringLiteral("How do you feel after your massage?");
 // How long a step may take to show: generous, because under the sanitizers (tests/run.sh
 // runs the suite again with them) every process is several times slower.
 constexpr int settleMs = 20000;
-
-QByteArray run(const QString& command, const QStringList& arguments, int* exitCode = nullptr,
-               QByteArray* errors = nullptr)
-{
-    QProcess p;
-    p.start(command, arguments);
-    p.waitForFinished(20000);
-    if (exitCode)
-        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    if (errors)
-        *errors = p.readAllStandardError();
-    return p.readAllStandardOutput();
-}
-
-int displayed()
-{
-    return run(QStringLiteral("dunstctl"), {QStringLiteral("count"), QStringLiteral("displayed")})
-        .trimmed()
-        .toInt();
-}
 
 QString rfc3339(const QDateTime& utc)
 {
@@ -83,14 +65,12 @@ private:
     int notifyCount(const QString& body);
     bool waitForNotify(const QString& body, int timeoutMs);
     QList<storage::PromptEvent> events(const QString& sessionId, const QString& event);
-    void choose(const QByteArray& menuEntry);
 
     QTemporaryDir m_dir;
-    QProcess m_dunst;
-    QProcess m_monitor;
+    testsupport::DunstServer m_dunst{m_dir.path()};
+    testsupport::NotifyMonitor m_monitor;
     QProcess m_agent;
     QByteArray m_agentLog;
-    QByteArray m_monitorLog;
 };
 
 void TestE2eReminders::initTestCase()
@@ -100,30 +80,9 @@ void TestE2eReminders::initTestCase()
     QVERIFY(QFile::exists(program));
     QVERIFY(m_dir.isValid());
 
-    // dunst with a context-menu "program" that picks the entry named in choice.txt.
-    const QString menu = m_dir.filePath(QStringLiteral("menu.sh"));
-    QFile script(menu);
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write(QStringLiteral("#!/bin/sh\ngrep -m1 -F \"$(cat '%1')\"\n")
-                     .arg(m_dir.filePath(QStringLiteral("choice.txt")))
-                     .toUtf8());
-    script.close();
-    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
-    QFile config(m_dir.filePath(QStringLiteral("dunstrc")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QStringLiteral("[global]\n    dmenu = %1\n[urgency_normal]\n    timeout = 0\n")
-                     .arg(menu)
-                     .toUtf8());
-    config.close();
-    m_dunst.start(QStringLiteral("dunst"), {QStringLiteral("-config"), config.fileName()});
-    QVERIFY(m_dunst.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        QDBusConnection::sessionBus().interface()->isServiceRegistered(notifications), 10000);
-    m_monitor.start(
-        QStringLiteral("dbus-monitor"),
-        {QStringLiteral("--session"),
-         QStringLiteral("type='method_call',interface='%1',member='Notify'").arg(notifications)});
-    QVERIFY(m_monitor.waitForStarted());
+    QString error;
+    QVERIFY2(m_dunst.start(&error), qPrintable(error));
+    QVERIFY2(m_monitor.start(&error), qPrintable(error));
 
     // "Log now" runs this script instead of the app; it writes down its arguments.
     const QString launcher = m_dir.filePath(QStringLiteral("launcher.sh"));
@@ -144,20 +103,13 @@ void TestE2eReminders::initTestCase()
         QVERIFY(repository.setSetting(QStringLiteral("reminders.quietHours.enabled"),
                                       QStringLiteral("false"), &error));
     }
-    QTest::qWait(300); // the monitor attaches
     startAgent();
 }
 
 void TestE2eReminders::cleanupTestCase()
 {
     stopAgent();
-    for (QProcess* p : {&m_monitor, &m_dunst}) {
-        if (p->state() != QProcess::NotRunning) {
-            p->terminate();
-            if (!p->waitForFinished(settleMs))
-                p->kill();
-        }
-    }
+    m_dunst.stop();
 }
 
 void TestE2eReminders::startAgent()
@@ -200,15 +152,14 @@ void TestE2eReminders::importSession(const QString& id, const QString& technique
     log.close();
     int exitCode = -1;
     QByteArray errors;
-    run(program, {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("import"), file},
-        &exitCode, &errors);
+    runCommand(program, {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("import"), file},
+               &exitCode, &errors);
     QVERIFY2(exitCode == 0, errors.constData());
 }
 
 int TestE2eReminders::notifyCount(const QString& body)
 {
-    m_monitorLog += m_monitor.readAllStandardOutput();
-    return int(m_monitorLog.count(QStringLiteral("string \"%1\"").arg(body).toUtf8()));
+    return m_monitor.count(body);
 }
 
 bool TestE2eReminders::waitForNotify(const QString& body, int timeoutMs)
@@ -235,27 +186,20 @@ QList<storage::PromptEvent> TestE2eReminders::events(const QString& sessionId, c
     return result;
 }
 
-void TestE2eReminders::choose(const QByteArray& menuEntry)
-{
-    QFile choice(m_dir.filePath(QStringLiteral("choice.txt")));
-    QVERIFY(choice.open(QIODevice::WriteOnly));
-    choice.write(menuEntry);
-}
-
 void TestE2eReminders::logNowThroughTheDefaultAction()
 {
     // Ended 59 min 55 s ago: its first prompt is due in 5 s; the agent is
     // asleep and learns about the session from the database.
     importSession(QStringLiteral("e2e-a"), QStringLiteral("swedish"), 3595);
     const QString body = QStringLiteral("Swedish massage, 1 hour ago.");
-    QVERIFY2(waitForNotify(body, 20000), m_monitorLog.right(2000).constData());
-    QVERIFY(m_monitorLog.contains(QStringLiteral("string \"%1\"").arg(title).toUtf8()));
-    QCOMPARE(displayed(), 1);
+    QVERIFY2(waitForNotify(body, 20000), m_monitor.log().right(2000).constData());
+    QVERIFY(m_monitor.log().contains(QStringLiteral("string \"%1\"").arg(title).toUtf8()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_dunst.displayed(), 1, settleMs); // seen on the bus, shown next
     QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("e2e-a"), QStringLiteral("delivered")).size(),
                               1, settleMs);
 
     // Clicking it: dunst sends ActionInvoked "default".
-    run(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")});
+    m_dunst.invokeAction(0);
     QFile launched(m_dir.filePath(QStringLiteral("launched.txt")));
     QTRY_VERIFY_WITH_TIMEOUT(launched.exists() && launched.size() > 0, settleMs);
     QVERIFY(launched.open(QIODevice::ReadOnly));
@@ -263,17 +207,17 @@ void TestE2eReminders::logNowThroughTheDefaultAction()
              QStringLiteral("--data-dir %1 --check-in e2e-a").arg(dataDir()).toUtf8());
     QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("e2e-a"), QStringLiteral("log-now")).size(), 1,
                               settleMs);
-    QTRY_COMPARE_WITH_TIMEOUT(displayed(), 0, settleMs); // the agent closed it
+    QTRY_COMPARE_WITH_TIMEOUT(m_dunst.displayed(), 0, settleMs); // the agent closed it
 }
 
 void TestE2eReminders::noSorenessThroughTheContextMenu()
 {
     importSession(QStringLiteral("e2e-b"), QStringLiteral("sports"), 3597);
     QVERIFY(waitForNotify(QStringLiteral("Sports massage, 1 hour ago."), 20000));
-    QTRY_COMPARE_WITH_TIMEOUT(displayed(), 1, settleMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dunst.displayed(), 1, settleMs);
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-    choose("No soreness");
-    run(QStringLiteral("dunstctl"), {QStringLiteral("context")});
+    m_dunst.choose("No soreness");
+    m_dunst.openContextMenu();
 
     QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("e2e-b"), QStringLiteral("no-soreness")).size(),
                               1, settleMs);
@@ -285,17 +229,17 @@ void TestE2eReminders::noSorenessThroughTheContextMenu()
     QCOMPARE(session->checkIns.size(), 1);
     QVERIFY(session->checkIns.first().symptoms.isEmpty());
     QVERIFY(session->checkIns.first().at.utcMillis() >= before.toMSecsSinceEpoch());
-    QTRY_COMPARE_WITH_TIMEOUT(displayed(), 0, settleMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dunst.displayed(), 0, settleMs);
 }
 
 void TestE2eReminders::snoozeThroughTheContextMenu()
 {
     importSession(QStringLiteral("e2e-c"), QStringLiteral("trigger-point"), 3597);
     QVERIFY(waitForNotify(QStringLiteral("Trigger point massage, 1 hour ago."), 20000));
-    QTRY_COMPARE_WITH_TIMEOUT(displayed(), 1, settleMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dunst.displayed(), 1, settleMs);
     const qint64 pressed = QDateTime::currentMSecsSinceEpoch();
-    choose("Snooze 30 min");
-    run(QStringLiteral("dunstctl"), {QStringLiteral("context")});
+    m_dunst.choose("Snooze 30 min");
+    m_dunst.openContextMenu();
 
     QTRY_COMPARE_WITH_TIMEOUT(events(QStringLiteral("e2e-c"), QStringLiteral("snoozed")).size(), 1,
                               settleMs);
@@ -306,15 +250,15 @@ void TestE2eReminders::snoozeThroughTheContextMenu()
 
     // `reminders list` shows it as the session's next prompt.
     int exitCode = -1;
-    const QByteArray list = run(program,
-                                {QStringLiteral("--data-dir"), dataDir(),
-                                 QStringLiteral("reminders"), QStringLiteral("list")},
-                                &exitCode);
+    const QByteArray list = runCommand(program,
+                                       {QStringLiteral("--data-dir"), dataDir(),
+                                        QStringLiteral("reminders"), QStringLiteral("list")},
+                                       &exitCode);
     QCOMPARE(exitCode, 0);
     QVERIFY2(list.contains("{\"session\": \"e2e-c\", \"due\": \"") &&
                  list.contains("\"kind\": \"snoozed\"}"),
              list.constData());
-    QTRY_COMPARE_WITH_TIMEOUT(displayed(), 0, settleMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dunst.displayed(), 0, settleMs);
 }
 
 void TestE2eReminders::restartNeitherLosesNorRepeatsAPrompt()
@@ -322,7 +266,7 @@ void TestE2eReminders::restartNeitherLosesNorRepeatsAPrompt()
     stopAgent();
     // Comes due while no agent runs.
     importSession(QStringLiteral("e2e-d"), QStringLiteral("myofascial"), 3597);
-    QTest::qWait(5000);
+    QTest::qWait(5000); // a window in which nothing may be shown: no agent runs
     const QString body = QStringLiteral("Myofascial release massage, 1 hour ago.");
     QCOMPARE(notifyCount(body), 0);
 
@@ -332,13 +276,13 @@ void TestE2eReminders::restartNeitherLosesNorRepeatsAPrompt()
                               1, settleMs);
 
     stopAgent();
-    startAgent(); // nothing is due that was not delivered
-    QTest::qWait(3000);
+    startAgent();       // nothing is due that was not delivered
+    QTest::qWait(3000); // a window in which the restarted agent must not repeat it
     QCOMPARE(notifyCount(body), 1);
     for (const char* id : {"e2e-a", "e2e-b", "e2e-c", "e2e-d"})
         QCOMPARE(events(QString::fromLatin1(id), QStringLiteral("delivered")).size(), 1);
     QCOMPARE(notifyCount(QStringLiteral("Swedish massage, 1 hour ago.")), 1);
-    run(QStringLiteral("dunstctl"), {QStringLiteral("close-all")});
+    m_dunst.closeAll();
 }
 
 void TestE2eReminders::agentMapsNoGuiLibraries()
@@ -361,10 +305,10 @@ void TestE2eReminders::oneAgentPerDataFolder()
     QVERIFY(m_agent.state() == QProcess::Running);
     int exitCode = -1;
     QByteArray errors;
-    run(program,
-        {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("reminders"),
-         QStringLiteral("run")},
-        &exitCode, &errors);
+    runCommand(program,
+               {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("reminders"),
+                QStringLiteral("run")},
+               &exitCode, &errors);
     QCOMPARE(exitCode, 0);
     QVERIFY2(errors.contains("already"), errors.constData());
     QVERIFY(m_agent.state() == QProcess::Running);
@@ -374,13 +318,13 @@ void TestE2eReminders::listExitCodes()
 {
     int exitCode = -1;
     QByteArray errors;
-    run(program, {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("reminders")}, &exitCode,
-        &errors);
+    runCommand(program, {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("reminders")},
+               &exitCode, &errors);
     QCOMPARE(exitCode, 2);
-    run(program,
-        {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("reminders"),
-         QStringLiteral("sometimes")},
-        &exitCode, &errors);
+    runCommand(program,
+               {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("reminders"),
+                QStringLiteral("sometimes")},
+               &exitCode, &errors);
     QCOMPARE(exitCode, 2);
 
     // An unusable database: exit 3, the file untouched.
@@ -391,7 +335,7 @@ void TestE2eReminders::listExitCodes()
     const QByteArray content(4096, 'x');
     junk.write(content);
     junk.close();
-    const QByteArray out = run(
+    const QByteArray out = runCommand(
         program,
         {QStringLiteral("--data-dir"), broken, QStringLiteral("reminders"), QStringLiteral("list")},
         &exitCode, &errors);

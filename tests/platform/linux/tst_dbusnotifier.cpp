@@ -1,16 +1,12 @@
 // The D-Bus notification backend against real servers on a private session
 // bus (ctest runs it inside dbus-run-session and xvfb-run): first a
 // test-owned server (no "actions", markup, signals), then dunst.
+#include "dunstserver.h"
 #include "fakenotificationserver.h"
 #include "linux/dbusnotifier.h"
 
 #include <QDBusConnectionInterface>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -31,41 +27,6 @@ Notification reminder()
                  {QStringLiteral("no-soreness"), QStringLiteral("No soreness")},
                  {QStringLiteral("snooze"), QStringLiteral("Snooze 30 min")}};
     return n;
-}
-
-// Runs a short command and returns its standard output.
-QByteArray run(const QString& program, const QStringList& arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit)
-        qWarning() << program << arguments << "did not finish";
-    return p.readAllStandardOutput();
-}
-
-int dunstCount(const char* what)
-{
-    return run(QStringLiteral("dunstctl"), {QStringLiteral("count"), QString::fromLatin1(what)})
-        .trimmed()
-        .toInt();
-}
-
-// The fields of dunst's history entries ("summary" -> value).
-QList<QVariantMap> dunstHistory()
-{
-    const QJsonObject doc =
-        QJsonDocument::fromJson(run(QStringLiteral("dunstctl"), {QStringLiteral("history")}))
-            .object();
-    QList<QVariantMap> entries;
-    for (const QJsonValue& entry : doc.value(QStringLiteral("data")).toArray().at(0).toArray()) {
-        QVariantMap fields;
-        const QJsonObject o = entry.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            fields.insert(it.key(),
-                          it.value().toObject().value(QStringLiteral("data")).toVariant());
-        entries << fields;
-    }
-    return entries;
 }
 
 } // namespace
@@ -99,8 +60,8 @@ private:
     void startDunst();
 
     QTemporaryDir m_dir;
-    QProcess m_dunst;
-    QProcess m_monitor;
+    aftercare::testsupport::DunstServer m_dunst{m_dir.path()};
+    aftercare::testsupport::NotifyMonitor m_monitor;
 };
 
 void TestDBusNotifier::initTestCase()
@@ -114,14 +75,7 @@ void TestDBusNotifier::initTestCase()
 
 void TestDBusNotifier::cleanupTestCase()
 {
-    if (m_dunst.state() != QProcess::NotRunning) {
-        m_dunst.terminate();
-        m_dunst.waitForFinished(5000);
-    }
-    if (m_monitor.state() != QProcess::NotRunning) {
-        m_monitor.kill();
-        m_monitor.waitForFinished(5000);
-    }
+    m_dunst.stop();
 }
 
 void TestDBusNotifier::queryServerAnswers()
@@ -280,40 +234,11 @@ void TestDBusNotifier::signalsForOwnNotificationsOnly()
 
 void TestDBusNotifier::startDunst()
 {
-    if (m_dunst.state() == QProcess::Running)
+    if (m_dunst.isRunning())
         return;
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("dunst")).isEmpty(),
-             "dunst is not installed");
-    QVERIFY2(qEnvironmentVariableIsSet("DISPLAY"), "needs a display: run inside xvfb-run");
-    // A context menu "program" that picks the action named in choice.txt.
-    const QString menu = m_dir.filePath(QStringLiteral("menu.sh"));
-    QFile script(menu);
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write(QStringLiteral("#!/bin/sh\ngrep -m1 -F \"$(cat '%1')\"\n")
-                     .arg(m_dir.filePath(QStringLiteral("choice.txt")))
-                     .toUtf8());
-    script.close();
-    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
-    QFile config(m_dir.filePath(QStringLiteral("dunstrc")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QStringLiteral("[global]\n    dmenu = %1\n[urgency_normal]\n    timeout = 0\n")
-                     .arg(menu)
-                     .toUtf8());
-    config.close();
-
-    m_dunst.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_dunst.start(QStringLiteral("dunst"), {QStringLiteral("-config"), config.fileName()});
-    QVERIFY(m_dunst.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        QDBusConnection::sessionBus().interface()->isServiceRegistered(service), 10000);
-
-    // Watch what is sent to the server, as the user's session would see it.
-    m_monitor.start(
-        QStringLiteral("dbus-monitor"),
-        {QStringLiteral("--session"),
-         QStringLiteral("type='method_call',interface='%1',member='Notify'").arg(service)});
-    QVERIFY(m_monitor.waitForStarted());
-    QTest::qWait(300); // until the monitor is attached
+    QString error;
+    QVERIFY2(m_dunst.start(&error), qPrintable(error));
+    QVERIFY2(m_monitor.start(&error), qPrintable(error));
 }
 
 void TestDBusNotifier::dunstCapabilitiesAndServerInfo()
@@ -335,23 +260,23 @@ void TestDBusNotifier::dunstShowsTheNotification()
     QSignalSpy closed(&notifier, &Notifier::closed);
     const NotificationHandle handle = notifier.notify(reminder());
     QVERIFY2(handle != 0, qPrintable(notifier.lastError()));
-    QTRY_COMPARE(dunstCount("displayed"), 1);
+    QTRY_COMPARE(m_dunst.displayed(), 1);
 
     // On the bus: summary, body, icon, actions and the desktop-entry hint.
-    QByteArray seen;
-    QTRY_VERIFY((seen += m_monitor.readAllStandardOutput())
-                    .contains("string \"How do you feel after your massage?\""));
+    QTRY_VERIFY(m_monitor.log().contains("string \"How do you feel after your massage?\""));
+    const QByteArray& seen = m_monitor.log();
     QVERIFY(seen.contains("string \"Deep tissue massage, 5 hours ago.\""));
     QVERIFY(seen.contains("string \"org.aftercare.Aftercare\""));
     QVERIFY(seen.contains("string \"desktop-entry\""));
     QVERIFY(seen.contains("string \"No soreness\""));
 
     // In dunst's history once closed.
-    run(QStringLiteral("dunstctl"), {QStringLiteral("close-all")});
+    m_dunst.closeAll();
     QTRY_COMPARE(closed.size(), 1);
     QCOMPARE(closed.at(0).at(0).value<NotificationHandle>(), handle);
-    const QList<QVariantMap> history = dunstHistory();
-    QVERIFY(!history.isEmpty());
+    // dunst files a closed notification in its history on its own schedule: wait for it.
+    QList<QVariantMap> history;
+    QTRY_VERIFY_WITH_TIMEOUT(!(history = m_dunst.history()).isEmpty(), 10000);
     QCOMPARE(history.first().value(QStringLiteral("summary")).toString(),
              QStringLiteral("How do you feel after your massage?"));
     QCOMPARE(history.first().value(QStringLiteral("body")).toString(),
@@ -367,34 +292,31 @@ void TestDBusNotifier::dunstDefaultAction()
     QSignalSpy actions(&notifier, &Notifier::actionInvoked);
     const NotificationHandle handle = notifier.notify(reminder());
     QVERIFY(handle != 0);
-    QTRY_COMPARE(dunstCount("displayed"), 1);
-    run(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")});
+    QTRY_COMPARE(m_dunst.displayed(), 1);
+    m_dunst.invokeAction(0);
     QTRY_COMPARE(actions.size(), 1);
     QCOMPARE(actions.at(0).at(0).value<NotificationHandle>(), handle);
     QCOMPARE(actions.at(0).at(1).toString(), QStringLiteral("default"));
     notifier.close(handle);
-    QTRY_COMPARE(dunstCount("displayed"), 0);
+    QTRY_COMPARE(m_dunst.displayed(), 0);
 }
 
 void TestDBusNotifier::dunstContextMenuAction()
 {
     startDunst();
-    QFile choice(m_dir.filePath(QStringLiteral("choice.txt")));
-    QVERIFY(choice.open(QIODevice::WriteOnly));
-    choice.write("No soreness");
-    choice.close();
+    m_dunst.choose("No soreness");
 
     DBusNotifier notifier(QDBusConnection::sessionBus());
     QSignalSpy actions(&notifier, &Notifier::actionInvoked);
     const NotificationHandle handle = notifier.notify(reminder());
     QVERIFY(handle != 0);
-    QTRY_COMPARE(dunstCount("displayed"), 1);
-    run(QStringLiteral("dunstctl"), {QStringLiteral("context")});
+    QTRY_COMPARE(m_dunst.displayed(), 1);
+    m_dunst.openContextMenu();
     QTRY_COMPARE(actions.size(), 1);
     QCOMPARE(actions.at(0).at(0).value<NotificationHandle>(), handle);
     QCOMPARE(actions.at(0).at(1).toString(), QStringLiteral("no-soreness"));
     notifier.close(handle);
-    QTRY_COMPARE(dunstCount("displayed"), 0);
+    QTRY_COMPARE(m_dunst.displayed(), 0);
 }
 
 void TestDBusNotifier::dunstCloseByApp()
@@ -403,11 +325,11 @@ void TestDBusNotifier::dunstCloseByApp()
     DBusNotifier notifier(QDBusConnection::sessionBus());
     QSignalSpy closed(&notifier, &Notifier::closed);
     const NotificationHandle handle = notifier.notify(reminder());
-    QTRY_COMPARE(dunstCount("displayed"), 1);
+    QTRY_COMPARE(m_dunst.displayed(), 1);
     notifier.close(handle);
     QTRY_COMPARE(closed.size(), 1);
     QCOMPARE(closed.at(0).at(1).value<CloseReason>(), CloseReason::Closed);
-    QCOMPARE(dunstCount("displayed"), 0);
+    QCOMPARE(m_dunst.displayed(), 0);
 }
 
 void TestDBusNotifier::dunstDismissedByUser()
@@ -416,8 +338,8 @@ void TestDBusNotifier::dunstDismissedByUser()
     DBusNotifier notifier(QDBusConnection::sessionBus());
     QSignalSpy closed(&notifier, &Notifier::closed);
     const NotificationHandle handle = notifier.notify(reminder());
-    QTRY_COMPARE(dunstCount("displayed"), 1);
-    run(QStringLiteral("dunstctl"), {QStringLiteral("close")});
+    QTRY_COMPARE(m_dunst.displayed(), 1);
+    m_dunst.closeLatest();
     QTRY_COMPARE(closed.size(), 1);
     QCOMPARE(closed.at(0).at(0).value<NotificationHandle>(), handle);
     QCOMPARE(closed.at(0).at(1).value<CloseReason>(), CloseReason::Dismissed);

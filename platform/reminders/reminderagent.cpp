@@ -18,6 +18,7 @@ namespace {
 constexpr qint64 microsPerMilli = 1000;
 // A prompt due within this much counts as due (timers may fire a little early).
 constexpr qint64 dueToleranceMicros = 500 * microsPerMilli;
+constexpr int settleChecks = 5; // after a file change: about 12 s of looks at 200 ms debounce
 
 QString sessionLabel(const schedule::Prompt& p)
 {
@@ -115,6 +116,7 @@ void ReminderAgent::recheck()
         }
     }
     m_seenChanges = m_repository.changeCounter();
+    m_settleChecksLeft = 0;
     m_safetyAt = t + qint64(m_env.safetyNetMs) * microsPerMilli;
     arm(t, earliest, failed);
     emit rechecked();
@@ -139,14 +141,20 @@ void ReminderAgent::onTimer()
         recheck();
         return;
     }
-    // Woken by a file change that was not a commit (or was our own): sleep on.
-    const qint64 ms = (m_wakeAt - t + microsPerMilli - 1) / microsPerMilli;
+    // Woken by a file change that was not a commit (or was our own): look again a few
+    // times, each wait twice the last (debounce × 2, 4, 8, 16, 32), then sleep on.
+    qint64 ms = (m_wakeAt - t + microsPerMilli - 1) / microsPerMilli;
+    if (m_settleChecksLeft > 0) {
+        --m_settleChecksLeft;
+        ms = std::min<qint64>(ms, qint64(m_env.debounceMs) << (settleChecks - m_settleChecksLeft));
+    }
     m_timer.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
 }
 
 void ReminderAgent::onFileChanged()
 {
     watchFiles(); // the -wal file comes and goes
+    m_settleChecksLeft = settleChecks;
     if (!m_timer.isActive() || m_timer.remainingTime() > m_env.debounceMs)
         m_timer.start(m_env.debounceMs);
 }

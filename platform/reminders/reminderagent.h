@@ -87,6 +87,9 @@ private:
     QTimer m_timer; // the one timer: next due prompt, safety net or debounce
     QFileSystemWatcher m_watcher;
     qint64 m_seenChanges = -1;
+    // Looks left after a file change that showed no commit yet: a writer's commit becomes
+    // visible only after its fsync, which may come well after its last write to the WAL.
+    int m_settleChecksLeft = 0;
     qint64 m_wakeAt = 0;   // when the armed timer is meant to fire (µs)
     qint64 m_safetyAt = 0; // next coarse re-check (µs)
     std::optional<schedule::Prompt> m_next;

@@ -6,6 +6,8 @@
 #include "reminders/reminderagent.h"
 #include "schedule/settings.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 
 using namespace aftercare;
@@ -34,10 +36,12 @@ private slots:
     void dismissalIsRecorded();
     void emergencyShowsAdviceOnceAndNoPrompts();
     void noticesACheckInWrittenByAnotherConnection();
+    void noticesACommitThatShowsAfterTheFileChange();
     void failedDeliveryIsRetriedNotRecorded();
 
 private:
-    std::unique_ptr<ReminderAgent> makeAgent();
+    // `watchedDir`: the folder whose changes wake the agent (default: the database's).
+    std::unique_ptr<ReminderAgent> makeAgent(const QString& watchedDir = {});
 
     std::unique_ptr<Store> m_store;
     FakeNotifier* m_notifier = nullptr;
@@ -63,10 +67,10 @@ void TestReminderAgent::cleanup()
     m_store.reset();
 }
 
-std::unique_ptr<ReminderAgent> TestReminderAgent::makeAgent()
+std::unique_ptr<ReminderAgent> TestReminderAgent::makeAgent(const QString& watchedDir)
 {
     AgentEnvironment env;
-    env.dataDir = m_store->dir.path();
+    env.dataDir = watchedDir.isEmpty() ? m_store->dir.path() : watchedDir;
     env.nowUtcMicros = [this] { return m_now; };
     env.zone = [] { return QTimeZone(QByteArrayLiteral("UTC")); };
     env.program = QStringLiteral("/opt/aftercare/bin/aftercare");
@@ -305,6 +309,27 @@ void TestReminderAgent::noticesACheckInWrittenByAnotherConnection()
     QTRY_VERIFY_WITH_TIMEOUT(
         agent->nextPrompt() && agent->nextPrompt()->dueUtcMicros == m_now + 55 * minute, 5000);
     QVERIFY(rechecked.size() >= 1);
+}
+
+void TestReminderAgent::noticesACommitThatShowsAfterTheFileChange()
+{
+    // A writer's last WAL write wakes the agent, but its commit shows only after its fsync,
+    // which under load may come after the agent has looked. Here the agent watches a folder
+    // of its own, so the commit itself makes no file event at all.
+    QTemporaryDir watched;
+    QVERIFY(watched.isValid());
+    auto agent = makeAgent(watched.path());
+    agent->start();
+    QVERIFY(m_notifier->history().isEmpty());
+
+    QFile touched(QDir(watched.path()).filePath(QStringLiteral("change")));
+    QVERIFY(touched.open(QIODevice::WriteOnly));
+    touched.close();
+    QTest::qWait(400); // the first look after the change (200 ms) finds nothing new
+    QVERIFY(m_notifier->history().isEmpty());
+
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour - 5 * minute));
+    QTRY_COMPARE_WITH_TIMEOUT(m_notifier->history().size(), 1, 5000);
 }
 
 void TestReminderAgent::failedDeliveryIsRetriedNotRecorded()

@@ -18,7 +18,7 @@ generator=()
 if command -v ninja >/dev/null; then
     generator=(-G Ninja)
 fi
-cmake -S "$root" -B "$build_dir" "${generator[@]}" -DAFTERCARE_SANITIZE=ON \
+cmake -S "$root" -B "$build_dir" "${generator[@]}" -DAFTERCARE_SANITIZE=ON -DAFTERCARE_BUILD_BENCHMARKS=OFF \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
 cmake --build "$build_dir" --parallel "$jobs"
 

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Aftercare needs to build, run and test.
 # Idempotent: installs only what is missing; uses sudo when not root.
+#   platform/linux/install-deps.sh           install what is missing
+#   platform/linux/install-deps.sh --list    print the package list and exit
+#     (tests/install/check_install_list.py holds the build and the tests to it)
 set -euo pipefail
 
 packages=(
@@ -24,10 +27,15 @@ packages=(
   # packaging checks
   desktop-file-utils appstream
   # CI's fresh-machine check (tests/fresh-root.sh)
-  debootstrap
+  debootstrap git
   # FHIR validator comes from npm (nodejs ships npm on some images)
   nodejs
 )
+
+if [ "${1:-}" = --list ]; then
+  printf '%s\n' "${packages[@]}" npm
+  exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do

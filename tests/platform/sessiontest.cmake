@@ -8,6 +8,9 @@ find_program(AFTERCARE_DUNST dunst)
 
 function(aftercare_add_session_test name)
     cmake_parse_arguments(ARG "DISPLAY" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    if("bench" IN_LIST ARG_LABELS AND NOT AFTERCARE_BUILD_BENCHMARKS)
+        return()
+    endif()
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
     target_compile_definitions(${name} PRIVATE

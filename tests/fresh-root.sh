@@ -72,9 +72,23 @@ work="$(mktemp -d /var/tmp/aftercare-fresh-root.XXXXXX)"
 root="$work/root"
 mounted=()
 
+# Every process whose root is the chroot (a build, Xvfb, a D-Bus daemon a test left).
+kill_root_processes() {
+    local link round
+    for round in 1 2 3; do
+        for link in /proc/[0-9]*/root; do
+            [ "$(readlink "$link" 2>/dev/null)" = "$root" ] || continue
+            link=${link#/proc/}
+            kill -KILL "${link%/root}" 2>/dev/null || true
+        done
+        sleep 0.2
+    done
+}
+
 cleanup() {
     local status=$? i
     trap - EXIT INT TERM HUP
+    [ -d "$root" ] && kill_root_processes
     # Unmount in reverse order; a busy mount is detached lazily rather than left behind.
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
         umount -R "${mounted[i]}" 2>/dev/null || umount -R -l "${mounted[i]}" 2>/dev/null ||
@@ -142,16 +156,20 @@ mount --make-rslave "$root/dev"
 git clone -q --no-hardlinks "$repo" "$root/root/aftercare"
 git -C "$root/root/aftercare" checkout -q --detach "$commit"
 
+# In the background and waited for, so that a signal to this script runs its trap at once
+# instead of after the command inside the root has finished.
 run_in_root() {
     chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         AFTERCARE_SANITIZE=0 AFTERCARE_FUZZ_SECONDS="$fuzz_seconds" \
-        bash -c "cd /root/aftercare && $1"
+        bash -c "cd /root/aftercare && $1" &
+    wait $!
 }
 
 start=$SECONDS
 log "app/run.sh --version"
-version="$(run_in_root 'app/run.sh --version')"
+run_in_root 'app/run.sh --version >/root/version.txt'
+version="$(cat "$root/root/version.txt")"
 log "app/run.sh --version printed '$version' after $((SECONDS - start)) s"
 [[ $version == *Aftercare* || $version == *aftercare* ]] || {
     log "app/run.sh --version did not print the version"

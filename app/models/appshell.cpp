@@ -92,9 +92,6 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
                          qPrintable(error));
     }
     controller.setStartCheckInSession(invocation.checkInSession);
-    // The session cards a phone screen shows, drawn ahead while QML loads.
-    if (opened.ok())
-        fonts.addTexts(Typography::homeCardTexts(controller, 8));
 
     std::unique_ptr<QQuickWindow> window;
     std::unique_ptr<ScreenshotWalker> walker;

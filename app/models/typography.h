@@ -10,17 +10,6 @@ class QThread;
 
 namespace aftercare {
 
-class AppController;
-
-// A text as a page shows it: what startup draws ahead to have its glyphs ready.
-struct ShownText
-{
-    QString text;
-    QFont font;
-
-    friend bool operator==(const ShownText&, const ShownText&) = default;
-};
-
 // The app's type sizes, in pixels, in one place: Theme.qml takes them from here, and
 // startup prepares these fonts while QML is still loading (FontPreparer).
 class Typography : public QObject
@@ -49,10 +38,6 @@ public:
     // (regular, bold, and medium for Material's buttons), titles, the app bar's title and
     // the headline, the last three bold.
     static QList<QFont> fonts();
-
-    // The texts of Home's first `rows` session cards in their fonts, as HomePage.qml's
-    // card shows them (tst_typography holds the two together).
-    static QList<ShownText> homeCardTexts(const AppController& controller, int rows);
 };
 
 // Gets the Typography fonts ready for the first frame while QML loads: a thread of its
@@ -62,9 +47,6 @@ public:
 // into it while importing plugins and would otherwise wait. Glyph images are not drawn
 // ahead: they depend on the scene graph backend (and, in software, on each glyph's
 // quarter-pixel position), and drawing them here slowed the loader more than it saved.
-// What is drawn ahead are the first screen's own texts (addTexts), after the fonts, one
-// per turn, and only for the software scene graph, whose text is drawn from the same
-// glyph cache: its glyph images are then ready, at the positions they are shown at.
 class FontPreparer : public QObject
 {
     Q_OBJECT
@@ -76,16 +58,8 @@ public:
     // No more fonts (the first frame is being built); waits for the reading thread.
     void stop();
 
-    // Texts to draw once the fonts are prepared (when drawsGlyphs()).
-    void addTexts(const QList<ShownText>& texts);
-    // On by default when Qt Quick renders in software (QQuickWindow::graphicsApi()).
-    bool drawsGlyphs() const { return m_drawsGlyphs; }
-    void setDrawsGlyphs(bool draws) { m_drawsGlyphs = draws; }
-
-    // Fonts and texts still to prepare.
-    int pendingCount() const { return int(m_pending.size() + m_pendingTexts.size()); }
-    // The texts drawn so far.
-    QList<ShownText> drawnTexts() const { return m_drawn; }
+    // Fonts still to prepare.
+    int pendingCount() const { return int(m_pending.size()); }
 
     // Lays out the sample text in one font, on the calling thread.
     static void prepare(const QFont& font);
@@ -96,13 +70,8 @@ signals:
 private:
     void prepareNext();
 
-    void draw(const ShownText& text);
-
     QThread* m_reader = nullptr;
     QList<QFont> m_pending;
-    QList<ShownText> m_pendingTexts;
-    QList<ShownText> m_drawn;
-    bool m_drawsGlyphs;
     bool m_started = false;
 };
 

@@ -143,12 +143,14 @@ if [ -n "$gnu_time" ]; then
 fi
 row "save a check-in, Repository::addCheckIn (vs raw sqlite3, WAL+FULL)" "$save_repo" "$save_raw" ms 1.2
 row "  the same, CPU time only (fsync waits left out)" "$save_repo_cpu" "$save_raw_cpu" ms -
-row "startup to first frame, 1,000 × 100 check-ins (vs empty database)" "$ff_big" "$ff_empty" ms 1.1
-row "  the same vs 10 × 100 (the same first screen, 1/100 of the history)" "$ff_big" "$ff_screen" ms -
+# The history budget compares the same first screen: 1,000 × 100 against 10 × 100. An
+# empty database shows another screen (the empty state), so that row only informs.
+row "startup to first frame, 1,000 × 100 check-ins (vs 10 × 100, the same first screen)" \
+  "$ff_big" "$ff_screen" ms 1.1
+row "  the same vs an empty database (another first screen)" "$ff_big" "$ff_empty" ms -
 if [ -n "$gnu_time" ]; then
-  row "  the same, CPU time (user+sys, 10 ms steps)" "$cpu_big" "$cpu_empty" ms -
-  row "  the same, CPU time vs 10 × 100" "$cpu_big" "$cpu_screen" ms -
-  row "peak memory at first frame, 1,000 × 100 (vs empty database)" "$kb_big" "$kb_empty" KiB -
+  row "  the same, CPU time vs 10 × 100 (user+sys, 10 ms steps)" "$cpu_big" "$cpu_screen" ms -
+  row "peak memory at first frame, 1,000 × 100 (vs 10 × 100)" "$kb_big" "$kb_screen" KiB -
 fi
 row "open a session (100 check-ins) among 1,000 × 100 (vs alone)" "$open_big" "$open_small" ms 1.1
 row "every session's summary, 1,000 sessions (vs 1,000 × open a session)" "$summaries_big" \

@@ -1,8 +1,7 @@
 // The fonts startup prepares (Typography::fonts, laid out by FontPreparer
 // while QML loads) are the fonts Home's first frame shows: every visible text item on
 // Home, with no sessions, with one, and with a check-in due, uses one of them. A new
-// size or weight on Home fails here until Typography has it. The session cards' texts
-// startup draws ahead (Typography::homeCardTexts) are the cards' own, in their fonts.
+// size or weight on Home fails here until Typography has it.
 #include "appcontroller.h"
 #include "promptwatcher.h"
 #include "testenv.h"
@@ -81,8 +80,6 @@ private slots:
     void homeUsesPreparedFonts_data();
     void homeUsesPreparedFonts();
     void walkFindsAnUnpreparedFont();
-    void preparerDrawsTextsInTurns();
-    void homeCardTextsAreTheCards();
 };
 
 void TestTypography::initTestCase()
@@ -188,93 +185,6 @@ void TestTypography::walkFindsAnUnpreparedFont()
     QCOMPARE(texts, QStringList{QStringLiteral("odd")});
     QCOMPARE(unprepared.size(), 1);
     QVERIFY(unprepared.constFirst().contains(QLatin1String("31 px")));
-}
-
-// Texts added are drawn after the fonts, one per turn, and only when glyphs are drawn.
-void TestTypography::preparerDrawsTextsInTurns()
-{
-    QFont bold = QGuiApplication::font();
-    bold.setPixelSize(Typography::title);
-    bold.setBold(true);
-    const QList<ShownText> texts{
-        {QStringLiteral("Deep tissue massage"), bold},
-        {QStringLiteral("60 min · firm pressure"), Typography::fonts().at(1)}};
-
-    FontPreparer preparer;
-    preparer.setDrawsGlyphs(true);
-    QSignalSpy done(&preparer, &FontPreparer::done);
-    QList<int> drawnSeen;
-    QTimer ticker;
-    connect(&ticker, &QTimer::timeout, this, [&] {
-        const int drawn = int(preparer.drawnTexts().size());
-        if (drawnSeen.isEmpty() || drawnSeen.constLast() != drawn)
-            drawnSeen << drawn;
-    });
-    ticker.start(0);
-    preparer.addTexts(texts);
-    QCOMPARE(preparer.pendingCount(), 2);
-    preparer.start();
-    QVERIFY(done.wait(10000));
-    QCOMPARE(preparer.drawnTexts(), texts);
-    QCOMPARE(drawnSeen, (QList<int>{0, 1, 2}));
-
-    // Not drawn for a hardware scene graph: its text does not come from that cache.
-    FontPreparer hardware;
-    hardware.setDrawsGlyphs(false);
-    QSignalSpy hardwareDone(&hardware, &FontPreparer::done);
-    hardware.addTexts(texts);
-    QCOMPARE(hardware.pendingCount(), 0);
-    hardware.start();
-    QVERIFY(hardwareDone.wait(10000));
-    QVERIFY(hardware.drawnTexts().isEmpty());
-}
-
-// Typography::homeCardTexts names each text of Home's session cards in the font the card
-// shows it in: a card that changes a text or its font fails here.
-void TestTypography::homeCardTextsAreTheCards()
-{
-    test::TestEnv env;
-    AppController* controller = env.newController();
-    env.addSession(controller, 30, 1, {QVariantMap{{"hours", 6}, {"intensity", 4}}});
-    env.addSession(controller, 5, 0, {QVariantMap{{"hours", 1}, {"intensity", 2}}});
-    env.addSession(controller, 400, 2);
-    const QList<ShownText> expected = Typography::homeCardTexts(*controller, 8);
-
-    QQmlApplicationEngine engine;
-    QQuickWindow* window = showMain(engine, controller);
-    QVERIFY(window);
-    auto* list = window->findChild<QQuickItem*>(QStringLiteral("sessionList"));
-    QVERIFY(list);
-    QTRY_COMPARE(list->property("count").toInt(), 3);
-
-    // The cards: the list's delegates, not its footer (the technique cards).
-    QList<QQuickItem*> items = list->property("contentItem").value<QQuickItem*>()->childItems();
-    items.removeAll(list->property("footerItem").value<QQuickItem*>());
-    QStringList shown;
-    QStringList missing;
-    while (!items.isEmpty()) {
-        QQuickItem* item = items.takeFirst();
-        if (!item->isVisible())
-            continue;
-        const QString text = item->property("text").toString();
-        if (item->inherits("QQuickText") && !text.isEmpty()) {
-            shown << text;
-            const QFont font = item->property("font").value<QFont>();
-            const bool listed =
-                std::any_of(expected.cbegin(), expected.cend(), [&](const ShownText& t) {
-                    return t.text == text && t.font.pixelSize() == font.pixelSize() &&
-                           t.font.weight() == font.weight() &&
-                           QFontInfo(t.font).family() == QFontInfo(font).family();
-                });
-            if (!listed)
-                missing << QStringLiteral("\"%1\": %2").arg(text, describe(font));
-        }
-        items << item->childItems();
-    }
-    QCOMPARE(shown.size(), int(expected.size()));
-    // Three cards of four texts, and at least one next check-in.
-    QVERIFY2(shown.size() > 12, qPrintable(shown.join(QLatin1String(" | "))));
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestTypography)

@@ -1,16 +1,24 @@
 #include "cli/invocation.h"
 
+#include "cli/cardrequest.h"
+
 namespace aftercare::cli {
 
 namespace {
 const QStringList commands{QStringLiteral("import"), QStringLiteral("export"),
-                           QStringLiteral("analyze"), QStringLiteral("reminders")};
+                           QStringLiteral("analyze"), QStringLiteral("reminders"),
+                           QStringLiteral("card")};
 }
 
 bool Invocation::needsGui() const
 {
     if (command.isEmpty())
         return !help && !version && usageError.isEmpty();
+    if (command == QLatin1String("card")) {
+        // A PNG needs QtGui; a link, a check or an SVG do not.
+        CardRequest request;
+        return parseCardRequest(commandArgs, &request).isEmpty() && request.writesPng();
+    }
     if (command != QLatin1String("export"))
         return false;
     for (int i = 0; i < commandArgs.size(); ++i) {
@@ -105,6 +113,10 @@ QString usageText()
         "  aftercare analyze FILE|-\n"
         "  aftercare [--data-dir DIR] reminders list\n"
         "  aftercare [--data-dir DIR] reminders run\n"
+        "  aftercare card [--start TIME] [--duration MIN] [--technique ID] [--pressure ID]\n"
+        "                 [--areas ID,ID…] [--therapist TEXT] [--advice TEXT]\n"
+        "                 [-o FILE.png|FILE.svg]\n"
+        "  aftercare card --read LINK\n"
         "  aftercare --version | --help\n"
         "\n"
         "Without a command, starts the app. The data folder can also be set with\n"

@@ -9,7 +9,7 @@ namespace aftercare::cli {
 struct Invocation
 {
     QString dataDirOption; // --data-dir, empty when not given
-    QString command;       // empty: start the app; else import|export|analyze|reminders
+    QString command;       // empty: start the app; else import|export|analyze|reminders|card
     QStringList commandArgs;
 
     // App options (no command).
@@ -22,7 +22,7 @@ struct Invocation
     bool version = false;
     QString usageError; // non-empty: print it and exit 2
 
-    // The app and `export --format pdf` need the GUI module.
+    // The app, `export --format pdf` and `card -o FILE.png` need the GUI module.
     bool needsGui() const;
 };
 

@@ -39,6 +39,20 @@ void TestInvocation::parses_data()
         << "" << true << false;
     QTest::newRow("analyze") << QStringList{"analyze", "-"} << "analyze"
                              << "" << false << false;
+    // A session card needs the GUI module (QImage) for a PNG only.
+    QTest::newRow("card prints a link") << QStringList{"card", "--duration", "30"} << "card"
+                                        << "" << false << false;
+    QTest::newRow("card --read") << QStringList{"card", "--read", "aftercare:session?v=1"} << "card"
+                                 << "" << false << false;
+    QTest::newRow("card svg") << QStringList{"card", "-o", "card.svg"} << "card"
+                              << "" << false << false;
+    QTest::newRow("card png") << QStringList{"card", "-o", "card.png"} << "card"
+                              << "" << true << false;
+    QTest::newRow("card PNG, --output=") << QStringList{"card", "--output=Card.PNG"} << "card"
+                                         << "" << true << false;
+    QTest::newRow("card png with a bad option: reported headless")
+        << QStringList{"card", "--duration", "0", "-o", "card.png"} << "card"
+        << "" << false << false;
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << ""
                                      << "" << false << true;
     QTest::newRow("unknown option") << QStringList{"--nope"} << ""

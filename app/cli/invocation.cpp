@@ -77,6 +77,10 @@ Invocation parseInvocation(const QStringList& arguments)
             inv.quitAfterFirstFrame = true;
         } else if (commands.contains(arg)) {
             inv.command = arg;
+        } else if (arg.startsWith(QLatin1String("aftercare:"), Qt::CaseInsensitive)) {
+            if (!inv.link.isEmpty())
+                inv.usageError = QStringLiteral("only one LINK can be opened at a time");
+            inv.link = arg;
         } else if (arg.startsWith(QLatin1Char('-'))) {
             inv.usageError = QStringLiteral("unknown option %1").arg(arg);
         } else {
@@ -85,9 +89,10 @@ Invocation parseInvocation(const QStringList& arguments)
     }
     if (inv.usageError.isEmpty() && !inv.command.isEmpty() &&
         (inv.demo || inv.quitAfterFirstFrame || !inv.checkInSession.isEmpty() ||
-         !inv.screenshotsDir.isEmpty()))
+         !inv.screenshotsDir.isEmpty() || !inv.link.isEmpty()))
         inv.usageError = QStringLiteral("app options (--demo, --check-in, --screenshots, "
-                                        "--quit-after-first-frame) cannot be used with \"%1\"")
+                                        "--quit-after-first-frame, LINK) cannot be used with "
+                                        "\"%1\"")
                              .arg(inv.command);
     return inv;
 }
@@ -107,7 +112,7 @@ QString usageText()
     return QStringLiteral(
         "Usage:\n"
         "  aftercare [--data-dir DIR] [--demo] [--check-in SESSION_ID]\n"
-        "            [--screenshots DIR] [--quit-after-first-frame]\n"
+        "            [--screenshots DIR] [--quit-after-first-frame] [LINK]\n"
         "  aftercare [--data-dir DIR] import FILE|-\n"
         "  aftercare [--data-dir DIR] export --format json|csv|fhir|pdf [--session ID] -o FILE|-\n"
         "  aftercare analyze FILE|-\n"

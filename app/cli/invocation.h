@@ -17,6 +17,9 @@ struct Invocation
     QString checkInSession;
     QString screenshotsDir;
     bool quitAfterFirstFrame = false;
+    // A session-card link (`aftercare:session?v=1&…`), as a desktop entry's %u hands it over;
+    // not checked here: the app says what is wrong with it.
+    QString link;
 
     bool help = false;
     bool version = false;

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLibrary>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -46,6 +47,46 @@ bool readInput(const QString& path, QByteArray* data, QString* error)
     *data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+CommandOption splitOption(const QString& arg)
+{
+    if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('=')))
+        return {arg.section(QLatin1Char('='), 0, 0), arg.section(QLatin1Char('='), 1)};
+    return {arg, std::nullopt};
+}
+
+QString CommandOption::takeValue(const QStringList& args, int& i) const
+{
+    if (inlineValue)
+        return *inlineValue;
+    if (i + 1 < args.size())
+        return args.at(++i);
+    return {};
+}
+
+QString unexpectedArgument(const char* command, const QString& arg)
+{
+    if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))
+        return QStringLiteral("%1: unknown option %2").arg(QLatin1String(command), arg);
+    return QStringLiteral("%1: unexpected argument \"%2\"").arg(QLatin1String(command), arg);
+}
+
+bool writeOutput(const QString& path, const QByteArray& bytes, QString* error)
+{
+    if (path == QLatin1String("-")) {
+        writeOut(bytes);
+        return true;
+    }
+    // Written beside the target and renamed over it, readable by the owner only.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -134,6 +175,8 @@ int run(int argc, char** argv)
         return runExport(context);
     if (invocation.command == QLatin1String("analyze"))
         return runAnalyze(context);
+    if (invocation.command == QLatin1String("card"))
+        return runCard(context);
     return runReminders(context);
 }
 

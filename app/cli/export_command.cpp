@@ -6,7 +6,6 @@
 #include "exchange/logwriter.h"
 
 #include <QDateTime>
-#include <QSaveFile>
 
 #include <iterator>
 #include <optional>
@@ -37,23 +36,6 @@ const ExportFormat* findFormat(const QString& name)
             return &format;
     }
     return nullptr;
-}
-
-bool writeOutput(const QString& path, const QByteArray& bytes, QString* error)
-{
-    if (path == QLatin1String("-")) {
-        writeOut(bytes);
-        return true;
-    }
-    // Written beside the target and renamed over it, readable by the owner only.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace

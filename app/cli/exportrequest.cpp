@@ -12,26 +12,14 @@ QString parseExportRequest(const QStringList& args, ExportRequest* request)
     bool haveFormat = false;
     bool haveOutput = false;
     for (int i = 0; i < args.size(); ++i) {
-        const QString& arg = args.at(i);
-        QString name = arg;
-        std::optional<QString> inlineValue;
-        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
-            name = arg.section(QLatin1Char('='), 0, 0);
-            inlineValue = arg.section(QLatin1Char('='), 1);
-        }
+        const CommandOption option = splitOption(args.at(i));
+        const QString& name = option.name;
         const bool isFormat = name == QLatin1String("--format");
         const bool isSession = name == QLatin1String("--session");
         const bool isOutput = name == QLatin1String("-o") || name == QLatin1String("--output");
-        if (!isFormat && !isSession && !isOutput) {
-            if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))
-                return QStringLiteral("export: unknown option %1").arg(arg);
-            return QStringLiteral("export: unexpected argument \"%1\"").arg(arg);
-        }
-        QString value;
-        if (inlineValue)
-            value = *inlineValue;
-        else if (i + 1 < args.size())
-            value = args.at(++i);
+        if (!isFormat && !isSession && !isOutput)
+            return unexpectedArgument("export", args.at(i));
+        const QString value = option.takeValue(args, i);
         if (value.isEmpty())
             return QStringLiteral("export: %1 needs a value").arg(name);
         if ((isFormat && haveFormat) || (isOutput && haveOutput) ||

@@ -1,16 +1,24 @@
 #include "cli/invocation.h"
 
+#include "cli/cardrequest.h"
+
 namespace aftercare::cli {
 
 namespace {
 const QStringList commands{QStringLiteral("import"), QStringLiteral("export"),
-                           QStringLiteral("analyze"), QStringLiteral("reminders")};
+                           QStringLiteral("analyze"), QStringLiteral("reminders"),
+                           QStringLiteral("card")};
 }
 
 bool Invocation::needsGui() const
 {
     if (command.isEmpty())
         return !help && !version && usageError.isEmpty();
+    if (command == QLatin1String("card")) {
+        // A PNG needs QtGui; a link, a check or an SVG do not.
+        CardRequest request;
+        return parseCardRequest(commandArgs, &request).isEmpty() && request.writesPng();
+    }
     if (command != QLatin1String("export"))
         return false;
     for (int i = 0; i < commandArgs.size(); ++i) {
@@ -69,6 +77,10 @@ Invocation parseInvocation(const QStringList& arguments)
             inv.quitAfterFirstFrame = true;
         } else if (commands.contains(arg)) {
             inv.command = arg;
+        } else if (arg.startsWith(QLatin1String("aftercare:"), Qt::CaseInsensitive)) {
+            if (!inv.link.isEmpty())
+                inv.usageError = QStringLiteral("only one LINK can be opened at a time");
+            inv.link = arg;
         } else if (arg.startsWith(QLatin1Char('-'))) {
             inv.usageError = QStringLiteral("unknown option %1").arg(arg);
         } else {
@@ -77,9 +89,10 @@ Invocation parseInvocation(const QStringList& arguments)
     }
     if (inv.usageError.isEmpty() && !inv.command.isEmpty() &&
         (inv.demo || inv.quitAfterFirstFrame || !inv.checkInSession.isEmpty() ||
-         !inv.screenshotsDir.isEmpty()))
+         !inv.screenshotsDir.isEmpty() || !inv.link.isEmpty()))
         inv.usageError = QStringLiteral("app options (--demo, --check-in, --screenshots, "
-                                        "--quit-after-first-frame) cannot be used with \"%1\"")
+                                        "--quit-after-first-frame, LINK) cannot be used with "
+                                        "\"%1\"")
                              .arg(inv.command);
     return inv;
 }
@@ -99,12 +112,16 @@ QString usageText()
     return QStringLiteral(
         "Usage:\n"
         "  aftercare [--data-dir DIR] [--demo] [--check-in SESSION_ID]\n"
-        "            [--screenshots DIR] [--quit-after-first-frame]\n"
+        "            [--screenshots DIR] [--quit-after-first-frame] [LINK]\n"
         "  aftercare [--data-dir DIR] import FILE|-\n"
         "  aftercare [--data-dir DIR] export --format json|csv|fhir|pdf [--session ID] -o FILE|-\n"
         "  aftercare analyze FILE|-\n"
         "  aftercare [--data-dir DIR] reminders list\n"
         "  aftercare [--data-dir DIR] reminders run\n"
+        "  aftercare card [--start TIME] [--duration MIN] [--technique ID] [--pressure ID]\n"
+        "                 [--areas ID,ID…] [--therapist TEXT] [--advice TEXT]\n"
+        "                 [-o FILE.png|FILE.svg]\n"
+        "  aftercare card --read LINK\n"
         "  aftercare --version | --help\n"
         "\n"
         "Without a command, starts the app. The data folder can also be set with\n"

@@ -9,7 +9,7 @@ namespace aftercare::cli {
 struct Invocation
 {
     QString dataDirOption; // --data-dir, empty when not given
-    QString command;       // empty: start the app; else import|export|analyze|reminders
+    QString command;       // empty: start the app; else import|export|analyze|reminders|card
     QStringList commandArgs;
 
     // App options (no command).
@@ -17,12 +17,15 @@ struct Invocation
     QString checkInSession;
     QString screenshotsDir;
     bool quitAfterFirstFrame = false;
+    // A session-card link (`aftercare:session?v=1&…`), as a desktop entry's %u hands it over;
+    // not checked here: the app says what is wrong with it.
+    QString link;
 
     bool help = false;
     bool version = false;
     QString usageError; // non-empty: print it and exit 2
 
-    // The app and `export --format pdf` need the GUI module.
+    // The app, `export --format pdf` and `card -o FILE.png` need the GUI module.
     bool needsGui() const;
 };
 

@@ -7,8 +7,10 @@
 set -euo pipefail
 
 packages=(
-  # toolchain
-  cmake ninja-build g++ clang clang-format libclang-rt-14-dev
+  # toolchain (pkgconf: CMake's pkg_check_modules)
+  cmake ninja-build g++ clang clang-format libclang-rt-14-dev pkgconf
+  # QR codes for session cards (`aftercare card`)
+  libqrencode-dev
   # Qt 6.4 (Debian bookworm)
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
@@ -21,8 +23,9 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qt-labs-platform
   qml6-module-qt-labs-folderlistmodel
   qt6-qpa-plugins
-  # test tooling: virtual display, session bus, notification server, PDF tools
-  xvfb xauth dbus dbus-x11 dunst libnotify-bin poppler-utils sqlite3 python3
+  # test tooling: virtual display, session bus, notification server, PDF tools,
+  # an independent QR decoder (zbarimg) for the session cards the app writes
+  xvfb xauth dbus dbus-x11 dunst libnotify-bin poppler-utils sqlite3 python3 zbar-tools
   mesa-utils libgl1-mesa-dri strace util-linux e2fsprogs
   # packaging checks
   desktop-file-utils appstream

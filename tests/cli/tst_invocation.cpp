@@ -11,6 +11,7 @@ private slots:
     void parses_data();
     void parses();
     void dataDirPrecedence();
+    void keepsTheLinkAsGiven();
 };
 
 void TestInvocation::parses_data()
@@ -39,6 +40,34 @@ void TestInvocation::parses_data()
         << "" << true << false;
     QTest::newRow("analyze") << QStringList{"analyze", "-"} << "analyze"
                              << "" << false << false;
+    // A session card needs the GUI module (QImage) for a PNG only.
+    QTest::newRow("card prints a link") << QStringList{"card", "--duration", "30"} << "card"
+                                        << "" << false << false;
+    QTest::newRow("card --read") << QStringList{"card", "--read", "aftercare:session?v=1"} << "card"
+                                 << "" << false << false;
+    QTest::newRow("card svg") << QStringList{"card", "-o", "card.svg"} << "card"
+                              << "" << false << false;
+    QTest::newRow("card png") << QStringList{"card", "-o", "card.png"} << "card"
+                              << "" << true << false;
+    QTest::newRow("card PNG, --output=") << QStringList{"card", "--output=Card.PNG"} << "card"
+                                         << "" << true << false;
+    QTest::newRow("card png with a bad option: reported headless")
+        << QStringList{"card", "--duration", "0", "-o", "card.png"} << "card"
+        << "" << false << false;
+    // A session-card link, as a desktop entry's %u passes it, opens the app.
+    QTest::newRow("app with a link") << QStringList{"aftercare:session?v=1&duration=60"} << ""
+                                     << "" << true << false;
+    QTest::newRow("app with a link, scheme in capitals, data dir")
+        << QStringList{"--data-dir", "/d", "AFTERCARE:session?v=1"} << ""
+        << "/d" << true << false;
+    QTest::newRow("two links") << QStringList{"aftercare:session?v=1", "aftercare:session?v=1"}
+                               << ""
+                               << "" << false << true;
+    QTest::newRow("a link with a command")
+        << QStringList{"aftercare:session?v=1", "analyze", "-"} << "analyze"
+        << "" << false << true;
+    QTest::newRow("another scheme is no link") << QStringList{"https://example.org"} << ""
+                                               << "" << false << true;
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << ""
                                      << "" << false << true;
     QTest::newRow("unknown option") << QStringList{"--nope"} << ""
@@ -70,6 +99,16 @@ void TestInvocation::dataDirPrecedence()
     QCOMPARE(resolveDataDir("/opt", "/env", "/def"), QStringLiteral("/opt"));
     QCOMPARE(resolveDataDir("", "/env", "/def"), QStringLiteral("/env"));
     QCOMPARE(resolveDataDir("", "", "/def"), QStringLiteral("/def"));
+}
+
+void TestInvocation::keepsTheLinkAsGiven()
+{
+    const QString link = QStringLiteral("aftercare:session?v=1&therapist=Zo%C3%AB&duration=0");
+    const Invocation inv = parseInvocation({"--demo", link});
+    QCOMPARE(inv.usageError, QString());
+    QCOMPARE(inv.link, link); // checking it is the app's job: it says what is wrong
+    QVERIFY(inv.demo);
+    QCOMPARE(parseInvocation({}).link, QString());
 }
 
 QTEST_APPLESS_MAIN(TestInvocation)

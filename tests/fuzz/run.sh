@@ -14,7 +14,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 build_dir="${1:?usage: tests/fuzz/run.sh BUILD_DIR [SECONDS]}"
 seconds="${2:-60}"
-targets=(fuzz_logreader fuzz_analysis fuzz_session)
+targets=(fuzz_logreader fuzz_analysis fuzz_session fuzz_sessioncard)
 
 generator=()
 if command -v ninja >/dev/null; then
@@ -29,7 +29,9 @@ cmake --build "$build_dir" --parallel "${AFTERCARE_FUZZ_JOBS:-2}"
 export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=0:${ASAN_OPTIONS:-}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
 
-# Seeds: the reader tests' data, the command-line tests' logs, the fault catalogue.
+# Seeds: the reader tests' data, the command-line tests' logs, the fault catalogue; a target
+# with seeds of its own (seeds/TARGET/, e.g. session-card links) starts from those instead, and
+# one with a dictionary of its own (TARGET's name minus "fuzz_", .dict) uses it.
 seeds=()
 for dir in "$root/tests/core/exchange/log/data" "$root/tests/cli/data" \
            "$root/tests/faults/bad-logs"; do
@@ -58,7 +60,11 @@ for target in "${targets[@]}"; do
     # 2. Fuzz for the time given, from the seeds (the corpus grows in the build folder).
     corpus="$build_dir/corpus/$target"
     mkdir -p "$corpus"
-    for seed in "${seeds[@]}"; do
+    target_seeds=("${seeds[@]}")
+    [[ -d $here/seeds/$target ]] && target_seeds=("$here/seeds/$target")
+    dict="$here/log.dict"
+    [[ -f $here/${target#fuzz_}.dict ]] && dict="$here/${target#fuzz_}.dict"
+    for seed in "${target_seeds[@]}"; do
         if [[ -d $seed ]]; then
             find "$seed" -maxdepth 1 -type f ! -name '*.tsv' -exec cp -n {} "$corpus"/ \;
         else
@@ -66,7 +72,7 @@ for target in "${targets[@]}"; do
         fi
     done
     [[ -d $regressions ]] && find "$regressions" -type f -exec cp -n {} "$corpus"/ \;
-    if "$binary" "$corpus" -dict="$here/log.dict" -max_total_time="$seconds" -timeout=30 \
+    if "$binary" "$corpus" -dict="$dict" -max_total_time="$seconds" -timeout=30 \
         -rss_limit_mb=2560 -max_len=65536 -print_final_stats=1 \
         -artifact_prefix="$build_dir/artifacts/$target-" >"$log" 2>&1; then
         echo "$target: $(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}') runs in ${seconds} s, corpus $(find "$corpus" -type f | wc -l) inputs"

@@ -23,6 +23,11 @@ grep -Eq "^ExecStart=/.*/bin/aftercare reminders run$" "$prefix/lib/systemd/user
 find "$prefix" -name 'aftercare-gui.so' | grep -q . || { echo "GUI module not installed"; exit 1; }
 
 desktop-file-validate "$prefix/share/applications/$app_id.desktop"
+# Session-card links (aftercare:session?v=1&…) open the app, which gets the link as LINK.
+grep -qx 'MimeType=x-scheme-handler/aftercare;' "$prefix/share/applications/$app_id.desktop" \
+  || { echo "the desktop entry does not handle aftercare: links"; exit 1; }
+grep -qx 'Exec=aftercare %u' "$prefix/share/applications/$app_id.desktop" \
+  || { echo "the desktop entry does not pass the link to the app"; exit 1; }
 desktop-file-validate "$prefix/etc/xdg/autostart/$app_id.Reminders.desktop"
 # --pedantic would only add "cid-contains-uppercase-letter": the id keeps the
 # reverse-DNS capitalisation used for the desktop file and D-Bus names.
@@ -33,7 +38,15 @@ data=$(mktemp -d)
 trap 'rm -rf "$prefix" "$data"' EXIT
 "$prefix/bin/aftercare" --version
 QT_QPA_PLATFORM=offscreen timeout 60 "$prefix/bin/aftercare" --data-dir "$data" --quit-after-first-frame
+# ... also when the desktop entry hands it a session-card link.
+QT_QPA_PLATFORM=offscreen timeout 60 "$prefix/bin/aftercare" --data-dir "$data" --quit-after-first-frame \
+  "aftercare:session?v=1&duration=60"
 expect share/aftercare/translations/aftercare_de.qm
 LANGUAGE=de LC_ALL=de_DE.UTF-8 "$prefix/bin/aftercare" analyze "$(dirname "$0")/../i18n/data/flagged.json" | grep -q Notaufnahme \
   || { echo "the installed app does not find its translations"; exit 1; }
+# The installed command writes a session card's QR code with its installed interface module,
+# and an independent decoder reads the link back.
+"$prefix/bin/aftercare" card --duration 60 --therapist "Zoë" -o "$data/card.png"
+[ "$(zbarimg --raw -q "$data/card.png" 2>/dev/null)" = "aftercare:session?v=1&duration=60&therapist=Zo%C3%AB" ] \
+  || { echo "the installed app's session card does not scan"; exit 1; }
 echo "installed app started from $prefix"

@@ -1,0 +1,132 @@
+#include "cli/cardrequest.h"
+
+#include "cli/commands.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace aftercare::cli {
+
+namespace {
+
+struct CardOption
+{
+    const char* option;
+    const char* parameter; // its name in the link
+};
+
+constexpr CardOption valueOptions[] = {
+    {"--start", "start"},       {"--duration", "duration"}, {"--technique", "technique"},
+    {"--pressure", "pressure"}, {"--areas", "areas"},       {"--therapist", "therapist"},
+    {"--advice", "advice"},
+};
+
+const CardOption* findValueOption(const QString& name)
+{
+    for (const CardOption& option : valueOptions) {
+        if (name == QLatin1String(option.option))
+            return &option;
+    }
+    return nullptr;
+}
+
+QByteArray jsonString(const QString& text)
+{
+    // Qt's writer escapes what JSON needs escaped; the array's brackets go.
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+} // namespace
+
+QString cardUsage()
+{
+    return QStringLiteral(
+        "Usage: aftercare card [--start TIME] [--duration MIN] [--technique ID] [--pressure ID]\n"
+        "                      [--areas ID,ID…] [--therapist TEXT] [--advice TEXT]\n"
+        "                      [-o FILE.png|FILE.svg]\n"
+        "       aftercare card --read LINK");
+}
+
+QString parseCardRequest(const QStringList& args, CardRequest* request)
+{
+    QStringList seen;
+    for (int i = 0; i < args.size(); ++i) {
+        const CommandOption option = splitOption(args.at(i));
+        const QString& name = option.name;
+        const CardOption* valueOption = findValueOption(name);
+        const bool isRead = name == QLatin1String("--read");
+        const bool isOutput = name == QLatin1String("-o") || name == QLatin1String("--output");
+        if (!valueOption && !isRead && !isOutput)
+            return unexpectedArgument("card", args.at(i));
+        const QString value = option.takeValue(args, i);
+        if (value.isEmpty())
+            return QStringLiteral("card: %1 needs a value").arg(name);
+        const QString canonical = isOutput ? QStringLiteral("-o") : name;
+        if (seen.contains(canonical))
+            return QStringLiteral("card: %1 is given twice").arg(name);
+        seen << canonical;
+
+        if (isRead) {
+            request->readLink = value;
+        } else if (isOutput) {
+            request->output = value;
+            if (!request->writesPng() && !request->writesSvg())
+                return QStringLiteral("card: -o \"%1\": the file name must end in .png or .svg")
+                    .arg(value);
+        } else if (const std::optional<QString> problem = exchange::setSessionCardValue(
+                       request->card, QLatin1String(valueOption->parameter), value)) {
+            return QStringLiteral("%1: %2").arg(name, *problem);
+        }
+    }
+    if (request->readLink && seen.size() > 1) {
+        seen.removeOne(QStringLiteral("--read"));
+        return QStringLiteral("card: --read takes no other option (%1 was given)")
+            .arg(seen.constFirst());
+    }
+    return {};
+}
+
+QByteArray cardRequestLink(const CardRequest& request, QString* problem)
+{
+    const QByteArray link = exchange::sessionCardLink(request.card);
+    if (link.size() > exchange::sessioncard::maxLinkBytes) {
+        const QLocale english(QLocale::English);
+        *problem = QStringLiteral("card: the link would be %1 bytes; a card holds at most %2 "
+                                  "(shorten --advice or --therapist: every character other "
+                                  "than A-Z a-z 0-9 - . _ ~ takes 3 bytes per UTF-8 byte)")
+                       .arg(english.toString(link.size()),
+                            english.toString(exchange::sessioncard::maxLinkBytes));
+        return {};
+    }
+    return link;
+}
+
+QByteArray sessionCardJson(const exchange::SessionCard& card)
+{
+    QByteArray json = "{\"v\":" + QByteArray::number(exchange::sessioncard::version);
+    const auto member = [&json](const char* name, const QByteArray& value) {
+        json.append(",\"").append(name).append("\":").append(value);
+    };
+    if (card.start)
+        member("start", jsonString(card.start->text));
+    if (card.durationMinutes)
+        member("duration", QByteArray::number(*card.durationMinutes));
+    if (card.technique)
+        member("technique", jsonString(*card.technique));
+    if (card.pressure)
+        member("pressure", jsonString(*card.pressure));
+    if (card.areas)
+        member(
+            "areas",
+            QJsonDocument(QJsonArray::fromStringList(*card.areas)).toJson(QJsonDocument::Compact));
+    if (card.therapist)
+        member("therapist", jsonString(*card.therapist));
+    if (card.advice)
+        member("advice", jsonString(*card.advice));
+    json.append('}');
+    return json;
+}
+
+} // namespace aftercare::cli

@@ -6,7 +6,6 @@
 #include "exchange/logwriter.h"
 
 #include <QDateTime>
-#include <QSaveFile>
 
 #include <iterator>
 #include <optional>
@@ -39,23 +38,6 @@ const ExportFormat* findFormat(const QString& name)
     return nullptr;
 }
 
-bool writeOutput(const QString& path, const QByteArray& bytes, QString* error)
-{
-    if (path == QLatin1String("-")) {
-        writeOut(bytes);
-        return true;
-    }
-    // Written beside the target and renamed over it, readable by the owner only.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int runExport(const CommandContext& context)
@@ -83,14 +65,8 @@ int runExport(const CommandContext& context)
         status != Success)
         return status;
 
-    const QByteArray bytes =
-        format->write(sessions, Timestamp::fromDateTime(QDateTime::currentDateTime()));
-    QString error;
-    if (!writeOutput(request.output, bytes, &error)) {
-        printError(error);
-        return Unexpected;
-    }
-    return Success;
+    return writeExport(request.output, format->write(sessions, Timestamp::fromDateTime(
+                                                                   QDateTime::currentDateTime())));
 }
 
 } // namespace aftercare::cli

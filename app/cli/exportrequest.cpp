@@ -134,6 +134,10 @@ int writeExport(const QString& output, const QByteArray& bytes)
     int hops = 0;
     while (link.isSymLink() && ++hops < 40)
         link.setFile(link.symLinkTarget());
+    // A file its owner made read-only is not replaced behind their back.
+    if (QFileInfo::exists(link.filePath()) &&
+        ::access(QFile::encodeName(link.filePath()).constData(), W_OK) != 0)
+        return cannotWrite(output, errno, false);
     if (hops == 0)
         return replaceFile(output, output, std::nullopt, bytes);
     std::optional<mode_t> keptMode;

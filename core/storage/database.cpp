@@ -622,13 +622,20 @@ OpenResult Database::openConnection(bool pendingJournal)
     // meanwhile, and each write waits for the lock (or says the database is busy). A
     // read-only open never asks.
     QSqlQuery query(db);
+    // It asks without waiting: a lock held by another would only delay the start.
     if (m_access == Access::ReadWrite) {
+        const QString waitNot = QStringLiteral("PRAGMA busy_timeout = 0");
+        const QString waitAgain = QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs);
+        if (!query.exec(waitNot))
+            return sqlFailure(query.lastError());
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             if (classify(query.lastError()) != OpenError::Locked)
                 return sqlFailure(query.lastError());
         } else if (!query.exec(QStringLiteral("ROLLBACK"))) {
             return sqlFailure(query.lastError());
         }
+        if (!query.exec(waitAgain))
+            return sqlFailure(query.lastError());
     }
 
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
@@ -660,11 +667,17 @@ OpenResult Database::openReadOnlyConnection()
     const QString wal = m_filePath + QStringLiteral("-wal");
     const QString shm = m_filePath + QStringLiteral("-shm");
     const bool haveShm = QFileInfo::exists(shm);
-    if (sideFileHasContent(wal, 0) && !haveShm)
+    // Pages an interrupted write left behind: only a connection that may write can
+    // apply (WAL without its index) or roll back (a hot journal) them.
+    const QString journal = m_filePath + QStringLiteral("-journal");
+    const QString pending = sideFileHasContent(journal, 0)           ? journal
+                            : sideFileHasContent(wal, 0) && !haveShm ? wal
+                                                                     : QString();
+    if (!pending.isEmpty())
         return failure(OpenError::NoPermission,
                        QStringLiteral("Cannot read the database %1: changes in %2 are not yet "
                                       "merged into it, and that needs write access. %3")
-                           .arg(m_filePath, wal, cannotWriteAdvice(m_filePath)));
+                           .arg(m_filePath, pending, cannotWriteAdvice(m_filePath)));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY;"
                                      "QSQLITE_OPEN_URI")

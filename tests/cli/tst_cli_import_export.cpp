@@ -73,6 +73,16 @@ Run runWithOutputTo(const QStringList& args, const QString& path)
     return runProcess(QStringLiteral(AFTERCARE_EXECUTABLE), args, {}, path);
 }
 
+// A file as a person left it: `bytes`, with `mode`.
+bool writeOldFile(const QString& path, const QByteArray& bytes, QFileDevice::Permissions mode)
+{
+    QFile old(path);
+    if (!old.open(QIODevice::WriteOnly) || old.write(bytes) != bytes.size())
+        return false;
+    old.close();
+    return QFile::setPermissions(path, mode);
+}
+
 bool makeNode(const QString& path, mode_t mode, dev_t device = 0)
 {
     return ::mknod(QFile::encodeName(path).constData(), mode, device) == 0;
@@ -155,6 +165,7 @@ private slots:
     void exportFileIsPrivateAndReplacedWhole();
     void exportOutputKinds_data();
     void exportOutputKinds();
+    void exportLeavesAReadOnlyFile();
     void writeErrorsOnStandardOutputExitOne_data();
     void writeErrorsOnStandardOutputExitOne();
     void fullDeviceAsOutputExitsOne();
@@ -374,13 +385,9 @@ void TestCliImportExport::exportFileIsPrivateAndReplacedWhole()
     const QString dataDir = temp.filePath("data");
     QCOMPARE(runAftercare({"--data-dir", dataDir, "import", fixture("varied.json")}).exitCode, 0);
     const QString output = temp.filePath("export.json");
-    {
-        QFile old(output);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("old contents\n");
-    }
-    QVERIFY(QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(writeOldFile(output, "old contents\n",
+                         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                             QFileDevice::ReadOther));
 
     // A refused export leaves the old file alone.
     const Run refused = runAftercare(
@@ -558,13 +565,8 @@ void TestCliImportExport::exportOutputKinds()
 
     const bool throughLink = kind.contains("symlink");
     const QString file = throughLink ? target : path;
-    if (kind == "existing file" || kind == "symlink to a file") {
-        QFile old(file);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("old contents\n");
-        old.close();
-        QVERIFY(QFile::setPermissions(file, shared));
-    }
+    if (kind == "existing file" || kind == "symlink to a file")
+        QVERIFY(writeOldFile(file, "old contents\n", shared));
     if (kind.contains("FIFO"))
         QVERIFY(::mkfifo(QFile::encodeName(file).constData(), 0600) == 0);
     if (kind.contains("device")) {
@@ -622,6 +624,24 @@ void TestCliImportExport::exportOutputKinds()
                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
                             QDir::Name),
              expectedEntries);
+}
+
+// A file its owner made read-only (0444) is not replaced: exit 2, the file as it was.
+void TestCliImportExport::exportLeavesAReadOnlyFile()
+{
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath("data");
+    QCOMPARE(runAftercare({"--data-dir", dataDir, "import", fixture("varied.json")}).exitCode, 0);
+    const QString output = temp.filePath("kept.json");
+    QVERIFY(writeOldFile(output, "kept\n",
+                         QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    if (::access(QFile::encodeName(output).constData(), W_OK) == 0)
+        QSKIP("running as root: file modes do not stop this user");
+    const Run run =
+        runAftercare({"--data-dir", dataDir, "export", "--format", "json", "-o", output});
+    QVERIFY2(run.exitCode == 2, qPrintable(run.err));
+    QVERIFY2(run.err.contains(output + ": cannot write: Permission denied"), qPrintable(run.err));
+    QCOMPARE(readAll(output), QByteArray("kept\n"));
 }
 
 void TestCliImportExport::writeErrorsOnStandardOutputExitOne_data()

@@ -172,6 +172,8 @@ private slots:
     void readOnlyCommandsCreateNoDatabase_data();
     void readOnlyCommandsCreateNoDatabase();
     void closedStandardInputIsNamed();
+    void dataFolderLinkToNothingIsNamed();
+    void openDataFolderIsTightened();
     void remindersListLeavesOutYear10000();
     void csvExportNeutralisesFormulas();
     void unusableDatabaseExitsThree_data();
@@ -744,6 +746,34 @@ void TestCliImportExport::closedStandardInputIsNamed()
                                    .arg(fixture("varied.json")));
     QVERIFY2(piped.exitCode == 0, qPrintable(piped.err));
     QVERIFY(QJsonDocument::fromJson(piped.out).isObject());
+}
+
+// --data-dir naming a symbolic link to a folder that is gone: said so (also as root, where
+// it used to be "no permission to write"), nothing created.
+void TestCliImportExport::dataFolderLinkToNothingIsNamed()
+{
+    QTemporaryDir temp;
+    const QString link = temp.filePath("data");
+    QVERIFY(QFile::link(temp.filePath("gone"), link));
+    const Run run = runAftercare({"--data-dir", link, "import", fixture("varied.json")});
+    QVERIFY2(run.exitCode == 3, qPrintable(run.err));
+    QVERIFY2(run.err.contains(link + " is a symbolic link to " + temp.filePath("gone")),
+             qPrintable(run.err));
+    QVERIFY2(!run.err.contains("permission"), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(temp.filePath("gone")));
+}
+
+// A data folder of Aftercare's own that everyone may read (0777) is tightened to 0700.
+void TestCliImportExport::openDataFolderIsTightened()
+{
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath("data");
+    QVERIFY(QDir().mkdir(dataDir));
+    QVERIFY(::chmod(QFile::encodeName(dataDir).constData(), 0777) == 0);
+    const Run run = runAftercare({"--data-dir", dataDir, "import", fixture("varied.json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(modeOf(dataDir),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 // A session at the very end of year 9999: its prompts fall due in year 10000, which RFC 3339

@@ -138,8 +138,7 @@ int runAnalyze(const CommandContext& context)
         appendSession(out, sessions.at(i));
     }
     out.append(sessions.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-    writeOut(out);
-    return Success;
+    return writeOut(out) ? Success : Unexpected;
 }
 
 } // namespace aftercare::cli

@@ -1,6 +1,7 @@
 #include "cli/cardrequest.h"
 #include "cli/commands.h"
 #include "cli/exitcode.h"
+#include "cli/exportrequest.h"
 #include "cli/qrcode.h"
 
 namespace aftercare::cli {
@@ -46,16 +47,11 @@ int runCard(const CommandContext& context, PngWriter png)
         return Unexpected;
     }
     const QByteArray bytes = request.writesPng() ? png(*code) : qrCodeSvg(*code, cardTitle());
-    QString error;
     if (bytes.isEmpty()) {
         printError(QStringLiteral("card: %1: the image could not be made").arg(request.output));
         return Unexpected;
     }
-    if (!writeOutput(request.output, bytes, &error)) {
-        printError(error);
-        return Unexpected;
-    }
-    return Success;
+    return writeExport(request.output, bytes);
 }
 
 } // namespace aftercare::cli

@@ -11,11 +11,59 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLibrary>
-#include <QSaveFile>
+#include <QScopeGuard>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace aftercare::cli {
+
+namespace {
+
+bool standardInputClosed = false;
+bool standardOutputClosed = false;
+
+// Waits until `fd` (a descriptor someone made non-blocking) is ready.
+void waitFor(int fd, short events)
+{
+    pollfd ready{fd, events, 0};
+    while (::poll(&ready, 1, -1) < 0 && errno == EINTR) {
+    }
+}
+
+} // namespace
+
+void guardStandardStreams()
+{
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        // Opened read-only on standard output too: writes fail (EBADF) and are reported.
+        const int held = ::open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
+        if (held >= 0 && held != fd) {
+            ::dup2(held, fd);
+            ::close(held);
+        }
+        if (fd == STDIN_FILENO)
+            standardInputClosed = true;
+        else if (fd == STDOUT_FILENO)
+            standardOutputClosed = true;
+    }
+}
+
+QString writeErrorText(int errorNumber)
+{
+    const QString reason = QString::fromLocal8Bit(std::strerror(errorNumber));
+    if (errorNumber == ENOSPC || errorNumber == EDQUOT || errorNumber == EFBIG)
+        return QStringLiteral("the disk is full (%1)").arg(reason);
+    return reason;
+}
 
 void printError(const QString& message)
 {
@@ -24,31 +72,87 @@ void printError(const QString& message)
     std::fflush(stderr);
 }
 
-void writeOut(const QByteArray& data)
+bool writeOut(const QByteArray& data)
 {
-    std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-    std::fflush(stdout);
+    // Straight to the descriptor: every byte is accounted for, no stdio buffer hides an error.
+    const char* next = data.constData();
+    qsizetype left = data.size();
+    int failure = standardOutputClosed ? EBADF : 0;
+    while (left > 0 && failure == 0) {
+        const ssize_t written = ::write(STDOUT_FILENO, next, size_t(left));
+        if (written >= 0) {
+            next += written;
+            left -= written;
+        } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            waitFor(STDOUT_FILENO, POLLOUT);
+        } else if (errno != EINTR) {
+            failure = errno;
+        }
+    }
+    // A regular file (or a full one, as /dev/full) may refuse only when it is flushed.
+    struct stat target
+    {
+    };
+    if (failure == 0 && ::fstat(STDOUT_FILENO, &target) == 0 && S_ISREG(target.st_mode) &&
+        ::fsync(STDOUT_FILENO) != 0 && errno != EINVAL && errno != EROFS)
+        failure = errno;
+    if (failure == 0)
+        return true;
+    printError(QStringLiteral("cannot write to standard output: %1%2")
+                   .arg(failure == EBADF ? QStringLiteral("it is closed") : writeErrorText(failure),
+                        left > 0 ? QStringLiteral("; what was written is incomplete") : QString()));
+    return false;
 }
 
 bool readInput(const QString& path, QByteArray* data, QString* error)
 {
-    QFile file;
-    bool opened = false;
-    if (path == QLatin1String("-"))
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+    const bool standardInput = path == QLatin1String("-");
+    const QString name = standardInput ? QStringLiteral("standard input") : path;
+    const auto fail = [&](const QString& why) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(name, why);
+        return false;
+    };
+    if (standardInput && standardInputClosed)
+        return fail(QStringLiteral("it is closed"));
+    const int fd = standardInput
+                       ? STDIN_FILENO
+                       : ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(QString::fromLocal8Bit(std::strerror(errno)));
+    const auto closeFile = qScopeGuard([&] {
+        if (!standardInput)
+            ::close(fd);
+    });
+    const QString tooLarge = QStringLiteral("it is larger than %1 MiB, the most Aftercare reads")
+                                 .arg(maxInputBytes >> 20);
+    struct stat info
+    {
+    };
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > maxInputBytes) {
+        *error = QStringLiteral("%1: %2").arg(name, tooLarge);
         return false;
     }
-    *data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
-        return false;
+    QByteArray bytes;
+    if (S_ISREG(info.st_mode) && info.st_size > 0)
+        bytes.reserve(qsizetype(info.st_size) + 1);
+    char chunk[1 << 16];
+    for (;;) {
+        const ssize_t got = ::read(fd, chunk, sizeof chunk);
+        if (got > 0) {
+            if (bytes.size() + got > maxInputBytes) {
+                *error = QStringLiteral("%1: %2").arg(name, tooLarge);
+                return false;
+            }
+            bytes.append(chunk, got);
+        } else if (got == 0) {
+            break;
+        } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            waitFor(fd, POLLIN); // a non-blocking descriptor: wait as a blocking read would
+        } else if (errno != EINTR) {
+            return fail(QString::fromLocal8Bit(std::strerror(errno)));
+        }
     }
+    *data = std::move(bytes);
     return true;
 }
 
@@ -73,23 +177,6 @@ QString unexpectedArgument(const char* command, const QString& arg)
     if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))
         return QStringLiteral("%1: unknown option %2").arg(QLatin1String(command), arg);
     return QStringLiteral("%1: unexpected argument \"%2\"").arg(QLatin1String(command), arg);
-}
-
-bool writeOutput(const QString& path, const QByteArray& bytes, QString* error)
-{
-    if (path == QLatin1String("-")) {
-        writeOut(bytes);
-        return true;
-    }
-    // Written beside the target and renamed over it, readable by the owner only.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 namespace {
@@ -141,6 +228,7 @@ int runGui(int argc, char** argv, const Invocation& invocation)
 
 int run(int argc, char** argv)
 {
+    guardStandardStreams();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -150,14 +238,11 @@ int run(int argc, char** argv)
         printError(invocation.usageError + QStringLiteral("\n\n") + usageText());
         return BadInput;
     }
-    if (invocation.help) {
-        writeOut(usageText().toUtf8());
-        return Success;
-    }
-    if (invocation.version) {
-        writeOut(QByteArrayLiteral("aftercare " AFTERCARE_VERSION "\n"));
-        return Success;
-    }
+    if (invocation.help)
+        return writeOut(usageText().toUtf8()) ? Success : Unexpected;
+    if (invocation.version)
+        return writeOut(QByteArrayLiteral("aftercare " AFTERCARE_VERSION "\n")) ? Success
+                                                                                : Unexpected;
     if (invocation.needsGui())
         return runGui(argc, argv, invocation);
 

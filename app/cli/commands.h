@@ -41,11 +41,20 @@ QString unexpectedArgument(const char* command, const QString& arg);
 
 // Standard streams for commands; stdout carries data, stderr messages.
 void printError(const QString& message);
-void writeOut(const QByteArray& data);
-// Reads FILE, or standard input for "-". On failure returns false and sets `error`.
+// Writes all of `data` to standard output and flushes it. When that fails (a full disk,
+// a closed pipe or stream) prints what went wrong and returns false: exit 1.
+bool writeOut(const QByteArray& data);
+// The most `import` and `analyze` read: a larger input is refused (exit 2) before it
+// is parsed, so that no input can exhaust memory.
+constexpr qint64 maxInputBytes = qint64(256) << 20;
+// Reads FILE, or standard input for "-", in full (waiting for input that is not ready
+// yet). On failure, or past maxInputBytes, returns false and sets `error`.
 bool readInput(const QString& path, QByteArray* data, QString* error);
-// Writes FILE atomically (beside it, then renamed over it), readable by the owner only (0600),
-// or standard output for "-". On failure returns false and sets `error`.
-bool writeOutput(const QString& path, const QByteArray& bytes, QString* error);
+// Why a write failed, in plain words; ENOSPC, EDQUOT and EFBIG say the disk is full.
+QString writeErrorText(int errorNumber);
+// Called first: a standard stream the caller closed (`<&-`, `>&-`) is held by /dev/null
+// so that no file opened later takes its number; reading a closed standard input or
+// writing a closed standard output then fails with a message that says so.
+void guardStandardStreams();
 
 } // namespace aftercare::cli

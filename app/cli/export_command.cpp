@@ -65,14 +65,8 @@ int runExport(const CommandContext& context)
         status != Success)
         return status;
 
-    const QByteArray bytes =
-        format->write(sessions, Timestamp::fromDateTime(QDateTime::currentDateTime()));
-    QString error;
-    if (!writeOutput(request.output, bytes, &error)) {
-        printError(error);
-        return Unexpected;
-    }
-    return Success;
+    return writeExport(request.output, format->write(sessions, Timestamp::fromDateTime(
+                                                                   QDateTime::currentDateTime())));
 }
 
 } // namespace aftercare::cli

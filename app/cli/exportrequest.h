@@ -32,4 +32,15 @@ QString parseExportRequest(const QStringList& args, ExportRequest* request);
 int loadExportSessions(const QString& dataDir, const ExportRequest& request,
                        QList<Session>* sessions);
 
+// Writes an export to `output` (README, "Command line"), prints what went wrong and
+// returns the exit code:
+// - "-" and /dev/stdout: standard output;
+// - a device, FIFO or socket (also through a symbolic link): written in place;
+// - a regular file or a new name: written beside it and renamed over it, mode 0600, so
+//   that a failed export leaves the old file whole;
+// - a symbolic link: the file it points to, replaced the same way but keeping its mode.
+// Exit 2 when the path cannot be written at all (a missing folder, a folder, no
+// permission); exit 1 when writing fails part way (a full disk, an I/O error).
+int writeExport(const QString& output, const QByteArray& bytes);
+
 } // namespace aftercare::cli

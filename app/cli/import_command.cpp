@@ -56,6 +56,8 @@ int runImport(const CommandContext& context)
         printError(opened.message);
         return DatabaseUnusable;
     }
+    if (!opened.notice.isEmpty())
+        printError(QStringLiteral("note: ") + opened.notice);
     storage::Repository repository(database);
     storage::ImportOutcome outcome;
     QString error;

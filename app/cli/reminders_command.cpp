@@ -17,15 +17,13 @@ int runReminders(const CommandContext& context)
     }
     const QString what = context.args.first();
     if (what == QLatin1String("list")) {
-        bool ok = false;
-        QString message;
-        const QByteArray json = reminders::listUpcoming(context.dataDir, &ok, &message);
-        if (!ok) {
-            printError(message);
-            return DatabaseUnusable;
+        storage::OpenResult problem;
+        const QByteArray json = reminders::listUpcoming(context.dataDir, &problem);
+        if (!problem.ok()) {
+            printError(problem.message);
+            return problem.error == storage::OpenError::NoData ? BadInput : DatabaseUnusable;
         }
-        writeOut(json);
-        return Success;
+        return writeOut(json) ? Success : Unexpected;
     }
     if (what == QLatin1String("run")) {
         const reminders::AgentResult result =

@@ -55,22 +55,15 @@ int runPdfExport(int argc, char** argv, const cli::Invocation& invocation)
 
     report::ReportOptions options;
     options.generatedAt = Timestamp::fromDateTime(QDateTime::currentDateTime());
+    // Rendered first, then written as every format is (cli::writeExport).
     QString error;
-    if (request.output == QLatin1String("-")) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        if (!report::renderPdfReport(sessions, &buffer, options, &error)) {
-            cli::printError(error);
-            return cli::Unexpected;
-        }
-        cli::writeOut(buffer.data());
-        return cli::Success;
-    }
-    if (!report::writePdfReport(sessions, request.output, options, &error)) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!report::renderPdfReport(sessions, &buffer, options, &error)) {
         cli::printError(error);
         return cli::Unexpected;
     }
-    return cli::Success;
+    return cli::writeExport(request.output, buffer.data());
 }
 
 } // namespace aftercare

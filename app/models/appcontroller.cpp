@@ -127,6 +127,7 @@ void AppController::setProblem(const storage::OpenResult& result)
                              "file, or start Aftercare with another folder (--data-dir).");
         break;
     case OpenError::Io:
+    case OpenError::NoData:
     case OpenError::None:
         m_problemTitle = tr("Your log cannot be opened");
         m_problemAdvice = tr("Aftercare has not changed the file. Check that the disk is "

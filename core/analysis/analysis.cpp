@@ -3,6 +3,7 @@
 #include "model/vocabulary.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -90,7 +91,12 @@ public:
     explicit RegionContext(const Session& session)
         : m_baseline(session.baseline)
         , m_worked(session.areasWorked)
-    {}
+    {
+        // A log may repeat an area without limit: past a few, one hash lookup per symptom
+        // instead of a scan of the list (which made the analysis quadratic).
+        if (m_worked.size() > maxScannedAreas)
+            m_workedSet = QSet<QString>(m_worked.cbegin(), m_worked.cend());
+    }
 
     // The baseline of `region`, or -1 when the baseline does not list it.
     int listedBaseline(const QString& region) const
@@ -103,14 +109,18 @@ public:
     }
     bool worked(const QString& region) const
     {
+        if (m_worked.size() > maxScannedAreas)
+            return m_workedSet.contains(region);
         return std::any_of(m_worked.begin(), m_worked.end(),
                            [&region](const QString& area) { return sameId(area, region); });
     }
     QualityKind qualityKind(const QString& quality) const { return m_qualityKinds.of(quality); }
 
 private:
+    static constexpr qsizetype maxScannedAreas = 16;
     const QList<BaselineEntry>& m_baseline;
     const QStringList& m_worked;
+    QSet<QString> m_workedSet; // only past maxScannedAreas
     mutable QualityKinds m_qualityKinds;
 };
 

@@ -8,10 +8,27 @@ namespace aftercare::exchange {
 
 namespace {
 
-// RFC 4180 section 2: a field containing a comma, a quote, CR or LF is enclosed in
-// quotes, and a quote inside it is doubled.
-QString csvField(const QString& value)
+// OWASP, "CSV Injection": a spreadsheet runs a cell that starts with =, +, -, @, a tab
+// or a carriage return as a formula. Such a text (a session id, a note) gets a leading
+// apostrophe, which spreadsheets show as text; a plain number such as -0.50 is kept.
+QString neutralised(const QString& value)
 {
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (value.isEmpty() || !triggers.contains(value.front()))
+        return value;
+    bool isNumber = false;
+    value.toDouble(&isNumber);
+    if (isNumber && !value.contains(QLatin1Char('\t')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    return QLatin1Char('\'') + value;
+}
+
+// RFC 4180 section 2: a field containing a comma, a quote, CR or LF is enclosed in
+// quotes, and a quote inside it is doubled. A text that a spreadsheet would run as a
+// formula is neutralised first.
+QString csvField(const QString& text)
+{
+    const QString value = neutralised(text);
     const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
                              value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'));
     if (!needsQuotes)

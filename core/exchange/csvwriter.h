@@ -22,8 +22,9 @@ QStringList csvColumns();
 // red flags are their ids joined by ';'. The check-in's red flags and note are repeated
 // on each of its rows so that every row stands alone.
 //
-// Values are written exactly as recorded: a note starting with '=' stays as it is,
-// so open the file as text in a spreadsheet rather than trusting it with formulas.
+// Values are written as recorded, except that a text a spreadsheet would run as a formula
+// (it starts with =, +, -, @, a tab or a carriage return, and is not a plain number) gets
+// a leading apostrophe, as OWASP advises against CSV injection: "=1+2" is written '=1+2.
 QByteArray writeCsv(const QList<Session>& sessions);
 
 // The same, with the signature of the command line's table of export formats (the CSV

@@ -3,6 +3,8 @@
 #include "analysis/analysis.h"
 #include "model/vocabulary.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <memory>
 #include <utility>
@@ -11,6 +13,34 @@
 namespace aftercare::exchange {
 
 namespace {
+
+// `wholeSeconds` (RFC 3339 text without a fraction) with the fraction `source` was written
+// with, digit for digit: "…:00Z" and "…:00.250+01:00" give "…:00.250Z".
+QString withFractionOf(QString wholeSeconds, const QString& source)
+{
+    const qsizetype dot = source.indexOf(QLatin1Char('.'));
+    if (dot != 19)
+        return wholeSeconds;
+    qsizetype end = dot + 1;
+    while (end < source.size() && source.at(end).isDigit())
+        ++end;
+    wholeSeconds.insert(19, source.mid(dot, end - dot));
+    return wholeSeconds;
+}
+
+// The session's end in its start's offset, with the start's fraction (the duration is whole
+// minutes): a start at 15:00:00.5 ends at 16:00:00.5, not 16:00:00.
+Timestamp sessionEnd(const Session& session)
+{
+    constexpr qint64 microsPerSecond = 1000000;
+    const qint64 fraction =
+        (session.start.utcMicros % microsPerSecond + microsPerSecond) % microsPerSecond;
+    Timestamp end =
+        Timestamp::fromUtcMicros(session.endUtcMicros() - fraction, session.start.offsetSeconds);
+    end.utcMicros += fraction;
+    end.text = withFractionOf(end.text, session.start.text);
+    return end;
+}
 
 // A JSON value whose object members keep the order they were added in, so that
 // every resource starts with its resourceType and reads like the FHIR spec.
@@ -357,9 +387,7 @@ public:
             .set(QStringLiteral("performedPeriod"),
                  Json::object()
                      .set(QStringLiteral("start"), fhirDateTime(session.start))
-                     .set(QStringLiteral("end"),
-                          fhirDateTime(Timestamp::fromUtcMicros(session.endUtcMicros(),
-                                                                session.start.offsetSeconds))));
+                     .set(QStringLiteral("end"), fhirDateTime(sessionEnd(session))));
         const QString therapist = fhirString(session.therapist);
         if (!therapist.isEmpty()) {
             procedure.set(QStringLiteral("performer"),
@@ -435,15 +463,8 @@ QString fhirDateTime(const Timestamp& timestamp)
     const bool offsetInRange = offset >= -(13 * 3600 + 59 * 60) && offset <= 14 * 3600;
     if (offsetInRange)
         return timestamp.text.toUpper();
-    QString utc = Timestamp::fromUtcMicros(timestamp.utcMicros, 0).text; // ...:ssZ
-    const qsizetype dot = timestamp.text.indexOf(QLatin1Char('.'));
-    if (dot == 19) {
-        qsizetype end = dot + 1;
-        while (end < timestamp.text.size() && timestamp.text.at(end).isDigit())
-            ++end;
-        utc.insert(19, timestamp.text.mid(dot, end - dot));
-    }
-    return utc;
+    return withFractionOf(Timestamp::fromUtcMicros(timestamp.utcMicros, 0).text, // ...:ssZ
+                          timestamp.text);
 }
 
 QByteArray writeFhirBundle(const QList<Session>& sessions, const Timestamp& generatedAt)
@@ -503,7 +524,12 @@ QByteArray writeFhirBundle(const QList<Session>& sessions, const Timestamp& gene
                                                           symptom.region, symptom.qualities,
                                                           {checkIn->note}, &procedure));
             }
+            // A flag listed twice is one observation (its id is made from its name).
+            QSet<QString> flagsDone;
             for (const QString& redFlag : checkIn->redFlags) {
+                if (flagsDone.contains(redFlag))
+                    continue;
+                flagsDone.insert(redFlag);
                 const QUuid uuid =
                     fhirResourceUuid(checkInName + QStringLiteral("/red-flag/") + redFlag);
                 builder.add(uuid, builder.redFlagObservation(uuid, effective, redFlag, procedure));

@@ -10,11 +10,16 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QStringList>
+#include <QUrl>
 #include <QtEndian>
 
+#include <algorithm>
 #include <atomic>
 #include <iterator>
 #include <optional>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace aftercare::storage {
 
@@ -92,7 +97,10 @@ int primaryCode(const QSqlError& error)
 
 OpenResult failure(OpenError error, const QString& message)
 {
-    return OpenResult{error, message};
+    OpenResult result;
+    result.error = error;
+    result.message = message;
+    return result;
 }
 
 QString plainReason(const QSqlError& error)
@@ -107,9 +115,9 @@ struct HeaderFacts
     bool empty = false;
     // A WAL with frames or a hot rollback journal holds pages newer than the file.
     bool pendingJournal = false;
-    // user_version as stored in the file; only trusted when no journal or WAL
-    // holds newer pages.
-    std::optional<quint32> userVersion;
+    // user_version as stored in the file (a signed 32-bit number, as SQLite reads it);
+    // only trusted when no journal or WAL holds newer pages.
+    std::optional<qint32> userVersion;
 };
 
 bool sideFileHasContent(const QString& path, qint64 headerBytes)
@@ -164,7 +172,7 @@ OpenResult inspectHeader(const QString& path, HeaderFacts* facts)
                                       "bytes); it was probably cut off")
                            .arg(size)
                            .arg(qint64(pageCount) * pageSize));
-    facts->userVersion = qFromBigEndian<quint32>(bytes + 60);
+    facts->userVersion = qFromBigEndian<qint32>(bytes + 60);
     return {};
 }
 
@@ -179,23 +187,101 @@ OpenResult newerVersion(const QString& path, qint64 version)
                        .arg(Database::schemaVersion));
 }
 
-// Creates the data folder (0700) unless it exists; says why when it cannot.
-OpenResult prepareFolder(const QString& dataDir)
+// A version no Aftercare writes (user_version is signed: a damaged or foreign file).
+OpenResult negativeVersion(const QString& path, qint64 version)
+{
+    return failure(OpenError::Corrupt,
+                   QStringLiteral("%1 is damaged: its database version is %2, which no version "
+                                  "of Aftercare writes. It was left as it is; restore it from a "
+                                  "backup.")
+                       .arg(path)
+                       .arg(version));
+}
+
+bool onReadOnlyFileSystem(const QString& path)
+{
+    const QStorageInfo disk(QFileInfo(path).absoluteFilePath());
+    return disk.isValid() && disk.isReadOnly();
+}
+
+// What stops a write to `path` (the database or its folder), for messages: a read-only
+// file system is no matter of permissions.
+QString cannotWriteAdvice(const QString& path)
+{
+    if (onReadOnlyFileSystem(path))
+        return QStringLiteral("It is on a read-only file system: Aftercare can read it there "
+                              "but not save; use a data folder on a writable disk.");
+    return QStringLiteral("Give your user read and write access to it and its folder, or use "
+                          "another data folder.");
+}
+
+OpenResult noData(const QString& dataDir)
+{
+    return failure(OpenError::NoData,
+                   QStringLiteral("no Aftercare data in %1 (no database %2 there); nothing was "
+                                  "created. Check --data-dir.")
+                       .arg(dataDir, Database::fileName()));
+}
+
+// Creates the data folder (0700) unless it exists; says why when it cannot. A read-only
+// open creates nothing and may read a folder it cannot write.
+OpenResult prepareFolder(const QString& dataDir, Access access)
 {
     const QFileInfo folder(dataDir);
+    if (folder.isSymLink() && !folder.exists())
+        return failure(OpenError::Io,
+                       QStringLiteral("The data folder %1 is a symbolic link to %2, which does "
+                                      "not exist. Create that folder, or use another data "
+                                      "folder.")
+                           .arg(dataDir, folder.symLinkTarget()));
     if (folder.exists()) {
         if (!folder.isDir())
             return failure(OpenError::Io,
                            QStringLiteral("The data folder %1 is a file, not a folder. Move it "
                                           "away or use another data folder.")
                                .arg(dataDir));
-        if (!folder.isReadable() || !folder.isWritable() || !folder.isExecutable())
+        if (!folder.isReadable() || !folder.isExecutable())
             return failure(OpenError::NoPermission,
-                           QStringLiteral("Cannot read and write in the data folder %1. Give "
-                                          "your user access to it, or use another data folder.")
+                           QStringLiteral("Cannot read the data folder %1. Give your user "
+                                          "access to it, or use another data folder.")
                                .arg(dataDir));
-        return {};
+        if (access == Access::ReadOnly)
+            return {};
+        if (!folder.isWritable())
+            return failure(OpenError::NoPermission,
+                           QStringLiteral("Cannot write in the data folder %1. %2")
+                               .arg(dataDir, cannotWriteAdvice(dataDir)));
+        // Health data: a folder others may look into is tightened to the owner only,
+        // when it is Aftercare's own (a shared folder such as a home folder is only
+        // reported: changing its mode would change it for everything in it).
+        if ((modeOf(dataDir) & ~ownerOnlyFolder) == QFileDevice::Permissions())
+            return {};
+        const QStringList ownFiles{
+            Database::fileName(), Database::fileName() + QStringLiteral("-wal"),
+            Database::fileName() + QStringLiteral("-shm"),
+            Database::fileName() + QStringLiteral("-journal"), QStringLiteral("reminders.lock")};
+        const QStringList entries =
+            QDir(dataDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const bool onlyOwnFiles =
+            std::all_of(entries.cbegin(), entries.cend(),
+                        [&](const QString& e) { return ownFiles.contains(e); });
+        if (onlyOwnFiles && folder.ownerId() == ::geteuid() &&
+            QFile::setPermissions(dataDir, ownerOnlyFolder))
+            return {};
+        struct stat info
+        {
+        };
+        ::stat(QFile::encodeName(dataDir).constData(), &info);
+        OpenResult opened;
+        opened.notice = QStringLiteral("the data folder %1 may be read by other users (mode "
+                                       "%2); Aftercare did not change it as it holds other "
+                                       "files or is not yours. Consider chmod 700 on it.")
+                            .arg(dataDir)
+                            .arg(QString::number(info.st_mode & 07777, 8));
+        return opened;
     }
+    if (access == Access::ReadOnly)
+        return noData(dataDir);
     const QString absolute = folder.absoluteFilePath();
     const QString parent = QFileInfo(absolute).absolutePath();
     if (QDir().mkpath(parent) && QDir().mkdir(absolute, ownerOnlyFolder)) {
@@ -290,10 +376,14 @@ QString Database::describe(const QSqlError& error) const
                               "Wait a moment and try again.")
             .arg(m_filePath, reason);
     case OpenError::NoPermission:
+        if (onReadOnlyFileSystem(m_filePath))
+            return QStringLiteral("Cannot write to the database %1 (%2). %3")
+                .arg(m_filePath, reason, cannotWriteAdvice(m_filePath));
         return QStringLiteral("Cannot write to the database %1 (%2). Check that your user may "
                               "read and write it and its folder.")
             .arg(m_filePath, reason);
     case OpenError::NewerVersion:
+    case OpenError::NoData:
     case OpenError::None:
     case OpenError::Io:
         break;
@@ -306,12 +396,14 @@ QString Database::describe(const QSqlError& error) const
     return QStringLiteral("The database %1 reported an error: %2").arg(m_filePath, reason);
 }
 
-OpenResult Database::open(const QString& dataDir)
+OpenResult Database::open(const QString& dataDir, Access access)
 {
     close();
     m_filePath = QDir(dataDir).filePath(fileName());
+    m_access = access;
 
-    if (OpenResult folder = prepareFolder(dataDir); !folder.ok())
+    const OpenResult folder = prepareFolder(dataDir, access);
+    if (!folder.ok())
         return folder;
 
     bool pendingJournal = false;
@@ -330,6 +422,8 @@ OpenResult Database::open(const QString& dataDir)
         result = openConnection(pendingJournal);
     if (!result.ok())
         close();
+    else
+        result.notice = folder.notice;
     return result;
 }
 
@@ -337,6 +431,8 @@ OpenResult Database::open(const QString& dataDir)
 OpenResult Database::checkFile(bool* pendingJournal) const
 {
     const QFileInfo file(m_filePath);
+    if (!file.exists() && m_access == Access::ReadOnly)
+        return noData(file.path());
     if (!file.exists()) {
         // Created here so that SQLite never makes it with the default mode;
         // SQLite gives its -wal and -shm files the same mode.
@@ -352,17 +448,28 @@ OpenResult Database::checkFile(bool* pendingJournal) const
         return failure(OpenError::Io, QStringLiteral("%1 is not a regular file. Move it away "
                                                      "or use another data folder.")
                                           .arg(m_filePath));
-    if (!file.isReadable() || !file.isWritable())
+    if (!file.isReadable())
         return failure(OpenError::NoPermission,
-                       QStringLiteral("Cannot read and write the database %1. Give your user "
-                                      "read and write access to it (mode 600), or use another "
-                                      "data folder.")
+                       QStringLiteral("Cannot read the database %1. Give your user read and "
+                                      "write access to it (mode 600), or use another data "
+                                      "folder.")
                            .arg(m_filePath));
+    if (!file.isWritable() && m_access == Access::ReadWrite)
+        return failure(OpenError::NoPermission,
+                       onReadOnlyFileSystem(m_filePath)
+                           ? QStringLiteral("Cannot write to the database %1. %2")
+                                 .arg(m_filePath, cannotWriteAdvice(m_filePath))
+                           : QStringLiteral("Cannot read and write the database %1. Give your "
+                                            "user read and write access to it (mode 600), or "
+                                            "use another data folder.")
+                                 .arg(m_filePath));
     HeaderFacts facts;
     if (OpenResult header = inspectHeader(m_filePath, &facts); !header.ok())
         return header;
     *pendingJournal = facts.pendingJournal;
-    if (facts.userVersion && *facts.userVersion > quint32(schemaVersion))
+    if (facts.userVersion && *facts.userVersion < 0)
+        return negativeVersion(m_filePath, *facts.userVersion);
+    if (facts.userVersion && *facts.userVersion > schemaVersion)
         return newerVersion(m_filePath, *facts.userVersion);
     return {};
 }
@@ -404,6 +511,9 @@ OpenResult Database::sqlFailure(const QSqlError& error) const
                                             "the other Aftercare or wait, then try again.")
                                  .arg(m_filePath, reason));
     case OpenError::NoPermission:
+        if (onReadOnlyFileSystem(m_filePath))
+            return failure(kind, QStringLiteral("Cannot write to the database %1 (%2). %3")
+                                     .arg(m_filePath, reason, cannotWriteAdvice(m_filePath)));
         return failure(kind, QStringLiteral("Cannot read and write the database %1 (%2). Give "
                                             "your user access to it and its folder.")
                                  .arg(m_filePath, reason));
@@ -426,14 +536,14 @@ OpenResult Database::probe(bool readOnly)
         if (readOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
-        result = checkContents(db);
+        result = checkContents(db, nullptr);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return result;
 }
 
-OpenResult Database::checkContents(QSqlDatabase& db) const
+OpenResult Database::checkContents(QSqlDatabase& db, qint64* versionFound) const
 {
     if (!db.open())
         return sqlFailure(db.lastError());
@@ -442,6 +552,10 @@ OpenResult Database::checkContents(QSqlDatabase& db) const
         return sqlFailure(query.lastError());
     const qint64 version = query.value(0).toLongLong();
     query.finish();
+    if (versionFound)
+        *versionFound = version;
+    if (version < 0)
+        return negativeVersion(m_filePath, version);
     if (version > schemaVersion)
         return newerVersion(m_filePath, version);
 
@@ -477,6 +591,11 @@ OpenResult Database::openConnection(bool pendingJournal)
     // nothing and, unlike a read-only one, removes the -wal and -shm files it made.
     // Without pending pages the connection the app keeps looks first: no second
     // connection (and second read of the schema) at every start.
+    if (m_access == Access::ReadOnly &&
+        (!QFileInfo(m_filePath).isWritable() ||
+         !QFileInfo(QFileInfo(m_filePath).absolutePath()).isWritable() ||
+         onReadOnlyFileSystem(m_filePath)))
+        return openReadOnlyConnection();
     if (pendingJournal) {
         OpenResult looked = probe(true);
         // A read-only connection cannot roll back a hot journal; SQLite's own
@@ -492,18 +611,32 @@ OpenResult Database::openConnection(bool pendingJournal)
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!pendingJournal) {
-        if (OpenResult looked = checkContents(db); !looked.ok())
+        if (OpenResult looked = checkContents(db, nullptr); !looked.ok())
             return looked;
     } else if (!db.open()) {
         return sqlFailure(db.lastError());
     }
 
-    // Can we write at all? Taking the write lock and letting go writes nothing.
+    // Can we write at all? Taking the write lock and letting go writes nothing. Another
+    // program holding the lock is no reason not to open: WAL lets this connection read
+    // meanwhile, and each write waits for the lock (or says the database is busy). A
+    // read-only open never asks.
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlFailure(query.lastError());
-    if (!query.exec(QStringLiteral("ROLLBACK")))
-        return sqlFailure(query.lastError());
+    // It asks without waiting: a lock held by another would only delay the start.
+    if (m_access == Access::ReadWrite) {
+        const QString waitNot = QStringLiteral("PRAGMA busy_timeout = 0");
+        const QString waitAgain = QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs);
+        if (!query.exec(waitNot))
+            return sqlFailure(query.lastError());
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            if (classify(query.lastError()) != OpenError::Locked)
+                return sqlFailure(query.lastError());
+        } else if (!query.exec(QStringLiteral("ROLLBACK"))) {
+            return sqlFailure(query.lastError());
+        }
+        if (!query.exec(waitAgain))
+            return sqlFailure(query.lastError());
+    }
 
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
         return sqlFailure(query.lastError());
@@ -529,6 +662,53 @@ OpenResult Database::openConnection(bool pendingJournal)
     return {};
 }
 
+OpenResult Database::openReadOnlyConnection()
+{
+    const QString wal = m_filePath + QStringLiteral("-wal");
+    const QString shm = m_filePath + QStringLiteral("-shm");
+    const bool haveShm = QFileInfo::exists(shm);
+    // Pages an interrupted write left behind: only a connection that may write can
+    // apply (WAL without its index) or roll back (a hot journal) them.
+    const QString journal = m_filePath + QStringLiteral("-journal");
+    const QString pending = sideFileHasContent(journal, 0)           ? journal
+                            : sideFileHasContent(wal, 0) && !haveShm ? wal
+                                                                     : QString();
+    if (!pending.isEmpty())
+        return failure(OpenError::NoPermission,
+                       QStringLiteral("Cannot read the database %1: changes in %2 are not yet "
+                                      "merged into it, and that needs write access. %3")
+                           .arg(m_filePath, pending, cannotWriteAdvice(m_filePath)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY;"
+                                     "QSQLITE_OPEN_URI")
+                          .arg(busyTimeoutMs);
+    // Without a -shm file a read-only WAL connection would need to create one (and leave
+    // it, with an empty -wal, behind). No -wal content means the file holds everything,
+    // and this user cannot write it: read it as it is on disk.
+    QString uri =
+        QUrl::fromLocalFile(QFileInfo(m_filePath).absoluteFilePath()).toString(QUrl::FullyEncoded);
+    if (!haveShm)
+        uri += QStringLiteral("?immutable=1");
+    db.setDatabaseName(uri);
+    db.setConnectOptions(options);
+    qint64 version = 0;
+    if (OpenResult looked = checkContents(db, &version); !looked.ok())
+        return looked;
+    if (version < schemaVersion)
+        return failure(OpenError::NoPermission,
+                       QStringLiteral("The database %1 was written by an older version of "
+                                      "Aftercare (database version %2) and must be updated "
+                                      "before it can be read, which needs write access. It was "
+                                      "left as it is. %3")
+                           .arg(m_filePath)
+                           .arg(version)
+                           .arg(cannotWriteAdvice(m_filePath)));
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return sqlFailure(query.lastError());
+    return {};
+}
+
 OpenResult Database::migrate()
 {
     using Step = bool (Database::*)(QSqlError*);
@@ -538,46 +718,62 @@ OpenResult Database::migrate()
     static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
 
     QSqlQuery query(connection());
-    for (;;) {
-        // The version is read inside the step's transaction: another process
-        // opening the same file at the same moment may have migrated it already.
-        QSqlError error;
-        qint64 version = -1;
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return sqlFailure(query.lastError());
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-            const QSqlError readError = query.lastError();
-            query.exec(QStringLiteral("ROLLBACK"));
-            return sqlFailure(readError);
-        }
-        version = query.value(0).toLongLong();
+    const auto readVersion = [&query](qint64* version) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return false;
+        *version = query.value(0).toLongLong();
         query.finish();
-        if (version >= schemaVersion) {
-            query.exec(QStringLiteral("ROLLBACK"));
-            return version > schemaVersion ? newerVersion(m_filePath, version) : OpenResult{};
-        }
-        const int target = int(version) + 1;
-        if (!(this->*steps[target - 1])(&error)) {
-            query.exec(QStringLiteral("ROLLBACK"));
-        } else if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) ||
-                   !query.exec(QStringLiteral("COMMIT"))) {
-            error = query.lastError();
-            query.exec(QStringLiteral("ROLLBACK"));
-        } else {
-            continue;
-        }
-        if (isDiskFull(error))
-            return failure(OpenError::Io, QStringLiteral("%1 The database was left at version %2.")
-                                              .arg(fullDiskMessage(plainReason(error)))
-                                              .arg(version));
-        const OpenResult kind = sqlFailure(error);
-        return failure(kind.error, QStringLiteral("Cannot update the database %1 to version %2: "
-                                                  "%3. It was left at version %4.")
-                                       .arg(m_filePath)
-                                       .arg(target)
-                                       .arg(plainReason(error))
-                                       .arg(version));
+        return true;
+    };
+    // Up to date, as at every start but the first after an update: no lock, no write.
+    qint64 version = -1;
+    if (!readVersion(&version))
+        return sqlFailure(query.lastError());
+    if (version == schemaVersion)
+        return {};
+    if (version < 0)
+        return negativeVersion(m_filePath, version);
+
+    // Every step this open needs runs in one transaction: a failure in any leaves the file
+    // exactly as it was. The version is read again inside it: another process opening the
+    // same file at the same moment may have migrated it already.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlFailure(query.lastError());
+    if (!readVersion(&version)) {
+        const QSqlError readError = query.lastError();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return sqlFailure(readError);
     }
+    if (version >= schemaVersion || version < 0) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        if (version < 0)
+            return negativeVersion(m_filePath, version);
+        return version > schemaVersion ? newerVersion(m_filePath, version) : OpenResult{};
+    }
+    QSqlError error;
+    int target = int(version);
+    bool migrated = true;
+    while (migrated && target < schemaVersion)
+        migrated = (this->*steps[target++])(&error);
+    if (migrated) {
+        if (query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)) &&
+            query.exec(QStringLiteral("COMMIT")))
+            return {};
+        error = query.lastError();
+        target = schemaVersion;
+    }
+    query.exec(QStringLiteral("ROLLBACK"));
+    if (isDiskFull(error))
+        return failure(OpenError::Io, QStringLiteral("%1 The database was left at version %2.")
+                                          .arg(fullDiskMessage(plainReason(error)))
+                                          .arg(version));
+    const OpenResult kind = sqlFailure(error);
+    return failure(kind.error, QStringLiteral("Cannot update the database %1 to version %2: "
+                                              "%3. It was left at version %4.")
+                                   .arg(m_filePath)
+                                   .arg(target)
+                                   .arg(plainReason(error))
+                                   .arg(version));
 }
 
 bool Database::migrateTo1(QSqlError* error)

@@ -19,13 +19,26 @@ enum class OpenError
     Locked,       // another writer holds it
     NewerVersion, // written by a newer Aftercare; refused without writing
     NoPermission, // folder or file not readable/writable
-    Io            // anything else the OS reports
+    Io,           // anything else the OS reports
+    NoData        // Access::ReadOnly: no database in the folder (nothing was created)
+};
+
+// What an open is for. A read-only open (export, `reminders list`) creates nothing, takes
+// no write lock (WAL lets it read while another program writes) and reads a database its
+// user may not write; it migrates an older file only when the file can be written.
+enum class Access
+{
+    ReadWrite,
+    ReadOnly
 };
 
 struct OpenResult
 {
     OpenError error = OpenError::None;
     QString message; // plain words naming the file and what is wrong
+    // Opened, but something the person should know (a data folder others may read that
+    // was not tightened); empty when there is nothing to say.
+    QString notice;
     bool ok() const { return error == OpenError::None; }
 };
 
@@ -45,8 +58,9 @@ public:
     Database& operator=(const Database&) = delete;
 
     // Opens (creating if needed) and migrates. A corrupt, locked, unreadable or
-    // newer file is left exactly as it was.
-    OpenResult open(const QString& dataDir);
+    // newer file is left exactly as it was. With Access::ReadOnly nothing is created
+    // (OpenError::NoData when there is no database) and no write lock is taken.
+    OpenResult open(const QString& dataDir, Access access = Access::ReadWrite);
     void close();
     bool isOpen() const;
 
@@ -70,8 +84,12 @@ public:
 private:
     OpenResult checkFile(bool* pendingJournal) const;
     OpenResult openConnection(bool pendingJournal);
+    // Access::ReadOnly on a file or folder this user cannot write: a read-only connection
+    // that creates no -wal or -shm file (SQLite's immutable mode when there are none).
+    OpenResult openReadOnlyConnection();
     OpenResult probe(bool readOnly);
-    OpenResult checkContents(QSqlDatabase& db) const;
+    // The version found is stored in *versionFound (when given) once it is read.
+    OpenResult checkContents(QSqlDatabase& db, qint64* versionFound) const;
     OpenResult sqlFailure(const QSqlError& error) const;
     // Whether an error is a full disk: SQLite says so (SQLITE_FULL), or reports an I/O
     // error other than a read error while the disk has no room left (creating a new
@@ -95,6 +113,7 @@ private:
     QString m_connectionName;
     QString m_filePath;
     QString m_openFileKey; // this file in the process-wide count of open databases
+    Access m_access = Access::ReadWrite;
     qint64 m_ownCommits = 0;
     QHash<const char*, std::shared_ptr<QSqlQuery>> m_statements;
 };

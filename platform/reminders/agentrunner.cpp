@@ -65,19 +65,15 @@ AgentResult runAgent(const QString& dataDir, const QString& defaultDataDir)
     return {AgentOutcome::Stopped, {}};
 }
 
-QByteArray listUpcoming(const QString& dataDir, bool* ok, QString* message)
+QByteArray listUpcoming(const QString& dataDir, storage::OpenResult* problem)
 {
     storage::Database database;
-    const storage::OpenResult opened = database.open(dataDir);
-    if (!opened.ok()) {
-        *ok = false;
-        *message = opened.message;
+    *problem = database.open(dataDir, storage::Access::ReadOnly);
+    if (!problem->ok())
         return {};
-    }
     storage::Repository repository(database);
     const QTimeZone zone = QTimeZone::systemTimeZone();
     const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000;
-    *ok = true;
     return promptsJson(upcomingPrompts(repository, now, zone, 10), zone);
 }
 

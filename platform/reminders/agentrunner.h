@@ -2,6 +2,8 @@
 // `aftercare reminders run` and `reminders list` as library calls, so that the
 // command line stays thin.
 
+#include "storage/database.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -27,7 +29,8 @@ struct AgentResult
 AgentResult runAgent(const QString& dataDir, const QString& defaultDataDir);
 
 // The upcoming prompts as JSON (promptsJson), ten per session at most, in the
-// device's zone; `ok` false (and `message`) when the database cannot be used.
-QByteArray listUpcoming(const QString& dataDir, bool* ok, QString* message);
+// device's zone. Opens the database read-only (storage::Access::ReadOnly: nothing is
+// created, no write lock); `problem` says why when it cannot be used.
+QByteArray listUpcoming(const QString& dataDir, storage::OpenResult* problem);
 
 } // namespace aftercare::reminders

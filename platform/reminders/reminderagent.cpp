@@ -51,7 +51,10 @@ ReminderAgent::ReminderAgent(storage::Repository& repository, platform::Notifier
     connect(&m_notifier, &platform::Notifier::closed, this, &ReminderAgent::onClosed);
 }
 
-ReminderAgent::~ReminderAgent() = default;
+ReminderAgent::~ReminderAgent()
+{
+    storeUnrecorded(); // a last try before stopping
+}
 
 qint64 ReminderAgent::now() const
 {
@@ -77,6 +80,7 @@ void ReminderAgent::watchFiles()
 
 void ReminderAgent::recheck()
 {
+    storeUnrecorded();
     const qint64 t = now();
     const QTimeZone zone = m_env.zone();
     const schedule::Settings settings = loadSettings(m_repository);
@@ -85,6 +89,11 @@ void ReminderAgent::recheck()
     m_next.reset();
 
     for (SessionState& s : loadActiveSessions(m_repository, settings, t)) {
+        // What is shown but not stored yet counts: it is not shown twice.
+        for (const schedule::PromptRecord& r : std::as_const(m_unrecorded)) {
+            if (r.sessionId == s.session.id)
+                s.records << r;
+        }
         if (const auto advice = schedule::pendingAdvice(s.session, s.analysis, s.records, t)) {
             if (deliver(s.session, *advice, settings, t))
                 s.records << schedule::PromptRecord{
@@ -118,17 +127,19 @@ void ReminderAgent::recheck()
     m_seenChanges = m_repository.changeCounter();
     m_settleChecksLeft = 0;
     m_safetyAt = t + qint64(m_env.safetyNetMs) * microsPerMilli;
-    arm(t, earliest, failed);
+    arm(t, earliest, failed, !m_unrecorded.isEmpty());
     emit rechecked();
 }
 
-void ReminderAgent::arm(qint64 t, std::optional<qint64> dueAt, bool retry)
+void ReminderAgent::arm(qint64 t, std::optional<qint64> dueAt, bool retry, bool recordPending)
 {
     qint64 target = m_safetyAt;
     if (dueAt)
         target = std::min(target, *dueAt);
     if (retry)
         target = std::min(target, t + qint64(m_env.retryMs) * microsPerMilli);
+    if (recordPending)
+        target = std::min(target, t + qint64(m_env.recordRetryMs) * microsPerMilli);
     m_wakeAt = target;
     const qint64 ms = std::max<qint64>(0, (target - t + microsPerMilli - 1) / microsPerMilli);
     m_timer.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
@@ -137,7 +148,8 @@ void ReminderAgent::arm(qint64 t, std::optional<qint64> dueAt, bool retry)
 void ReminderAgent::onTimer()
 {
     const qint64 t = now();
-    if (t + dueToleranceMicros >= m_wakeAt || m_repository.changeCounter() != m_seenChanges) {
+    if (t + dueToleranceMicros >= m_wakeAt || m_repository.changeCounter() != m_seenChanges ||
+        !m_unrecorded.isEmpty()) {
         recheck();
         return;
     }
@@ -190,9 +202,28 @@ bool ReminderAgent::record(const schedule::PromptRecord& r)
     if (m_repository.recordPromptEvent(toEvent(r), &error))
         return true;
     qWarning().noquote() << QStringLiteral("cannot record the reminder event \"%1\" for session "
-                                           "\"%2\": %3")
-                                .arg(r.event, r.sessionId, error);
+                                           "\"%2\" yet (kept, tried again in %3 s): %4")
+                                .arg(r.event, r.sessionId)
+                                .arg(m_env.recordRetryMs / 1000.0)
+                                .arg(error);
+    m_unrecorded << r;
     return false;
+}
+
+void ReminderAgent::storeUnrecorded()
+{
+    QList<schedule::PromptRecord> waiting;
+    waiting.swap(m_unrecorded);
+    for (const schedule::PromptRecord& r : std::as_const(waiting)) {
+        // Once one waits for the lock in vain, the rest would too: they wait with it.
+        QString error;
+        if (!m_unrecorded.isEmpty() || !m_repository.recordPromptEvent(toEvent(r), &error))
+            m_unrecorded << r;
+    }
+    if (!waiting.isEmpty() && m_unrecorded.isEmpty())
+        qInfo().noquote() << QStringLiteral("stored %1 reminder event(s) kept while the "
+                                            "database was busy")
+                                 .arg(waiting.size());
 }
 
 void ReminderAgent::onAction(platform::NotificationHandle handle, const QString& key)

@@ -7,7 +7,9 @@
 // wakes early when the database changes (a file watcher on the folder and the
 // -wal file, confirmed with Repository::changeCounter), and records every
 // delivered prompt as a PromptEvent before it counts as shown, so a restart
-// neither repeats nor loses one.
+// neither repeats nor loses one. An event that cannot be stored yet (another
+// program holds the write lock past the busy timeout) is kept, counted as stored,
+// and written again every `recordRetryMs` until it is.
 
 #include "notifications/notifier.h"
 #include "schedule/schedule.h"
@@ -36,7 +38,8 @@ struct AgentEnvironment
     QString program; // the aftercare executable
     int safetyNetMs = 5 * 60 * 1000;
     int debounceMs = 200;
-    int retryMs = 60 * 1000; // after a failed delivery (no notification server)
+    int retryMs = 60 * 1000;      // after a failed delivery (no notification server)
+    int recordRetryMs = 5 * 1000; // while an event waits to be stored (database busy)
 };
 
 class ReminderAgent : public QObject
@@ -57,6 +60,8 @@ public:
     std::optional<schedule::Prompt> nextPrompt() const { return m_next; }
     // When the timer fires next (ms from now), -1 when stopped.
     int msUntilWake() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+    // Events not stored yet (the database was busy); written again at each re-check.
+    qsizetype unrecordedEvents() const { return m_unrecorded.size(); }
 
 signals:
     void delivered(const aftercare::schedule::Prompt& prompt);
@@ -77,8 +82,10 @@ private:
     bool deliver(const Session& session, const schedule::Prompt& prompt,
                  const schedule::Settings& settings, qint64 now);
     bool record(const schedule::PromptRecord& record);
+    // Writes the events kept by record(); those that fail again stay.
+    void storeUnrecorded();
     void watchFiles();
-    void arm(qint64 now, std::optional<qint64> dueAt, bool retry);
+    void arm(qint64 now, std::optional<qint64> dueAt, bool retry, bool recordPending);
     qint64 now() const;
 
     storage::Repository& m_repository;
@@ -94,6 +101,7 @@ private:
     qint64 m_safetyAt = 0; // next coarse re-check (µs)
     std::optional<schedule::Prompt> m_next;
     QHash<platform::NotificationHandle, Shown> m_shown;
+    QList<schedule::PromptRecord> m_unrecorded;
 };
 
 } // namespace aftercare::reminders

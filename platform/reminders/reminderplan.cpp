@@ -117,6 +117,13 @@ QList<schedule::Prompt> upcomingPrompts(const storage::Repository& repository, q
     QList<schedule::Prompt> prompts;
     for (const CourseState& s : loadActiveCourses(repository, settings, now))
         prompts << schedule::upcomingPrompts(s.course, s.records, settings, now, zone, perSession);
+    // RFC 3339 has four-digit years: a prompt of a session at the end of year 9999 that
+    // falls due after it has no time to be written with (and will never come).
+    prompts.removeIf([&zone](const schedule::Prompt& p) {
+        const QDateTime utc = QDateTime::fromMSecsSinceEpoch(p.dueUtcMicros / 1000, Qt::UTC);
+        return utc.addSecs(zone.offsetFromUtc(utc)).date().year() > 9999 ||
+               utc.date().year() > 9999;
+    });
     std::stable_sort(prompts.begin(), prompts.end(), [](const auto& a, const auto& b) {
         return a.dueUtcMicros != b.dueUtcMicros ? a.dueUtcMicros < b.dueUtcMicros
                                                 : a.sessionId < b.sessionId;

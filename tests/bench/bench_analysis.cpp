@@ -16,6 +16,8 @@ class BenchAnalysis : public QObject
 private slots:
     void analyzeOneSession_data();
     void analyzeOneSession();
+    void analyzeRepeatedAreasWorked_data();
+    void analyzeRepeatedAreasWorked();
     void analyzeLog_data();
     void analyzeLog();
     void readLog_data();
@@ -46,6 +48,33 @@ void BenchAnalysis::analyzeOneSession()
     QCOMPARE(sessions.size(), 1);
     Session session = sessions.first();
     std::reverse(session.checkIns.begin(), session.checkIns.end()); // sorting has work to do
+    analysis::Result result;
+    QBENCHMARK
+    {
+        result = analysis::analyze(session);
+    }
+    QVERIFY(result.peak.has_value());
+}
+
+void BenchAnalysis::analyzeRepeatedAreasWorked_data()
+{
+    QTest::addColumn<int>("areas");
+    QTest::newRow("1k areas") << 1000;
+    QTest::newRow("10k areas") << 10000;
+    QTest::newRow("100k areas") << 100000;
+}
+
+// A log may list the same worked areas again and again (the reader accepts repeats): the
+// time grows with the areas once, not with areas times symptoms.
+void BenchAnalysis::analyzeRepeatedAreasWorked()
+{
+    QFETCH(int, areas);
+    Session session = bench::generateSessions(1000, 1000).first();
+    const QStringList regions{QStringLiteral("neck"), QStringLiteral("lower-back"),
+                              QStringLiteral("upper-back")};
+    session.areasWorked.clear();
+    for (int i = 0; i < areas; ++i)
+        session.areasWorked << regions.at(i % regions.size());
     analysis::Result result;
     QBENCHMARK
     {

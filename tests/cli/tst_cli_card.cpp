@@ -84,7 +84,7 @@ private slots:
     void writtenCodesDecode();
     void pngNeedsNoGuiPlatform();
     void imageReplacesFileWhole();
-    void unwritableFileExitsOne();
+    void unwritablePathExitsTwo();
 };
 
 void TestCliCard::printsLink_data()
@@ -363,11 +363,12 @@ void TestCliCard::imageReplacesFileWhole()
     }
 }
 
-void TestCliCard::unwritableFileExitsOne()
+void TestCliCard::unwritablePathExitsTwo()
 {
     for (const char* path : {"/nonexistent/card.png", "/nonexistent/card.svg"}) {
+        // A path that cannot be written at all is bad input, as for export.
         const Run run = runAftercare({"card", "-o", QLatin1String(path)});
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith(QStringLiteral("aftercare: %1: cannot write").arg(path)),
                  qPrintable(run.err));
         QCOMPARE(run.out, QByteArray());

@@ -11,7 +11,45 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
 namespace {
+
+// A file as a person left it: `bytes`, with `mode`.
+bool writeOldFile(const QString& path, const QByteArray& bytes, QFileDevice::Permissions mode)
+{
+    QFile old(path);
+    if (!old.open(QIODevice::WriteOnly) || old.write(bytes) != bytes.size())
+        return false;
+    old.close();
+    return QFile::setPermissions(path, mode);
+}
+
+bool makeNode(const QString& path, mode_t mode, dev_t device = 0)
+{
+    return ::mknod(QFile::encodeName(path).constData(), mode, device) == 0;
+}
+
+// Writes `log` into `temp` and imports it into a new data folder there: the folder, or an
+// empty string when the import fails.
+QString importedFolder(const QTemporaryDir& temp, const QByteArray& log)
+{
+    const QString file = temp.filePath("log.json");
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(log) != log.size())
+        return {};
+    out.close();
+    const QString dataDir = temp.filePath("data");
+    const Run imported = runAftercare({"--data-dir", dataDir, "import", file});
+    if (imported.exitCode != 0) {
+        qWarning() << "import failed:" << imported.err;
+        return {};
+    }
+    return dataDir;
+}
 
 QString fixture(const char* name)
 {
@@ -70,6 +108,19 @@ private slots:
     void exportsCsvAndFhir();
     void exportsOneSession();
     void exportFileIsPrivateAndReplacedWhole();
+    void exportOutputKinds_data();
+    void exportOutputKinds();
+    void exportLeavesAReadOnlyFile();
+    void writeErrorsOnStandardOutputExitOne_data();
+    void writeErrorsOnStandardOutputExitOne();
+    void fullDeviceAsOutputExitsOne();
+    void readOnlyCommandsCreateNoDatabase_data();
+    void readOnlyCommandsCreateNoDatabase();
+    void closedStandardInputIsNamed();
+    void dataFolderLinkToNothingIsNamed();
+    void openDataFolderIsTightened();
+    void remindersListLeavesOutYear10000();
+    void csvExportNeutralisesFormulas();
     void unusableDatabaseExitsThree_data();
     void unusableDatabaseExitsThree();
     void roundTripIsLossless();
@@ -202,6 +253,16 @@ void TestCliImportExport::exportExitCodes_data()
     QTest::newRow("unknown session")
         << QStringList{"--format", "json", "--session", "nope", "-o", "-"} << 2
         << "--session: no session \"nope\" is stored";
+    QTest::newRow("--session without its value takes no option as one")
+        << QStringList{"--format", "json", "--session", "-o", "-"} << 2
+        << "--session needs a value";
+    QTest::newRow("-o into a missing folder")
+        << QStringList{"--format", "json", "-o", "@DIR@/missing/out.json"} << 2
+        << "missing/out.json: cannot write: the folder";
+    QTest::newRow("-o onto a folder")
+        << QStringList{"--format", "json", "-o", "@DIR@"} << 2 << "cannot write: it is a folder";
+    QTest::newRow("-o /dev/stdout")
+        << QStringList{"--format", "json", "-o", "/dev/stdout"} << 0 << "";
 }
 
 void TestCliImportExport::exportExitCodes()
@@ -212,6 +273,7 @@ void TestCliImportExport::exportExitCodes()
     QTemporaryDir temp;
     QCOMPARE(runAftercare({"--data-dir", temp.path(), "import", fixture("varied.json")}).exitCode,
              0);
+    args.replaceInStrings("@DIR@", temp.path());
     const Run run = runAftercare(QStringList{"--data-dir", temp.path(), "export"} + args);
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.err));
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
@@ -270,13 +332,9 @@ void TestCliImportExport::exportFileIsPrivateAndReplacedWhole()
     const QString dataDir = temp.filePath("data");
     QCOMPARE(runAftercare({"--data-dir", dataDir, "import", fixture("varied.json")}).exitCode, 0);
     const QString output = temp.filePath("export.json");
-    {
-        QFile old(output);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("old contents\n");
-    }
-    QVERIFY(QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(writeOldFile(output, "old contents\n",
+                         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                             QFileDevice::ReadOther));
 
     // A refused export leaves the old file alone.
     const Run refused = runAftercare(
@@ -300,7 +358,7 @@ void TestCliImportExport::exportFileIsPrivateAndReplacedWhole()
 
     const Run unwritable = runAftercare({"--data-dir", dataDir, "export", "--format", "json", "-o",
                                          temp.filePath("missing-folder/x.json")});
-    QCOMPARE(unwritable.exitCode, 1);
+    QCOMPARE(unwritable.exitCode, 2);
     QVERIFY2(unwritable.err.contains("missing-folder/x.json: cannot write"),
              qPrintable(unwritable.err));
 }
@@ -329,6 +387,10 @@ void TestCliImportExport::unusableDatabaseExitsThree_data()
         newer = readAll(path);
     }
     QTest::newRow("newer version") << newer << "written by a newer version of Aftercare";
+    QByteArray negative = newer;
+    negative.replace(60, 4, QByteArray("\xff\xff\xff\xff", 4)); // user_version -1
+    QTest::newRow("version -1") << negative << "its database version is -1,";
+    // Only the import: an export reads while another program writes (WAL).
     QTest::newRow("locked by another writer") << QByteArray() << "another program is writing";
 }
 
@@ -372,10 +434,17 @@ void TestCliImportExport::unusableDatabaseExitsThree()
         holder = QSqlDatabase();
         QSqlDatabase::removeDatabase("holder");
     }
+    if (contents.isEmpty()) {
+        // Reading needs no lock: the export sees what is committed.
+        const Run exported = runs.takeLast();
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QCOMPARE(exported.out.count("\"id\": "), 3);
+    }
     for (const Run& run : runs) {
         QVERIFY2(run.exitCode == 3, qPrintable(run.err));
         QVERIFY2(run.err.contains(path), qPrintable(run.err));
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(!run.err.contains("4294967295"), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
     QCOMPARE(readAll(path), before);
@@ -414,6 +483,273 @@ void TestCliImportExport::roundTripIsLossless()
           "\"2026-11-02T07:15:00-05:00\"", "\"tingling\",", "room \\\"2\\\"", "first visit\\n"}) {
         QVERIFY2(a.contains(kept), kept);
     }
+}
+
+void TestCliImportExport::exportOutputKinds_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char* kind : {"new file", "existing file", "symlink to a file", "dangling symlink",
+                             "FIFO", "symlink to a FIFO", "character device like /dev/null"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+// -o writes a regular file atomically (mode 0600), writes through a symbolic link to the file
+// it names (keeping that file's mode, the link stays), and writes a FIFO or a device in place
+// (it stays what it is).
+void TestCliImportExport::exportOutputKinds()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath("data");
+    QCOMPARE(runAftercare({"--data-dir", dataDir, "import", fixture("varied.json")}).exitCode, 0);
+    const QByteArray expected = exportAll(dataDir);
+    QVERIFY(!expected.isEmpty());
+    const QString path = temp.filePath("out.json");
+    const QString target = temp.filePath("target.json");
+    const QByteArray encoded = QFile::encodeName(path);
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions shared = ownerOnly | QFileDevice::ReadGroup;
+
+    const bool throughLink = kind.contains("symlink");
+    const QString file = throughLink ? target : path;
+    if (kind == "existing file" || kind == "symlink to a file")
+        QVERIFY(writeOldFile(file, "old contents\n", shared));
+    if (kind.contains("FIFO"))
+        QVERIFY(::mkfifo(QFile::encodeName(file).constData(), 0600) == 0);
+    if (kind.contains("device")) {
+        if (::geteuid() != 0)
+            QSKIP("making a device node needs root");
+        QVERIFY(makeNode(path, S_IFCHR | 0666, makedev(1, 3)));
+    }
+    if (throughLink)
+        QVERIFY(QFile::link(target, path));
+
+    // A FIFO's reader, as a person's `cat` would be, opened first (and held open for writing
+    // too, so that nothing waits): the export's bytes wait in the pipe, whatever happens.
+    int fifoReader = -1;
+    int fifoHolder = -1;
+    if (kind.contains("FIFO")) {
+        fifoReader = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_NONBLOCK);
+        fifoHolder = ::open(QFile::encodeName(file).constData(), O_WRONLY);
+        QVERIFY(fifoReader >= 0 && fifoHolder >= 0);
+    }
+    const Run run = runAftercare({"--data-dir", dataDir, "export", "--format", "json", "-o", path});
+    QByteArray readFromFifo;
+    if (fifoReader >= 0) {
+        ::close(fifoHolder);
+        char chunk[4096];
+        for (ssize_t got; (got = ::read(fifoReader, chunk, sizeof chunk)) > 0;)
+            readFromFifo.append(chunk, got);
+        ::close(fifoReader);
+    }
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+
+    struct stat info;
+    QVERIFY(::lstat(encoded.constData(), &info) == 0);
+    if (throughLink) {
+        QVERIFY(S_ISLNK(info.st_mode));
+        QCOMPARE(QFileInfo(path).symLinkTarget(), target);
+    }
+    if (kind.contains("FIFO")) {
+        QVERIFY(::stat(QFile::encodeName(file).constData(), &info) == 0 && S_ISFIFO(info.st_mode));
+        QCOMPARE(withoutExportedAt(readFromFifo), expected);
+    } else if (kind.contains("device")) {
+        QVERIFY(S_ISCHR(info.st_mode));
+        QCOMPARE(info.st_rdev, makedev(1, 3));
+    } else {
+        QVERIFY(::stat(QFile::encodeName(file).constData(), &info) == 0 && S_ISREG(info.st_mode));
+        QCOMPARE(withoutExportedAt(readAll(file)), expected);
+        // A file it names itself is private; a file a link points to keeps its mode.
+        QCOMPARE(modeOf(file), kind == "symlink to a file" ? shared : ownerOnly);
+    }
+    // Nothing is left beside it.
+    QStringList expectedEntries{"data", "out.json"};
+    if (throughLink)
+        expectedEntries << "target.json";
+    QCOMPARE(QDir(temp.path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
+                            QDir::Name),
+             expectedEntries);
+}
+
+// A file its owner made read-only (0444) is not replaced: exit 2, the file as it was.
+void TestCliImportExport::exportLeavesAReadOnlyFile()
+{
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath("data");
+    QCOMPARE(runAftercare({"--data-dir", dataDir, "import", fixture("varied.json")}).exitCode, 0);
+    const QString output = temp.filePath("kept.json");
+    QVERIFY(writeOldFile(output, "kept\n",
+                         QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    if (::access(QFile::encodeName(output).constData(), W_OK) == 0)
+        QSKIP("running as root: file modes do not stop this user");
+    const Run run =
+        runAftercare({"--data-dir", dataDir, "export", "--format", "json", "-o", output});
+    QVERIFY2(run.exitCode == 2, qPrintable(run.err));
+    QVERIFY2(run.err.contains(output + ": cannot write: Permission denied"), qPrintable(run.err));
+    QCOMPARE(readAll(output), QByteArray("kept\n"));
+}
+
+void TestCliImportExport::writeErrorsOnStandardOutputExitOne_data()
+{
+    QTest::addColumn<QStringList>("args"); // @DIR@: a data folder with sessions
+    for (const char* format : {"json", "csv", "fhir", "pdf"})
+        QTest::newRow(qPrintable(QStringLiteral("export --format %1").arg(format)))
+            << QStringList{"--data-dir", "@DIR@", "export", "--format", format, "-o", "-"};
+    QTest::newRow("export --format json -o /dev/stdout")
+        << QStringList{"--data-dir", "@DIR@", "export", "--format", "json", "-o", "/dev/stdout"};
+    QTest::newRow("analyze") << QStringList{"analyze", fixture("varied.json")};
+    QTest::newRow("reminders list") << QStringList{"--data-dir", "@DIR@", "reminders", "list"};
+    QTest::newRow("--help") << QStringList{"--help"};
+}
+
+// Standard output on a full disk: exit 1 and a message, never a cut-off file and exit 0.
+void TestCliImportExport::writeErrorsOnStandardOutputExitOne()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir temp;
+    // A full device of the test's own when root: a build that replaced what -o names by a
+    // new file would otherwise replace /dev/full itself (through -o /dev/stdout).
+    QString full = QStringLiteral("/dev/full");
+    if (::geteuid() == 0)
+        QVERIFY(makeNode(full = temp.filePath("full"), S_IFCHR | 0666, makedev(1, 7)));
+    else if (!QFileInfo::exists(full))
+        QSKIP("no /dev/full here");
+    const QString dataDir = temp.filePath("data");
+    QCOMPARE(runAftercare({"--data-dir", dataDir, "import", fixture("varied.json")}).exitCode, 0);
+    args.replaceInStrings("@DIR@", dataDir);
+    const Run run = runWithOutputTo(args, full);
+    QVERIFY2(run.exitCode == 1, qPrintable(QString::number(run.exitCode) + ": " + run.err));
+    QVERIFY2(run.err.contains("cannot write to standard output: the disk is full"),
+             qPrintable(run.err));
+}
+
+// -o naming a device that is full (as /dev/full is): exit 1, the device stays a device.
+void TestCliImportExport::fullDeviceAsOutputExitsOne()
+{
+    if (::geteuid() != 0)
+        QSKIP("making a device node needs root");
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath("data");
+    QCOMPARE(runAftercare({"--data-dir", dataDir, "import", fixture("varied.json")}).exitCode, 0);
+    const QString full = temp.filePath("full");
+    QVERIFY(makeNode(full, S_IFCHR | 0666, makedev(1, 7)));
+    for (const char* format : {"json", "csv", "fhir"}) {
+        const Run run =
+            runAftercare({"--data-dir", dataDir, "export", "--format", format, "-o", full});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.err));
+        QVERIFY2(run.err.contains(full + ": cannot write: the disk is full"), qPrintable(run.err));
+        struct stat info;
+        QVERIFY(::lstat(QFile::encodeName(full).constData(), &info) == 0 && S_ISCHR(info.st_mode));
+    }
+}
+
+void TestCliImportExport::readOnlyCommandsCreateNoDatabase_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<bool>("folderExists");
+    const QStringList exportJson{"export", "--format", "json", "-o", "-"};
+    const QStringList list{"reminders", "list"};
+    QTest::newRow("export, mistyped folder") << exportJson << false;
+    QTest::newRow("export, empty folder") << exportJson << true;
+    QTest::newRow("reminders list, mistyped folder") << list << false;
+    QTest::newRow("reminders list, empty folder") << list << true;
+}
+
+// A read-only command on a folder without a database: exit 2, and nothing is created.
+void TestCliImportExport::readOnlyCommandsCreateNoDatabase()
+{
+    QFETCH(QStringList, command);
+    QFETCH(bool, folderExists);
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath("mistyped");
+    if (folderExists)
+        QVERIFY(QDir().mkdir(dataDir));
+    const Run run = runAftercare(QStringList{"--data-dir", dataDir} + command);
+    QVERIFY2(run.exitCode == 2, qPrintable(run.err));
+    QVERIFY2(run.err.contains("no Aftercare data in " + dataDir), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(QFileInfo::exists(dataDir), folderExists);
+    if (folderExists)
+        QVERIFY(QDir(dataDir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+// A closed standard input (`<&-`) is named as such, for import and analyze alike.
+void TestCliImportExport::closedStandardInputIsNamed()
+{
+    QTemporaryDir temp;
+    for (const QString& command : {QStringLiteral("analyze -"),
+                                   QStringLiteral("--data-dir '%1' import -").arg(temp.path())}) {
+        const Run run = runShell(QStringLiteral("exec \"$AFTERCARE\" %1 <&-").arg(command));
+        QVERIFY2(run.exitCode == 2, qPrintable(command + ": " + run.err));
+        QVERIFY2(run.err.contains("standard input: cannot read: it is closed"),
+                 qPrintable(run.err));
+    }
+    // The same input through a pipe from a slow writer is read in full.
+    const Run piped = runShell(QStringLiteral("(sleep 1; cat '%1') | \"$AFTERCARE\" analyze -")
+                                   .arg(fixture("varied.json")));
+    QVERIFY2(piped.exitCode == 0, qPrintable(piped.err));
+    QVERIFY(QJsonDocument::fromJson(piped.out).isObject());
+}
+
+// --data-dir naming a symbolic link to a folder that is gone: said so (also as root, where
+// it used to be "no permission to write"), nothing created.
+void TestCliImportExport::dataFolderLinkToNothingIsNamed()
+{
+    QTemporaryDir temp;
+    const QString link = temp.filePath("data");
+    QVERIFY(QFile::link(temp.filePath("gone"), link));
+    const Run run = runAftercare({"--data-dir", link, "import", fixture("varied.json")});
+    QVERIFY2(run.exitCode == 3, qPrintable(run.err));
+    QVERIFY2(run.err.contains(link + " is a symbolic link to " + temp.filePath("gone")),
+             qPrintable(run.err));
+    QVERIFY2(!run.err.contains("permission"), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(temp.filePath("gone")));
+}
+
+// A data folder of Aftercare's own that everyone may read (0777) is tightened to 0700.
+void TestCliImportExport::openDataFolderIsTightened()
+{
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath("data");
+    QVERIFY(QDir().mkdir(dataDir));
+    QVERIFY(::chmod(QFile::encodeName(dataDir).constData(), 0777) == 0);
+    const Run run = runAftercare({"--data-dir", dataDir, "import", fixture("varied.json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(modeOf(dataDir),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+// A session at the very end of year 9999: its prompts fall due in year 10000, which RFC 3339
+// cannot write; they are left out.
+void TestCliImportExport::remindersListLeavesOutYear10000()
+{
+    QTemporaryDir temp;
+    const QString dataDir = importedFolder(
+        temp, R"({"format": "aftercare-log", "version": 1, "sessions": [)"
+              R"({"id": "far", "start": "9999-12-31T23:59:59-12:00", "durationMinutes": 60}]})");
+    QVERIFY(!dataDir.isEmpty());
+    const Run run = runAftercare({"--data-dir", dataDir, "reminders", "list"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(!run.out.contains("10000-"), run.out.constData());
+    QVERIFY(QJsonDocument::fromJson(run.out).isArray());
+}
+
+// OWASP CSV injection through the command line: a session id and a note that a spreadsheet
+// would run get a leading apostrophe.
+void TestCliImportExport::csvExportNeutralisesFormulas()
+{
+    QTemporaryDir temp;
+    const QString dataDir = importedFolder(
+        temp, R"x({"format": "aftercare-log", "version": 1, "sessions": [)x"
+              R"x({"id": "=HYPERLINK(1)", "start": "2026-11-20T15:00:00+01:00", )x"
+              R"x("checkIns": [{"at": "2026-11-20T23:00:00+01:00", "note": "@SUM(A1)"}]}]})x");
+    QVERIFY(!dataDir.isEmpty());
+    const Run csv = runAftercare({"--data-dir", dataDir, "export", "--format", "csv", "-o", "-"});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QVERIFY2(csv.out.contains("\r\n'=HYPERLINK(1),"), csv.out.constData());
+    QVERIFY2(csv.out.contains(",'@SUM(A1)\r\n"), csv.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliImportExport)

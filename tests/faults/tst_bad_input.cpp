@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +66,8 @@ private slots:
     void analyzeRefusesBadLog();
     void standardInputIsNamed_data();
     void standardInputIsNamed();
+    void endlessStandardInputIsRefused_data();
+    void endlessStandardInputIsRefused();
     void acceptsEdgeCases_data();
     void acceptsEdgeCases();
     void keepsTextExactly_data();
@@ -156,6 +159,17 @@ void TestBadInput::initTestCase()
              logWith(R"({"id": "s-1", "start": "2026-11-20T15:00:00+01:00", "areasWorked": [)" +
                      repeated("\"lower-back\", ", 100000) + "\"nowhere\"]}"),
              QStringLiteral("sessions[0].areasWorked[100000]"), QStringLiteral("nowhere"));
+    // Past the most Aftercare reads (256 MiB): refused before parsing, never read to the end.
+    {
+        const QString sparse = QDir(m_generated).filePath(QStringLiteral("over-256-MiB.json"));
+        QFile file(sparse);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize((qint64(256) << 20) + 1)); // sparse: no disk space used
+        m_catalogue.append({QStringLiteral("over-256-MiB.json"), sparse, QString(),
+                            QStringLiteral("larger than 256 MiB")});
+    }
+    m_catalogue.append({QStringLiteral("/dev/zero (no end)"), QStringLiteral("/dev/zero"),
+                        QString(), QStringLiteral("larger than 256 MiB")});
     // Not a readable file at all.
     m_catalogue.append({QStringLiteral("missing file"),
                         QDir(m_generated).filePath(QStringLiteral("no-such-file.json")), QString(),
@@ -254,6 +268,34 @@ void TestBadInput::standardInputIsNamed()
         const QString expected = QStringLiteral("standard input: ") + path;
         QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
     }
+    const faults::FolderState after = faults::folderState(m_dataDir);
+    QVERIFY2(after == before, qPrintable(faults::differences(before, after)));
+}
+
+void TestBadInput::endlessStandardInputIsRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("analyze") << QStringLiteral("analyze -");
+    QTest::newRow("import") << QStringLiteral("--data-dir \"$DATA\" import -");
+}
+
+// `yes '{' | aftercare analyze -`: refused once past 256 MiB, with no crash and no growth
+// without end; nothing stored.
+void TestBadInput::endlessStandardInputIsRefused()
+{
+    QFETCH(QString, command);
+    const faults::FolderState before = faults::folderState(m_dataDir);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("AFTERCARE"), faults::aftercareExecutable());
+    environment.insert(QStringLiteral("DATA"), m_dataDir);
+    const faults::Run run = faults::runProgram(
+        QStringLiteral("sh"),
+        {QStringLiteral("-c"), QStringLiteral("yes '{' | \"$AFTERCARE\" %1").arg(command)}, {},
+        environment);
+    QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("standard input: it is larger than 256 MiB"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
     const faults::FolderState after = faults::folderState(m_dataDir);
     QVERIFY2(after == before, qPrintable(faults::differences(before, after)));
 }

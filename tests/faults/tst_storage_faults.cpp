@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -153,6 +154,9 @@ private slots:
     void readOnly_data();
     void readOnly();
     void lockedByAnotherWriter();
+    void failedMigrationLeavesTheFileUntouched();
+    void fullDiskDuringExport_data();
+    void fullDiskDuringExport();
     void damaged_data();
     void damaged();
 
@@ -424,8 +428,44 @@ void TestStorageFaults::readOnly()
                               ? m_temp.filePath(QStringLiteral("ro-bind-out-live"))
                               : file;
     QVERIFY2(message.contains(named), qPrintable(message));
+    // No permission can help a read-only file system.
+    if (how == QLatin1String("ro-bind"))
+        QVERIFY2(message.contains(QStringLiteral("read-only file system")) &&
+                     !message.contains(QStringLiteral("Give your user")),
+                 qPrintable(message));
     const faults::FolderState after = faults::folderState(checked);
     QVERIFY2(after == before, qPrintable(faults::differences(before, after)));
+
+    // Reading needs no write access: export and `reminders list` work and change nothing.
+    const QList<QStringList> reads{{QStringLiteral("export"), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("-o"),
+                                    QStringLiteral("-")},
+                                   {QStringLiteral("reminders"), QStringLiteral("list")}};
+    for (const QStringList& command : reads) {
+        faults::Run read;
+        QString readFolder = dir;
+        if (how == QLatin1String("ro-bind")) {
+            read = underFault(
+                QStringLiteral("ro-bind"), 0, dir, QStringLiteral("ro-bind-read"),
+                QStringList{program, QStringLiteral("--data-dir"), QStringLiteral("@DIR@")} +
+                    command);
+            readFolder = m_temp.filePath(QStringLiteral("ro-bind-read"));
+        } else {
+            read = faults::runProgram(
+                program, prefix + QStringList{QStringLiteral("--data-dir"), dir} + command, {},
+                environment);
+        }
+        QVERIFY2(read.finished && read.exitCode == 0, qPrintable(read.describe()));
+        if (command.first() == QLatin1String("export")) {
+            QJsonObject exported = QJsonDocument::fromJson(read.out).object();
+            exported.remove(QStringLiteral("exportedAt"));
+            QCOMPARE(exported, m_seeded);
+        } else {
+            QVERIFY(QJsonDocument::fromJson(read.out).isArray());
+        }
+        const faults::FolderState afterRead = faults::folderState(readFolder);
+        QVERIFY2(afterRead == before, qPrintable(faults::differences(before, afterRead)));
+    }
 
     undo();
     undo = [] {};
@@ -470,6 +510,18 @@ void TestStorageFaults::lockedByAnotherWriter()
     const faults::FolderState after = stateWithoutShm();
     QVERIFY2(after == before, qPrintable(faults::differences(before, after)));
 
+    // Readers need no lock (WAL): export and `reminders list` work meanwhile.
+    const faults::Run exported = faults::runAftercare(
+        {QStringLiteral("--data-dir"), dir, QStringLiteral("export"), QStringLiteral("--format"),
+         QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY2(exported.finished && exported.exitCode == 0, qPrintable(exported.describe()));
+    QVERIFY(exported.out.startsWith("session_id,"));
+    const faults::Run listed = faults::runAftercare(
+        {QStringLiteral("--data-dir"), dir, QStringLiteral("reminders"), QStringLiteral("list")});
+    QVERIFY2(listed.finished && listed.exitCode == 0, qPrintable(listed.describe()));
+    const faults::FolderState afterReads = stateWithoutShm();
+    QVERIFY2(afterReads == before, qPrintable(faults::differences(before, afterReads)));
+
     holder.write("ROLLBACK;\n.quit\n");
     holder.closeWriteChannel();
     QVERIFY(holder.waitForFinished(60000));
@@ -477,6 +529,78 @@ void TestStorageFaults::lockedByAnotherWriter()
     const faults::Run again = faults::runAftercare(importArgs(dir, m_newLog));
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
     verifyHolds(dir, {QStringLiteral("new-one")});
+}
+
+// A database whose version was set back (3) while its schema is at 5: updating it fails at
+// the last step. All steps run in one transaction, so the file is left exactly as it was
+// (not half-way at version 4), for export and import alike.
+void TestStorageFaults::failedMigrationLeavesTheFileUntouched()
+{
+    const QString dir = seededCopy(QStringLiteral("migration-fails"));
+    const QString file = faults::databasePath(dir);
+    QVERIFY(tryExec(file, QStringLiteral("PRAGMA user_version = 3")));
+    const faults::FolderState before = faults::folderState(dir);
+    const QList<QStringList> commands{{QStringLiteral("--data-dir"), dir, QStringLiteral("export"),
+                                       QStringLiteral("--format"), QStringLiteral("json"),
+                                       QStringLiteral("-o"), QStringLiteral("-")},
+                                      importArgs(dir, m_newLog)};
+    for (const QStringList& command : commands) {
+        const faults::Run run = faults::runAftercare(command);
+        QVERIFY2(run.finished && run.exitCode == 3, qPrintable(run.describe()));
+        const QString message = QString::fromUtf8(run.err);
+        QVERIFY2(message.contains(file) && message.contains(QStringLiteral("already exists")) &&
+                     message.contains(QStringLiteral("left at version 3")),
+                 qPrintable(message));
+        QVERIFY(run.out.isEmpty());
+        const faults::FolderState after = faults::folderState(dir);
+        QVERIFY2(after == before, qPrintable(faults::differences(before, after)));
+    }
+    QCOMPARE(faults::integrityCheck(file), QStringLiteral("ok"));
+}
+
+void TestStorageFaults::fullDiskDuringExport_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("format");
+    for (const char* mode : {"tmpfs", "fsize"}) {
+        for (const char* format : {"json", "csv", "fhir", "pdf"})
+            QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(mode, format)))
+                << QString::fromLatin1(mode) << QString::fromLatin1(format);
+    }
+}
+
+// The export's file does not fit on the disk (a 64 KiB tmpfs, or RLIMIT_FSIZE): exit 1, a
+// message that says the disk is full, and no partial or temporary file left.
+void TestStorageFaults::fullDiskDuringExport()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, format);
+    if (mode == QLatin1String("tmpfs") && !namespacesWork())
+        QSKIP("private mount namespaces are not available here (RLIMIT_FSIZE rows cover it)");
+    const QString bigDir = m_temp.filePath(QStringLiteral("big"));
+    if (!QFileInfo::exists(faults::databasePath(bigDir))) {
+        const faults::Run imported = faults::runAftercare(importArgs(bigDir, m_bigLog));
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    }
+    const QString empty = m_temp.filePath(QStringLiteral("empty"));
+    QDir().mkpath(empty);
+    const QString name = QStringLiteral("full-export-%1-%2").arg(mode, format);
+    const QString output = QStringLiteral("@DIR@/export.") + format;
+    const faults::Run run =
+        underFault(mode, 64, empty, name,
+                   {faults::aftercareExecutable(), QStringLiteral("--data-dir"), bigDir,
+                    QStringLiteral("export"), QStringLiteral("--format"), format,
+                    QStringLiteral("-o"), output});
+    QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    const QString message = QString::fromUtf8(run.err);
+    qInfo("%s", qPrintable(message.trimmed()));
+    QVERIFY2(
+        message.contains(QStringLiteral("export.%1: cannot write: the disk is full (").arg(format)),
+        qPrintable(message));
+    QCOMPARE(QDir(m_temp.filePath(name))
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
 }
 
 void TestStorageFaults::damaged_data()

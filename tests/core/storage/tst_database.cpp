@@ -161,6 +161,11 @@ private slots:
     void refusesCorruptFileUntouched();
     void refusesLockedFileUntouched_data();
     void refusesLockedFileUntouched();
+    void readOnlyAccessCreatesNothing_data();
+    void readOnlyAccessCreatesNothing();
+    void readOnlyAccessReadsAnUnwritableFile();
+    void namesADanglingSymlinkFolder();
+    void tightensItsOwnDataFolder();
     void refusesFileWithoutPermission_data();
     void refusesFileWithoutPermission();
     void reportsFolderThatCannotBeCreated_data();
@@ -495,22 +500,25 @@ void TestDatabase::refusesLockedFileUntouched_data()
 {
     QTest::addColumn<Fixture>("fixture");
     QTest::addColumn<bool>("holdWithSqliteTool");
+    QTest::addColumn<bool>("opens"); // WAL: reading needs no lock, each write waits for it
     const Fixture current = [](const QString& folder) { makeFilledDatabase(folder); };
     const Fixture versionZero = [](const QString& folder) {
         RawConnection raw(QDir(folder).filePath(Database::fileName()));
         QVERIFY(raw.exec("CREATE TABLE scratch (x)"));
         QVERIFY(raw.exec("DROP TABLE scratch"));
     };
-    QTest::newRow("current version (WAL), another connection") << current << false;
-    QTest::newRow("version 0 (rollback journal), another connection") << versionZero << false;
-    QTest::newRow("current version (WAL), sqlite3 process") << current << true;
-    QTest::newRow("version 0 (rollback journal), sqlite3 process") << versionZero << true;
+    QTest::newRow("current version (WAL), another connection") << current << false << true;
+    QTest::newRow("version 0 (rollback journal), another connection")
+        << versionZero << false << false;
+    QTest::newRow("current version (WAL), sqlite3 process") << current << true << true;
+    QTest::newRow("version 0 (rollback journal), sqlite3 process") << versionZero << true << false;
 }
 
 void TestDatabase::refusesLockedFileUntouched()
 {
     QFETCH(Fixture, fixture);
     QFETCH(bool, holdWithSqliteTool);
+    QFETCH(bool, opens);
     QTemporaryDir temp;
     fixture(temp.path());
     if (QTest::currentTestFailed())
@@ -536,10 +544,22 @@ void TestDatabase::refusesLockedFileUntouched()
 
     Database database;
     const OpenResult result = database.open(temp.path());
-    QCOMPARE(result.error, OpenError::Locked);
-    QVERIFY(!database.isOpen());
-    QVERIFY2(result.message.contains(path), qPrintable(result.message));
-    QVERIFY2(result.message.contains(QStringLiteral("try again")), qPrintable(result.message));
+    if (opens) {
+        // Another writer's transaction does not stop the app (or an export) from reading.
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(scalar(database.connection(), "SELECT COUNT(*) FROM settings").toInt(), 200);
+        Database reader;
+        const OpenResult read = reader.open(temp.path(), Access::ReadOnly);
+        QVERIFY2(read.ok(), qPrintable(read.message));
+        QCOMPARE(scalar(reader.connection(), "SELECT COUNT(*) FROM settings").toInt(), 200);
+        reader.close();
+        database.close();
+    } else {
+        QCOMPARE(result.error, OpenError::Locked);
+        QVERIFY(!database.isOpen());
+        QVERIFY2(result.message.contains(path), qPrintable(result.message));
+        QVERIFY2(result.message.contains(QStringLiteral("try again")), qPrintable(result.message));
+    }
 
     const FileState after = stateOf(temp.path());
     QCOMPARE(after.bytes, before.bytes);
@@ -554,6 +574,111 @@ void TestDatabase::refusesLockedFileUntouched()
     // Once the other writer has let go, the same file opens.
     const OpenResult later = database.open(temp.path());
     QVERIFY2(later.ok(), qPrintable(later.message));
+}
+
+void TestDatabase::readOnlyAccessCreatesNothing_data()
+{
+    QTest::addColumn<bool>("folderExists");
+    QTest::newRow("no such folder") << false;
+    QTest::newRow("empty folder") << true;
+}
+
+// A read-only open (export, `reminders list`) of a folder without a database: NoData, and
+// neither the folder nor a file is made.
+void TestDatabase::readOnlyAccessCreatesNothing()
+{
+    QFETCH(bool, folderExists);
+    QTemporaryDir temp;
+    const QString folder = temp.filePath("typo");
+    if (folderExists)
+        QVERIFY(QDir().mkdir(folder));
+    Database database;
+    const OpenResult result = database.open(folder, Access::ReadOnly);
+    QCOMPARE(result.error, OpenError::NoData);
+    QVERIFY2(result.message.contains("no Aftercare data in " + folder), qPrintable(result.message));
+    QVERIFY(!database.isOpen());
+    QCOMPARE(QFileInfo::exists(folder), folderExists);
+    if (folderExists)
+        QVERIFY(QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+// A database its user may only read (mode 0400) opens for reading, without -wal or -shm
+// files left behind; opening it to write is still refused.
+void TestDatabase::readOnlyAccessReadsAnUnwritableFile()
+{
+    QTemporaryDir temp;
+    makeFilledDatabase(temp.path());
+    const QString path = QDir(temp.path()).filePath(Database::fileName());
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    if (QFileInfo(path).isWritable()) {
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QSKIP("running as root: file modes do not stop this user (tst_storage_faults runs it as "
+              "nobody)");
+    }
+    const FileState before = stateOf(temp.path());
+    {
+        Database database;
+        const OpenResult result = database.open(temp.path(), Access::ReadOnly);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(scalar(database.connection(), "SELECT COUNT(*) FROM settings").toInt(), 200);
+        QCOMPARE(Database().open(temp.path()).error, OpenError::NoPermission);
+    }
+    const FileState after = stateOf(temp.path());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(after.bytes, before.bytes);
+    QCOMPARE(after.folder, before.folder);
+}
+
+// A data folder that is a symbolic link to nothing is named as such, not as a permission
+// problem.
+void TestDatabase::namesADanglingSymlinkFolder()
+{
+    QTemporaryDir temp;
+    const QString link = temp.filePath("data");
+    QVERIFY(QFile::link(temp.filePath("gone"), link));
+    for (const Access access : {Access::ReadWrite, Access::ReadOnly}) {
+        Database database;
+        const OpenResult result = database.open(link, access);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.message.contains("is a symbolic link to " + temp.filePath("gone")),
+                 qPrintable(result.message));
+        QVERIFY2(!result.message.contains("permission"), qPrintable(result.message));
+        QVERIFY(!QFileInfo::exists(temp.filePath("gone")));
+    }
+}
+
+// A data folder of Aftercare's own that others may read is tightened to 0700; a folder that
+// holds other files keeps its mode and the open says so.
+void TestDatabase::tightensItsOwnDataFolder()
+{
+    QTemporaryDir temp;
+    const QString own = temp.filePath("own");
+    makeFilledDatabase(own);
+    const QFileDevice::Permissions everyone =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(own, everyone));
+    {
+        Database database;
+        const OpenResult result = database.open(own);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(result.notice.isEmpty());
+    }
+    QCOMPARE(modeOf(own), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    const QString shared = temp.filePath("shared");
+    makeFilledDatabase(shared);
+    writeFile(QDir(shared).filePath("someone-elses.txt"), "hello\n");
+    QVERIFY(QFile::setPermissions(shared, everyone));
+    {
+        Database database;
+        const OpenResult result = database.open(shared);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY2(result.notice.contains(shared) && result.notice.contains("777"),
+                 qPrintable(result.notice));
+    }
+    QCOMPARE(modeOf(shared), everyone);
 }
 
 void TestDatabase::refusesFileWithoutPermission_data()

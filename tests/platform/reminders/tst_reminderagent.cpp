@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace aftercare;
 using namespace aftercare::testing;
@@ -38,6 +40,7 @@ private slots:
     void noticesACheckInWrittenByAnotherConnection();
     void noticesACommitThatShowsAfterTheFileChange();
     void failedDeliveryIsRetriedNotRecorded();
+    void deliveryIsRecordedOnceTheDatabaseIsFree();
 
 private:
     // `watchedDir`: the folder whose changes wake the agent (default: the database's).
@@ -348,6 +351,48 @@ void TestReminderAgent::failedDeliveryIsRetriedNotRecorded()
     agent->recheck();
     QCOMPARE(m_notifier->history().size(), 1);
     QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
+}
+
+// Another program holds the write lock past the busy timeout when a prompt falls due: the
+// prompt is shown once, its delivery kept and stored as soon as the lock is gone.
+void TestReminderAgent::deliveryIsRecordedOnceTheDatabaseIsFree()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour - 5 * minute));
+    const QString file = QDir(m_store->dir.path()).filePath(storage::Database::fileName());
+    QSqlDatabase holder =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+    holder.setDatabaseName(file);
+    QVERIFY(holder.open());
+    QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    auto agent = makeAgent();
+    agent->start(); // waits the busy timeout (2 s) for the lock in vain
+    QCOMPARE(m_notifier->history().size(), 1);
+    QCOMPARE(agent->unrecordedEvents(), 1);
+    QVERIFY(m_store->events(QStringLiteral("delivered")).isEmpty());
+    QVERIFY(agent->msUntilWake() >= 0 && agent->msUntilWake() <= 5000);
+
+    // Still locked at the next look: not shown again.
+    agent->recheck();
+    QCOMPARE(m_notifier->history().size(), 1);
+    QCOMPARE(agent->unrecordedEvents(), 1);
+
+    QVERIFY(QSqlQuery(holder).exec(QStringLiteral("ROLLBACK")));
+    holder.close();
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    // The retry timer stores it without any other cause to look.
+    QTRY_COMPARE_WITH_TIMEOUT(agent->unrecordedEvents(), 0, 10000);
+    const QList<storage::PromptEvent> delivered = m_store->events(QStringLiteral("delivered"));
+    QCOMPARE(delivered.size(), 1);
+    QCOMPARE(delivered.first().dueUtcMicros, m_now - 5 * minute);
+    QCOMPARE(delivered.first().atUtcMicros, m_now);
+    QCOMPARE(m_notifier->history().size(), 1);
+
+    // And a restart does not show it again.
+    agent.reset();
+    makeAgent()->start();
+    QCOMPARE(m_notifier->history().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReminderAgent)

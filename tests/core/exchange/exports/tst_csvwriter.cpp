@@ -44,6 +44,8 @@ private slots:
     void sessionAndCheckInColumns();
     void freeTextSurvivesQuoting_data();
     void freeTextSurvivesQuoting();
+    void formulaCellsAreNeutralised_data();
+    void formulaCellsAreNeutralised();
     void recordsEndInCrLf();
     void emptyExportIsHeaderOnly();
     void weekLogRowCount();
@@ -183,7 +185,7 @@ void TestCsvWriter::freeTextSurvivesQuoting_data()
     QTest::newRow("non-ascii") << QStringLiteral("Zoë: ça va — 肩が痛い 😣");
     QTest::newRow("everything") << QStringLiteral("\"Quoted\", then,\r\nmore \"\" — fin\"");
     QTest::newRow("leading space") << QStringLiteral("  spaced  ");
-    QTest::newRow("formula-like") << QStringLiteral("=1+2");
+    QTest::newRow("formula character inside") << QStringLiteral("1+2=3, @home");
 }
 
 void TestCsvWriter::freeTextSurvivesQuoting()
@@ -197,6 +199,39 @@ void TestCsvWriter::freeTextSurvivesQuoting()
     QCOMPARE(table.rows.size(), 1);
     QCOMPARE(table.column(0, "note"), note);
     QCOMPARE(table.column(0, "session_id"), session.id);
+    QCOMPARE(table.column(0, "region"), QStringLiteral("neck"));
+}
+
+// OWASP CSV injection: what a spreadsheet would run as a formula is written as text.
+void TestCsvWriter::formulaCellsAreNeutralised_data()
+{
+    QTest::addColumn<QString>("text"); // a session id and a note
+    QTest::addColumn<QString>("written");
+    QTest::newRow("=") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
+    QTest::newRow("= hyperlink") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                                 << QStringLiteral("'=HYPERLINK(\"http://x\",\"y\")");
+    QTest::newRow("+") << QStringLiteral("+cmd") << QStringLiteral("'+cmd");
+    QTest::newRow("-") << QStringLiteral("-2+3+cmd") << QStringLiteral("'-2+3+cmd");
+    QTest::newRow("@") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("'\r=1");
+    QTest::newRow("a plain negative number stays")
+        << QStringLiteral("-12") << QStringLiteral("-12");
+    QTest::newRow("a plain text stays") << QStringLiteral("a=1") << QStringLiteral("a=1");
+}
+
+void TestCsvWriter::formulaCellsAreNeutralised()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    Session session = testdata::shortSession();
+    session.id = text;
+    session.checkIns = {
+        testdata::checkIn("2026-11-20T18:00:00+01:00", {testdata::symptom("neck", 2)}, {}, text)};
+    const Table table = roundTrip({session});
+    QCOMPARE(table.rows.size(), 1);
+    QCOMPARE(table.column(0, "session_id"), written);
+    QCOMPARE(table.column(0, "note"), written);
     QCOMPARE(table.column(0, "region"), QStringLiteral("neck"));
 }
 

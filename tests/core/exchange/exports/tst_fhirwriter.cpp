@@ -80,6 +80,9 @@ private slots:
     void qualitiesAsComponents();
     void redFlagsAsSymptomObservations();
     void sessionAsProcedure();
+    void fractionalStartKeepsItsFractionAtTheEnd_data();
+    void fractionalStartKeepsItsFractionAtTheEnd();
+    void repeatedRedFlagIsOneObservation();
     void stableNameBasedUuids();
     void timesAsFhirDateTimes_data();
     void timesAsFhirDateTimes();
@@ -543,6 +546,57 @@ void TestFhirWriter::sessionAsProcedure()
              (QStringList{"Pressure: Firm",
                           "Answered yes before the session: A known slipped (herniated) disc",
                           "Asked for \"firm\" pressure, then lighter on the left side"}));
+}
+
+void TestFhirWriter::fractionalStartKeepsItsFractionAtTheEnd_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end"); // after 60 minutes
+    QTest::newRow("whole seconds") << "2026-11-20T15:00:00+01:00"
+                                   << "2026-11-20T16:00:00+01:00";
+    QTest::newRow("fraction") << "2026-11-20T15:00:00.25+01:00"
+                              << "2026-11-20T16:00:00.25+01:00";
+    QTest::newRow("fraction as written") << "2026-11-20T15:00:00.500-05:00"
+                                         << "2026-11-20T16:00:00.500-05:00";
+    QTest::newRow("before 1970") << "1969-12-31T23:59:59.5Z"
+                                 << "1970-01-01T00:59:59.5Z";
+    QTest::newRow("offset out of FHIR's range") << "2026-11-20T15:00:00.75+14:30"
+                                                << "2026-11-20T01:30:00.75Z";
+}
+
+// A start with a fraction of a second keeps it, and so does the end computed from it.
+void TestFhirWriter::fractionalStartKeepsItsFractionAtTheEnd()
+{
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    Session session = testdata::shortSession();
+    session.start = *Timestamp::parse(start);
+    session.durationMinutes = 60;
+    session.checkIns.clear();
+    const QJsonObject bundle = parse(exchange::writeFhirBundle({session}, generatedAt));
+    const QJsonObject period =
+        resources(bundle, "Procedure").value(0).value("performedPeriod").toObject();
+    QCOMPARE(period.value("start").toString(), exchange::fhirDateTime(session.start));
+    QCOMPARE(period.value("end").toString(), end);
+}
+
+// A check-in that lists a red flag twice: one Observation, so no two entries share an id.
+void TestFhirWriter::repeatedRedFlagIsOneObservation()
+{
+    Session session = testdata::shortSession();
+    CheckIn& checkIn = session.checkIns.first();
+    checkIn.redFlags = {QStringLiteral("fever"), QStringLiteral("fever")};
+    const QJsonObject bundle = parse(exchange::writeFhirBundle({session}, generatedAt));
+    QSet<QString> urls;
+    for (const QJsonValue& entry : bundle.value("entry").toArray()) {
+        const QString url = entry.toObject().value("fullUrl").toString();
+        QVERIFY2(!urls.contains(url), qPrintable(url));
+        urls.insert(url);
+    }
+    int flags = 0;
+    for (const QJsonObject& o : resources(bundle, "Observation"))
+        flags += isPainScore(o) ? 0 : 1;
+    QCOMPARE(flags, 1);
 }
 
 void TestFhirWriter::stableNameBasedUuids()

@@ -205,7 +205,7 @@ void TestCliImportExport::importsStandardInput()
 
     const Run invalid =
         runAftercare({"--data-dir", temp.path(), "import", "-"},
-                     R"({"format": "aftercare-log", "version": 2, "sessions": []})");
+                     R"({"format": "aftercare-log", "version": 3, "sessions": []})");
     QCOMPARE(invalid.exitCode, 2);
     QVERIFY2(invalid.err.startsWith("aftercare: standard input: version"), qPrintable(invalid.err));
 }

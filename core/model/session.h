@@ -83,7 +83,7 @@ struct Log
     QList<Session> sessions;
 };
 
-// Limits of the log format (log-format v2 section 1; v1 has the same).
+// Limits of the log format (versions 1 and 2 share them).
 namespace limits {
 constexpr int minDurationMinutes = 1;
 constexpr int maxDurationMinutes = 600;

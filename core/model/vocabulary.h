@@ -31,7 +31,7 @@ const std::vector<Term>& redFlags();
 const std::vector<Term>& screening();
 const std::vector<Term>& techniques();
 const std::vector<Term>& pressures();
-// Log v2 (log-format v2 section 2).
+// The vocabularies log v2 adds.
 const std::vector<Term>& impacts();
 const std::vector<Term>& reactions();
 const std::vector<Term>& benefits();

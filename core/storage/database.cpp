@@ -725,8 +725,8 @@ bool Database::migrateTo5(QSqlError* error)
 
 bool Database::migrateTo6(QSqlError* error)
 {
-    // The vocabularies of log-format v2 section 2, checked like the ranges of v1. Ids in
-    // CHECK constraints must follow core/model/vocabulary.cpp (tst_database checks them).
+    // The vocabularies log v2 adds (core/model/vocabulary.cpp), checked like the ranges of
+    // v1; tst_database checks that the CHECK constraints take every id of vocabulary.cpp.
     static const char* const statements[] = {
         "ALTER TABLE sessions ADD COLUMN advice TEXT",
         "ALTER TABLE sessions ADD COLUMN source TEXT CHECK (source IN ('manual', 'session-card'))",

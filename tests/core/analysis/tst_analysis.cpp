@@ -1224,7 +1224,7 @@ void TestAnalysis::messagesSayWhatToDo_data()
     QTest::newRow("slow-resolution") << FlagCode::SlowResolution << "Tell your therapist";
     QTest::newRow("early-onset") << FlagCode::EarlyOnset << "common after massage";
     QTest::newRow("new-region") << FlagCode::NewRegion << "not worked";
-    // Version 2: clinical-notes.md and the log format's section 3.
+    // Version 2: the clinical notes behind the rules and the log format's section 3.
     QTest::newRow("screened-cauda-equina")
         << FlagCode::ScreenedCaudaEquina
         << "need an emergency department now; do not drive yourself.";

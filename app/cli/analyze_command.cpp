@@ -79,6 +79,11 @@ void appendSession(QByteArray& out, const Session& session)
     appendJsonString(out, session.id);
     out.append(",\n      \"status\": ");
     appendJsonString(out, analysis::statusId(result.status));
+    out.append(",\n      \"grade\": ");
+    if (result.grade)
+        appendJsonString(out, analysis::gradeId(*result.grade));
+    else
+        out.append("null");
     out.append(",\n      \"onsetHours\": ");
     appendOptionalHours(out, result.onset);
     out.append(",\n      \"peakHours\": ");
@@ -94,10 +99,17 @@ void appendSession(QByteArray& out, const Session& session)
         appendJsonString(out, analysis::flagCodeId(flag.code));
         out.append(", \"severity\": ");
         appendJsonString(out, analysis::severityId(flag.severity));
+        // A screening flag describes the person before the session: no time.
         out.append(", \"at\": ");
-        appendJsonString(out, flag.at.text);
+        if (flag.hasTime())
+            appendJsonString(out, flag.at.text);
+        else
+            out.append("null");
         out.append(", \"hours\": ");
-        appendHours(out, flag.hours);
+        if (flag.hasTime())
+            appendHours(out, flag.hours);
+        else
+            out.append("null");
         out.append(", \"message\": ");
         appendJsonString(out, flag.message);
         out.append('}');
@@ -107,7 +119,8 @@ void appendSession(QByteArray& out, const Session& session)
 
 } // namespace
 
-// log-format-v1.md section 4. Touches no database.
+// The log format's section 4, version 2 output for files of both versions. Touches no
+// database.
 int runAnalyze(const CommandContext& context)
 {
     if (context.args.size() != 1) {
@@ -132,7 +145,7 @@ int runAnalyze(const CommandContext& context)
     const QList<Session>& sessions = read.log->sessions;
     QByteArray out;
     out.reserve(256 + sessions.size() * 256);
-    out.append("{\n  \"format\": \"aftercare-analysis\",\n  \"version\": 1,\n  \"sessions\": [");
+    out.append("{\n  \"format\": \"aftercare-analysis\",\n  \"version\": 2,\n  \"sessions\": [");
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         out.append(i == 0 ? "\n" : ",\n");
         appendSession(out, sessions.at(i));

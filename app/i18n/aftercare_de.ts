@@ -4,7 +4,7 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../core/analysis/analysis.cpp" line="+428"/>
+        <location filename="../../core/analysis/analysis.cpp" line="+634"/>
         <source>Get emergency help now</source>
         <translation>Jetzt Notfallhilfe holen</translation>
     </message>
@@ -55,18 +55,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Soreness that lasts beyond three days or gets worse after two days is more than the usual ache after massage. Book a doctor&apos;s appointment.</source>
-        <translation>Beschwerden, die länger als drei Tage anhalten oder nach zwei Tagen stärker werden, sind mehr als der übliche Muskelkater nach einer Massage. Vereinbaren Sie einen Arzttermin.</translation>
+        <source>Something you reported needs a doctor, though not as an emergency: soreness that lasts beyond three days or gets worse after two days, or a lump not yet checked. Book a doctor&apos;s appointment.</source>
+        <translation>Etwas, das Sie angegeben haben, gehört zum Arzt, aber nicht als Notfall: Muskelkater, der länger als drei Tage anhält oder nach zwei Tagen schlimmer wird, oder ein noch nicht untersuchter Knoten. Vereinbaren Sie einen Arzttermin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Something you reported is worth telling your therapist, so they can adjust the technique or pressure next time.</source>
         <translation>Etwas, das Sie angegeben haben, sollten Sie Ihrem Therapeuten sagen, damit er Technik oder Druck beim nächsten Mal anpassen kann.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Your soreness is not following the usual pattern. Keep checking in; if it gets worse or lasts beyond three days, book a doctor&apos;s appointment.</source>
-        <translation>Ihre Beschwerden verlaufen nicht wie üblich. Tragen Sie weiter ein, wie es Ihnen geht; wenn sie stärker werden oder länger als drei Tage anhalten, vereinbaren Sie einen Arzttermin.</translation>
+        <source>Something you reported is not the usual pattern after massage. Read the note below and keep checking in; if it gets worse or lasts beyond three days, book a doctor&apos;s appointment.</source>
+        <translation>Etwas, das Sie angegeben haben, entspricht nicht dem üblichen Verlauf nach einer Massage. Lesen Sie den Hinweis unten und tragen Sie weiter ein, wie es Ihnen geht; wird es schlimmer oder dauert es länger als drei Tage, vereinbaren Sie einen Arzttermin.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -85,6 +85,46 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Before the session you said you had numbness between the legs, bladder or bowel changes, or leg weakness. Whatever the massage did, these signs need an emergency department now; do not drive yourself.</source>
+        <translation>Vor der Sitzung haben Sie Taubheit zwischen den Beinen, Veränderungen an Blase oder Darm oder Schwäche in den Beinen angegeben. Was auch immer die Massage bewirkt hat: Mit diesen Zeichen gehen Sie jetzt in eine Notaufnahme; fahren Sie nicht selbst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before the session you said you had a fever or an infection. See a doctor today; get emergency help if you feel very unwell. Wait until it has gone before your next massage.</source>
+        <translation>Vor der Sitzung haben Sie Fieber oder eine Infektion angegeben. Gehen Sie heute zum Arzt; wenn Sie sich sehr krank fühlen, holen Sie Notfallhilfe. Warten Sie mit der nächsten Massage, bis es vorbei ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before the session you said you had a blood clot in a leg, or signs of one. If a leg is swollen, painful, warm or red now, see a doctor today (in the UK, call NHS 111). If you are breathless, have chest pain or cough up blood, call the emergency number now. If it was an old clot that was treated, tell your doctor before your next massage.</source>
+        <translation>Vor der Sitzung haben Sie ein Blutgerinnsel in einem Bein oder Zeichen dafür angegeben. Ist ein Bein jetzt geschwollen, schmerzhaft, warm oder gerötet, gehen Sie heute zum Arzt (in Großbritannien: NHS 111). Haben Sie Atemnot, Brustschmerzen oder husten Sie Blut, wählen Sie jetzt den Notruf. War es ein altes, behandeltes Gerinnsel, sagen Sie es vor der nächsten Massage Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before the session you said you had a recent fracture, bad sprain or dislocation. Tell your therapist where it is, so that it is not massaged; if it hurts more since the session, see a doctor.</source>
+        <translation>Vor der Sitzung haben Sie einen frischen Knochenbruch, eine schwere Verstauchung oder Ausrenkung angegeben. Sagen Sie Ihrem Therapeuten, wo, damit die Stelle nicht massiert wird; schmerzt sie seit der Sitzung mehr, gehen Sie zum Arzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before the session you said you have cancer being treated, or a lump not yet checked. Massage does not spread cancer, but a therapist cannot judge a lump: see a doctor about it, and ask them before your next massage.</source>
+        <translation>Vor der Sitzung haben Sie eine Krebsbehandlung oder einen noch nicht untersuchten Knoten angegeben. Massage verbreitet Krebs nicht, aber ein Therapeut kann einen Knoten nicht beurteilen: Lassen Sie ihn ärztlich untersuchen und fragen Sie vor der nächsten Massage Ihren Arzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have a known slipped disc. Tell your therapist before each session: no vigorous work or spinal manipulation.</source>
+        <translation>Sie haben einen bekannten Bandscheibenvorfall. Sagen Sie es Ihrem Therapeuten vor jeder Sitzung: keine kräftige Behandlung und keine Manipulation der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You take blood thinners or have a bleeding disorder, so firm pressure can bruise. Tell your therapist, and ask your doctor before your next massage.</source>
+        <translation>Sie nehmen Blutverdünner oder haben eine Blutgerinnungsstörung, daher kann kräftiger Druck blaue Flecken machen. Sagen Sie es Ihrem Therapeuten und fragen Sie vor der nächsten Massage Ihren Arzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are pregnant. Ask your midwife or doctor before your next massage, and tell your therapist.</source>
+        <translation>Sie sind schwanger. Fragen Sie vor der nächsten Massage Ihre Hebamme oder Ihren Arzt und sagen Sie es Ihrem Therapeuten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Numbness between the legs, new trouble with your bladder or bowel, or weakness in the legs can mean the nerves at the base of the spine are squeezed. Go to an emergency department now; do not drive yourself.</source>
         <translation>Taubheit zwischen den Beinen, neue Probleme mit Blase oder Darm oder Schwäche in den Beinen können bedeuten, dass die Nerven am unteren Ende der Wirbelsäule eingeklemmt sind. Gehen Sie jetzt in eine Notaufnahme; fahren Sie nicht selbst.</translation>
     </message>
@@ -95,6 +135,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>A sudden severe headache, a drooping face, weakness or numbness on one side, slurred speech, trouble seeing or loss of balance can mean a stroke. Call the emergency number now.</source>
+        <translation>Plötzliche heftige Kopfschmerzen, ein herabhängendes Gesicht, Schwäche oder Taubheit auf einer Seite, verwaschene Sprache, Sehstörungen oder Gleichgewichtsverlust können einen Schlaganfall bedeuten. Wählen Sie jetzt den Notruf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Swelling, warmth or throbbing pain in one calf can mean a blood clot in a leg vein. See a doctor today, and do not have that leg massaged.</source>
         <translation>Schwellung, Wärme oder pochender Schmerz in einer Wade können ein Blutgerinnsel in einer Beinvene bedeuten. Gehen Sie heute zum Arzt und lassen Sie dieses Bein nicht massieren.</translation>
     </message>
@@ -105,6 +150,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Shooting, electric, burning or tingling pain in both legs can mean the nerves at the base of the spine are squeezed. See a doctor today. Go to an emergency department now if numbness between the legs, bladder or bowel changes or leg weakness join it.</source>
+        <translation>Einschießende, elektrisierende, brennende oder kribbelnde Schmerzen in beiden Beinen können bedeuten, dass die Nerven am unteren Ende der Wirbelsäule eingeklemmt sind. Gehen Sie heute zum Arzt. Kommen Taubheit zwischen den Beinen, Veränderungen an Blase oder Darm oder Schwäche in den Beinen hinzu, gehen Sie sofort in eine Notaufnahme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Soreness that lasts beyond three days is more than the usual ache after massage. Book a doctor&apos;s appointment.</source>
         <translation>Beschwerden, die länger als drei Tage anhalten, sind mehr als der übliche Muskelkater nach einer Massage. Vereinbaren Sie einen Arzttermin.</translation>
     </message>
@@ -145,6 +195,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>A headache with dizziness or nausea after neck work is usually harmless: rest and drink water. Call the emergency number now if a sudden severe headache, a drooping face, weakness or numbness on one side, slurred speech, trouble seeing or loss of balance appears.</source>
+        <translation>Kopfschmerzen mit Schwindel oder Übelkeit nach einer Nackenbehandlung sind meist harmlos: Ruhen Sie sich aus und trinken Sie Wasser. Wählen Sie sofort den Notruf, wenn plötzliche heftige Kopfschmerzen, ein herabhängendes Gesicht, Schwäche oder Taubheit auf einer Seite, verwaschene Sprache, Sehstörungen oder Gleichgewichtsverlust auftreten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Soreness that starts within a few hours is common after massage. Drink water and take a short gentle walk.</source>
         <translation>Beschwerden, die innerhalb weniger Stunden beginnen, sind nach einer Massage häufig. Trinken Sie Wasser und gehen Sie ein kurzes Stück in Ruhe spazieren.</translation>
     </message>
@@ -1124,14 +1179,14 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/exchange/report/pdfreport.cpp" line="+889"/>
-        <location line="-409"/>
+        <location filename="../../core/exchange/report/pdfreport.cpp" line="+912"/>
+        <location line="-410"/>
         <location line="+19"/>
         <source>Soreness after a massage</source>
         <translation>Beschwerden nach einer Massage</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+397"/>
         <source>cannot start the PDF: %1</source>
         <translation>PDF kann nicht begonnen werden: %1</translation>
     </message>
@@ -1162,7 +1217,7 @@
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-646"/>
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
@@ -1193,6 +1248,61 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Before the session: signs of cauda equina syndrome</source>
+        <translation>Vor der Sitzung: Zeichen eines Cauda-equina-Syndroms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the session: a fever or an infection</source>
+        <translation>Vor der Sitzung: Fieber oder eine Infektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the session: a blood clot in a leg, or signs of one</source>
+        <translation>Vor der Sitzung: ein Blutgerinnsel im Bein oder Zeichen dafür</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the session: a recent fracture, sprain or dislocation</source>
+        <translation>Vor der Sitzung: ein frischer Bruch, eine Verstauchung oder Ausrenkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the session: cancer, or a lump not yet checked</source>
+        <translation>Vor der Sitzung: Krebs oder ein noch nicht untersuchter Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the session: a slipped disc</source>
+        <translation>Vor der Sitzung: ein Bandscheibenvorfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the session: blood thinners or a bleeding disorder</source>
+        <translation>Vor der Sitzung: Blutverdünner oder eine Blutgerinnungsstörung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the session: pregnancy</source>
+        <translation>Vor der Sitzung: Schwangerschaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning signs of a stroke</source>
+        <translation>Warnzeichen eines Schlaganfalls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nerve-type pain in both legs</source>
+        <translation>Nervenschmerzen in beiden Beinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headache with dizziness or nausea after neck work</source>
+        <translation>Kopfschmerzen mit Schwindel oder Übelkeit nach einer Nackenbehandlung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Warning signs of cauda equina syndrome</source>
         <translation>Warnzeichen eines Cauda-equina-Syndroms</translation>
     </message>
@@ -1440,9 +1550,14 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>At %1, %2 after the session.</source>
         <translation>%1, %2 nach der Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered before the session.</source>
+        <translation>Vor der Sitzung angegeben.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1640,7 +1755,7 @@
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../core/model/vocabulary.cpp" line="+177"/>
+        <location filename="../../core/model/vocabulary.cpp" line="+272"/>
         <source>Do not have a massage while a clot is possible: pressure can move it to the lungs. See a doctor first.</source>
         <translation>Lassen Sie sich nicht massieren, solange ein Blutgerinnsel möglich ist: Druck kann es in die Lunge verschleppen. Gehen Sie zuerst zum Arzt.</translation>
     </message>
@@ -2061,7 +2176,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../core/model/vocabulary.cpp" line="-174"/>
+        <location filename="../../core/model/vocabulary.cpp" line="-269"/>
         <source>Head</source>
         <translation>Kopf</translation>
     </message>
@@ -2306,7 +2421,12 @@
         <translation>Blaue Flecken an der massierten Stelle</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>A sudden severe headache unlike any before, a drooping face, weakness or numbness on one side, slurred speech, double or lost vision, or loss of balance</source>
+        <translation>Plötzliche, heftige Kopfschmerzen wie nie zuvor, ein herabhängendes Gesicht, Schwäche oder Taubheit auf einer Seite, verwaschene Sprache, Doppeltsehen oder Sehverlust oder Gleichgewichtsverlust</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A blood clot in a leg (DVT), now or signs of one</source>
         <translation>Ein Blutgerinnsel im Bein (tiefe Venenthrombose) oder Anzeichen dafür</translation>
     </message>
@@ -2394,6 +2514,156 @@
         <location line="+1"/>
         <source>Deep</source>
         <translation>Tief</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not at all</source>
+        <translation>Gar nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little</source>
+        <translation>Ein wenig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A lot</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I could not do them</source>
+        <translation>Ich konnte sie nicht tun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiredness</source>
+        <translation>Müdigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling sick</source>
+        <translation>Übelkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dizziness</source>
+        <translation>Schwindel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor sleep</source>
+        <translation>Schlecht geschlafen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relaxed</source>
+        <translation>Entspannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving more easily</source>
+        <translation>Beweglicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less pain than before</source>
+        <translation>Weniger Schmerzen als vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slept better</source>
+        <translation>Besser geschlafen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More energy</source>
+        <translation>Mehr Energie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better mood</source>
+        <translation>Bessere Stimmung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drank water</source>
+        <translation>Wasser getrunken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gentle walk</source>
+        <translation>Ruhiger Spaziergang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold</source>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bath</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Painkiller</source>
+        <translation>Schmerzmittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It helped</source>
+        <translation>Hat geholfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It helped a little</source>
+        <translation>Hat etwas geholfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It did not help</source>
+        <translation>Hat nicht geholfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation>Weiß nicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entered by you</source>
+        <translation>Von Ihnen eingetragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the therapist&apos;s session card</source>
+        <translation>Von der Sitzungskarte des Therapeuten</translation>
     </message>
 </context>
 <context>
@@ -2641,7 +2911,7 @@
         <translation>Diese Sitzung ist nicht mehr in Ihrem Protokoll.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The check-in could not be saved: %1</source>
         <translation>Der Eintrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2745,6 +3015,19 @@
     </message>
 </context>
 <context>
+    <name>aftercare::FlagListModel</name>
+    <message>
+        <location filename="../models/flaglistmodel.cpp" line="+29"/>
+        <source>Before the session</source>
+        <translation>Vor der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from your answers</source>
+        <translation>aus Ihren Antworten</translation>
+    </message>
+</context>
+<context>
     <name>aftercare::NewSessionForm</name>
     <message>
         <location filename="../models/newsessionform.cpp" line="+22"/>
@@ -2806,7 +3089,7 @@
 <context>
     <name>aftercare::ReminderPanel</name>
     <message>
-        <location filename="../models/reminderpanel.cpp" line="+62"/>
+        <location filename="../models/reminderpanel.cpp" line="+63"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>

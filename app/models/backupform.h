@@ -17,7 +17,7 @@ namespace aftercare {
 
 class AppController;
 
-// The "Back up and restore" page: every session as an Aftercare log (v1) in a
+// The "Back up and restore" page: every session as an Aftercare log (v2) in a
 // file the person chooses, and such a file read back in. A restore is checked
 // first (the file's first error, with where it is; or what it would add, or
 // why it is refused), then applied all or nothing by the repository.
@@ -69,7 +69,7 @@ public:
     QString restoreText() const { return m_restoreText; }
     QString restoreError() const { return m_restoreError; }
 
-    // Writes every session as a log v1 file, readable by the owner only.
+    // Writes every session as a log v2 file, readable by the owner only.
     Q_INVOKABLE bool backUpTo(const QUrl& file);
     // Shows the folder of the backup last written.
     Q_INVOKABLE bool openFolder();

@@ -277,10 +277,15 @@ bool CheckInForm::write(const CheckIn& checkIn)
         setError(problem);
         return false;
     }
+    // When it was entered (log v2): now, or its own time when that is a moment ahead (the
+    // rules allow a little clock skew); never earlier than `at`.
+    CheckIn stamped = checkIn;
+    const Timestamp entered = format::timestamp(now());
+    stamped.recordedAt = entered.utcMicros >= checkIn.at.utcMicros ? entered : checkIn.at;
     QString error;
     const bool ok =
-        m_editingAt ? m_app->repository().replaceCheckIn(m_sessionId, *m_editingAt, checkIn, &error)
-                    : m_app->repository().addCheckIn(m_sessionId, checkIn, &error);
+        m_editingAt ? m_app->repository().replaceCheckIn(m_sessionId, *m_editingAt, stamped, &error)
+                    : m_app->repository().addCheckIn(m_sessionId, stamped, &error);
     if (!ok) {
         setError(tr("The check-in could not be saved: %1").arg(error));
         return false;

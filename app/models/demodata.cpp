@@ -42,21 +42,26 @@ Session demoSession(const QDateTime& now)
     const QString stiff = QStringLiteral("stiff");
     const QString tender = QStringLiteral("tender");
 
+    // Entered as they were felt, as the app records them (log v2 recordedAt).
+    const auto checkIn = [&](int hours, QList<Symptom> symptoms, const QString& note) {
+        CheckIn c;
+        c.at = at(hours);
+        c.recordedAt = c.at;
+        c.symptoms = std::move(symptoms);
+        c.note = note;
+        return c;
+    };
     session.checkIns = {
-        CheckIn{at(2), {symptom("lower-back", 3, {stiff})}, {}, {}},
-        CheckIn{at(6), {symptom("lower-back", 4, {aching, stiff})}, {}, {}},
-        CheckIn{at(10),
+        checkIn(2, {symptom("lower-back", 3, {stiff})}, {}),
+        checkIn(6, {symptom("lower-back", 4, {aching, stiff})}, {}),
+        checkIn(10,
                 {symptom("lower-back", 5, {aching, stiff}), symptom("gluteal-left", 3, {tender})},
-                {},
-                tr("Stiff getting up from the sofa.")},
-        CheckIn{at(20),
+                tr("Stiff getting up from the sofa.")),
+        checkIn(20,
                 {symptom("lower-back", 6, {aching, stiff}), symptom("gluteal-left", 4, {tender})},
-                {},
-                tr("Worst in the morning; easier after a short walk.")},
-        CheckIn{at(lastCheckInHours),
-                {symptom("lower-back", 5, {aching}), symptom("gluteal-left", 2, {tender})},
-                {},
-                {}},
+                tr("Worst in the morning; easier after a short walk.")),
+        checkIn(lastCheckInHours,
+                {symptom("lower-back", 5, {aching}), symptom("gluteal-left", 2, {tender})}, {}),
     };
     return session;
 }

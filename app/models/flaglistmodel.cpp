@@ -24,8 +24,13 @@ QVariant FlagListModel::data(const QModelIndex& index, int role) const
     case SeverityRole:
         return analysis::severityId(f.severity);
     case AtTextRole:
+        // A screening answer describes the person before the session: it has no time.
+        if (!f.hasTime())
+            return tr("Before the session");
         return format::when(f.at, m_now.isValid() ? m_now : QDateTime::currentDateTime());
     case HoursTextRole:
+        if (!f.hasTime())
+            return tr("from your answers");
         return format::hoursAfter(f.hours);
     case Qt::DisplayRole:
     case MessageRole:

@@ -8,7 +8,7 @@
 #include <optional>
 
 // The rules a form checks before it writes: the limits and vocabularies of
-// log format v1 (core/model), plus the app's own sense checks (no times in
+// the log format (core/model), plus the app's own sense checks (no times in
 // the future). Each returns an empty string when fine, else plain words.
 namespace aftercare::rules {
 

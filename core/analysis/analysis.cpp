@@ -27,6 +27,7 @@ constexpr int severeIntensity = 7;
 constexpr int flagCodeCount = int(FlagCode::NewRegion) + 1;
 
 using Triggers = quint32;
+static_assert(flagCodeCount <= 32, "one bit per flag code");
 
 constexpr Triggers bit(FlagCode code)
 {
@@ -44,6 +45,8 @@ Triggers redFlagTriggers(const QStringList& redFlags)
         else if (id == QLatin1String("breathlessness") || id == QLatin1String("chest-pain") ||
                  id == QLatin1String("coughing-blood"))
             triggers |= bit(FlagCode::PulmonaryEmbolism);
+        else if (id == QLatin1String("stroke-signs"))
+            triggers |= bit(FlagCode::Stroke);
         else if (id == QLatin1String("calf-swelling"))
             triggers |= bit(FlagCode::Dvt);
         else if (id == QLatin1String("fever") || id == QLatin1String("spreading-redness"))
@@ -91,6 +94,9 @@ public:
     explicit RegionContext(const Session& session)
         : m_baseline(session.baseline)
         , m_worked(session.areasWorked)
+        , m_neckWorked(std::any_of(m_worked.begin(), m_worked.end(), [](const QString& area) {
+            return area == QLatin1String("neck") || area == QLatin1String("head");
+        }))
     {
         // A log may repeat an area without limit: past a few, one hash lookup per symptom
         // instead of a scan of the list (which made the analysis quadratic).
@@ -115,14 +121,43 @@ public:
                            [&region](const QString& area) { return sameId(area, region); });
     }
     QualityKind qualityKind(const QString& quality) const { return m_qualityKinds.of(quality); }
+    // Whether the neck or the head was worked (the `neck-headache` rule).
+    bool neckWorked() const { return m_neckWorked; }
 
 private:
     static constexpr qsizetype maxScannedAreas = 16;
     const QList<BaselineEntry>& m_baseline;
     const QStringList& m_worked;
     QSet<QString> m_workedSet; // only past maxScannedAreas
+    const bool m_neckWorked;
     mutable QualityKinds m_qualityKinds;
 };
+
+// How much the check-in's answer about usual activities counts for the grade.
+enum class ImpactLevel
+{
+    NoneOrUnanswered,
+    Mild,    // a-little
+    Moderate // a-lot, unable
+};
+
+ImpactLevel impactLevel(const QString& impact)
+{
+    if (impact == QLatin1String("a-lot") || impact == QLatin1String("unable"))
+        return ImpactLevel::Moderate;
+    if (impact == QLatin1String("a-little"))
+        return ImpactLevel::Mild;
+    return ImpactLevel::NoneOrUnanswered;
+}
+
+// A headache together with dizziness or nausea, after neck or head work.
+bool neckHeadache(const RegionContext& regions, const QStringList& reactions)
+{
+    if (!regions.neckWorked() || !reactions.contains(QLatin1String("headache")))
+        return false;
+    return reactions.contains(QLatin1String("dizziness")) ||
+           reactions.contains(QLatin1String("nausea"));
+}
 
 // One check-in reduced to what the rules need.
 struct Point
@@ -132,6 +167,8 @@ struct Point
     int excess = 0;
     int index = 0;         // into Session::checkIns as given
     Triggers triggers = 0; // flags this check-in triggers on its own
+    ImpactLevel impact = ImpactLevel::NoneOrUnanswered;
+    bool anyReaction = false;
 };
 
 Point reduce(const RegionContext& regions, const CheckIn& checkIn, qint64 endUtcMicros, int index)
@@ -141,7 +178,13 @@ Point reduce(const RegionContext& regions, const CheckIn& checkIn, qint64 endUtc
     point.elapsedMicros = std::max<qint64>(0, checkIn.at.utcMicros - endUtcMicros);
     point.index = index;
     point.triggers = redFlagTriggers(checkIn.redFlags);
+    point.impact = impactLevel(checkIn.impact);
+    point.anyReaction = !checkIn.reactions.isEmpty();
+    if (neckHeadache(regions, checkIn.reactions))
+        point.triggers |= bit(FlagCode::NeckHeadache);
     bool severe = false;
+    bool nerveLeft = false;
+    bool nerveRight = false;
     for (const Symptom& symptom : checkIn.symptoms) {
         const int listed = regions.listedBaseline(symptom.region);
         const int regionExcess = symptom.intensity - std::max(listed, 0);
@@ -153,6 +196,16 @@ Point reduce(const RegionContext& regions, const CheckIn& checkIn, qint64 endUtc
             switch (regions.qualityKind(quality)) {
             case QualityKind::Nerve:
                 point.triggers |= bit(FlagCode::NerveIrritation);
+                switch (vocabulary::legSide(symptom.region)) {
+                case vocabulary::LegSide::Left:
+                    nerveLeft = true;
+                    break;
+                case vocabulary::LegSide::Right:
+                    nerveRight = true;
+                    break;
+                case vocabulary::LegSide::None:
+                    break;
+                }
                 break;
             case QualityKind::Sharp:
                 point.triggers |= bit(FlagCode::SharpPain);
@@ -164,6 +217,8 @@ Point reduce(const RegionContext& regions, const CheckIn& checkIn, qint64 endUtc
     }
     if (severe && point.excess >= onsetExcess && point.elapsedMicros < earlyLimit)
         point.triggers |= bit(FlagCode::EarlySevere);
+    if (nerveLeft && nerveRight)
+        point.triggers |= bit(FlagCode::BilateralNervePain);
     return point;
 }
 
@@ -197,15 +252,22 @@ int excessAt(const Session& session, const CheckIn& checkIn)
 Severity flagSeverity(FlagCode code)
 {
     switch (code) {
+    case FlagCode::ScreenedCaudaEquina:
     case FlagCode::CaudaEquina:
     case FlagCode::PulmonaryEmbolism:
+    case FlagCode::Stroke:
         return Severity::Emergency;
+    case FlagCode::ScreenedInfection:
+    case FlagCode::ScreenedDvt:
     case FlagCode::Dvt:
     case FlagCode::Infection:
+    case FlagCode::BilateralNervePain:
         return Severity::SeeDoctorToday;
+    case FlagCode::ScreenedCancer:
     case FlagCode::Persistent:
     case FlagCode::Worsening:
         return Severity::SeeDoctor;
+    case FlagCode::ScreenedInjury:
     case FlagCode::NerveIrritation:
     case FlagCode::SharpPain:
     case FlagCode::EarlySevere:
@@ -213,12 +275,40 @@ Severity flagSeverity(FlagCode code)
         return Severity::ContactTherapist;
     case FlagCode::LateOnset:
     case FlagCode::SlowResolution:
+    case FlagCode::NeckHeadache:
         return Severity::Watch;
+    case FlagCode::ScreenedDisc:
+    case FlagCode::ScreenedBleeding:
+    case FlagCode::ScreenedPregnancy:
     case FlagCode::EarlyOnset:
     case FlagCode::NewRegion:
         return Severity::Info;
     }
     return Severity::Info;
+}
+
+bool isScreeningFlag(FlagCode code)
+{
+    return code <= FlagCode::ScreenedPregnancy;
+}
+
+std::optional<FlagCode> screeningFlag(const QString& screeningId)
+{
+    static const std::array<std::pair<const char*, FlagCode>, 8> table{{
+        {"cauda-equina-symptoms", FlagCode::ScreenedCaudaEquina},
+        {"fever-or-infection", FlagCode::ScreenedInfection},
+        {"dvt-history-or-signs", FlagCode::ScreenedDvt},
+        {"recent-fracture-sprain-dislocation", FlagCode::ScreenedInjury},
+        {"active-cancer-or-undiagnosed-mass", FlagCode::ScreenedCancer},
+        {"disc-herniation", FlagCode::ScreenedDisc},
+        {"blood-thinners-or-bleeding-disorder", FlagCode::ScreenedBleeding},
+        {"pregnancy", FlagCode::ScreenedPregnancy},
+    }};
+    for (const auto& [id, code] : table) {
+        if (screeningId == QLatin1String(id))
+            return code;
+    }
+    return std::nullopt;
 }
 
 std::optional<Status> statusFor(Severity severity)
@@ -240,12 +330,83 @@ std::optional<Status> statusFor(Severity severity)
     return std::nullopt;
 }
 
+namespace {
+
+// The flags of the screening answers: in table order, each once, with no time.
+QList<Flag> screeningFlags(const QStringList& screening)
+{
+    Triggers answered = 0;
+    for (const QString& id : screening) {
+        if (const std::optional<FlagCode> code = screeningFlag(id))
+            answered |= bit(*code);
+    }
+    QList<Flag> flags;
+    for (Triggers pending = answered; pending != 0; pending &= pending - 1) {
+        const auto code = FlagCode(std::countr_zero(pending));
+        flags.append(Flag{.code = code,
+                          .severity = flagSeverity(code),
+                          .at = {},
+                          .hours = 0,
+                          .checkInIndex = -1,
+                          .message = flagMessage(code)});
+    }
+    return flags;
+}
+
+std::optional<Status> moreUrgent(std::optional<Status> status, Severity severity)
+{
+    const std::optional<Status> raisedTo = statusFor(severity);
+    if (!raisedTo)
+        return status;
+    return status ? std::min(*status, *raisedTo) : *raisedTo;
+}
+
+// The grade from the check-in flags and the check-ins (section 3, "Grade").
+Grade gradeOf(const QList<Flag>& flags, const std::vector<Point>& points, bool onset)
+{
+    Grade grade = onset ? Grade::Mild : Grade::None;
+    for (const Point& point : points) {
+        if (point.impact == ImpactLevel::Moderate)
+            grade = std::max(grade, Grade::Moderate);
+        else if (point.impact == ImpactLevel::Mild || point.anyReaction)
+            grade = std::max(grade, Grade::Mild);
+    }
+    for (const Flag& flag : flags) {
+        if (isScreeningFlag(flag.code))
+            continue;
+        switch (flag.severity) {
+        case Severity::Emergency:
+        case Severity::SeeDoctorToday:
+            return Grade::Severe;
+        case Severity::SeeDoctor:
+            grade = std::max(grade, Grade::Moderate);
+            break;
+        case Severity::ContactTherapist:
+        case Severity::Watch:
+            grade = std::max(grade, Grade::Mild);
+            break;
+        case Severity::Info:
+            break;
+        }
+    }
+    return grade;
+}
+
+} // namespace
+
 Result analyze(const Session& session)
 {
     Result result;
+    // Screening answers count with or without check-ins, and come first.
+    result.flags = screeningFlags(session.screening);
+    std::optional<Status> mostUrgent;
+    for (const Flag& flag : std::as_const(result.flags))
+        mostUrgent = moreUrgent(mostUrgent, flag.severity);
     const qsizetype count = session.checkIns.size();
-    if (count == 0)
+    if (count == 0) {
+        result.status = mostUrgent.value_or(Status::InsufficientData);
         return result;
+    }
 
     const qint64 end = session.endUtcMicros();
     const RegionContext regions(session);
@@ -326,8 +487,7 @@ Result analyze(const Session& session)
     }
     std::sort(raised.begin(), raised.end());
 
-    std::optional<Status> mostUrgent;
-    result.flags.reserve(qsizetype(raised.size()));
+    result.flags.reserve(result.flags.size() + qsizetype(raised.size()));
     for (const auto& [position, codeValue] : raised) {
         const Point& point = points[size_t(position)];
         const FlagCode code = FlagCode(codeValue);
@@ -337,10 +497,10 @@ Result analyze(const Session& session)
                   .hours = hoursOf(point),
                   .checkInIndex = point.index,
                   .message = flagMessage(code)};
-        if (const std::optional<Status> raisedTo = statusFor(flag.severity))
-            mostUrgent = mostUrgent ? std::min(*mostUrgent, *raisedTo) : *raisedTo;
+        mostUrgent = moreUrgent(mostUrgent, flag.severity);
         result.flags.append(std::move(flag));
     }
+    result.grade = gradeOf(result.flags, points, onset >= 0);
 
     if (mostUrgent)
         result.status = *mostUrgent;
@@ -399,14 +559,34 @@ QString severityId(Severity severity)
 QString flagCodeId(FlagCode code)
 {
     switch (code) {
+    case FlagCode::ScreenedCaudaEquina:
+        return QStringLiteral("screened-cauda-equina");
+    case FlagCode::ScreenedInfection:
+        return QStringLiteral("screened-infection");
+    case FlagCode::ScreenedDvt:
+        return QStringLiteral("screened-dvt");
+    case FlagCode::ScreenedInjury:
+        return QStringLiteral("screened-injury");
+    case FlagCode::ScreenedCancer:
+        return QStringLiteral("screened-cancer");
+    case FlagCode::ScreenedDisc:
+        return QStringLiteral("screened-disc");
+    case FlagCode::ScreenedBleeding:
+        return QStringLiteral("screened-bleeding");
+    case FlagCode::ScreenedPregnancy:
+        return QStringLiteral("screened-pregnancy");
     case FlagCode::CaudaEquina:
         return QStringLiteral("cauda-equina");
     case FlagCode::PulmonaryEmbolism:
         return QStringLiteral("pulmonary-embolism");
+    case FlagCode::Stroke:
+        return QStringLiteral("stroke");
     case FlagCode::Dvt:
         return QStringLiteral("dvt");
     case FlagCode::Infection:
         return QStringLiteral("infection");
+    case FlagCode::BilateralNervePain:
+        return QStringLiteral("bilateral-nerve-pain");
     case FlagCode::Persistent:
         return QStringLiteral("persistent");
     case FlagCode::Worsening:
@@ -423,12 +603,38 @@ QString flagCodeId(FlagCode code)
         return QStringLiteral("late-onset");
     case FlagCode::SlowResolution:
         return QStringLiteral("slow-resolution");
+    case FlagCode::NeckHeadache:
+        return QStringLiteral("neck-headache");
     case FlagCode::EarlyOnset:
         return QStringLiteral("early-onset");
     case FlagCode::NewRegion:
         return QStringLiteral("new-region");
     }
     return {};
+}
+
+QString gradeId(Grade grade)
+{
+    switch (grade) {
+    case Grade::None:
+        return QStringLiteral("none");
+    case Grade::Mild:
+        return QStringLiteral("mild");
+    case Grade::Moderate:
+        return QStringLiteral("moderate");
+    case Grade::Severe:
+        return QStringLiteral("severe");
+    }
+    return {};
+}
+
+std::optional<Grade> gradeFromId(const QString& id)
+{
+    for (const Grade grade : {Grade::None, Grade::Mild, Grade::Moderate, Grade::Severe}) {
+        if (gradeId(grade) == id)
+            return grade;
+    }
+    return std::nullopt;
 }
 
 QString statusTitle(Status status)
@@ -469,17 +675,18 @@ QString statusAdvice(Status status)
                         "unwell, get emergency help."));
     case Status::SeeDoctor:
         return translated(QT_TRANSLATE_NOOP(
-            "Analysis", "Soreness that lasts beyond three days or gets worse after two days is "
-                        "more than the usual ache after massage. Book a doctor's appointment."));
+            "Analysis", "Something you reported needs a doctor, though not as an emergency: "
+                        "soreness that lasts beyond three days or gets worse after two days, or "
+                        "a lump not yet checked. Book a doctor's appointment."));
     case Status::ContactTherapist:
         return translated(QT_TRANSLATE_NOOP(
             "Analysis", "Something you reported is worth telling your therapist, so they can "
                         "adjust the technique or pressure next time."));
     case Status::Watch:
         return translated(QT_TRANSLATE_NOOP(
-            "Analysis", "Your soreness is not following the usual pattern. Keep checking in; "
-                        "if it gets worse or lasts beyond three days, book a doctor's "
-                        "appointment."));
+            "Analysis", "Something you reported is not the usual pattern after massage. Read "
+                        "the note below and keep checking in; if it gets worse or lasts beyond "
+                        "three days, book a doctor's appointment."));
     case Status::OnTrack:
         return translated(QT_TRANSLATE_NOOP(
             "Analysis", "Soreness after massage usually starts within a day and settles within "
@@ -500,6 +707,47 @@ QString statusAdvice(Status status)
 QString flagMessage(FlagCode code)
 {
     switch (code) {
+    case FlagCode::ScreenedCaudaEquina:
+        return translated(QT_TRANSLATE_NOOP(
+            "Analysis", "Before the session you said you had numbness between the legs, bladder "
+                        "or bowel changes, or leg weakness. Whatever the massage did, these signs "
+                        "need an emergency department now; do not drive yourself."));
+    case FlagCode::ScreenedInfection:
+        return translated(QT_TRANSLATE_NOOP(
+            "Analysis", "Before the session you said you had a fever or an infection. See a "
+                        "doctor today; get emergency help if you feel very unwell. Wait until it "
+                        "has gone before your next massage."));
+    case FlagCode::ScreenedDvt:
+        return translated(QT_TRANSLATE_NOOP(
+            "Analysis", "Before the session you said you had a blood clot in a leg, or signs of "
+                        "one. If a leg is swollen, painful, warm or red now, see a doctor today "
+                        "(in the UK, call NHS 111). If you are breathless, have chest pain or "
+                        "cough up blood, call the emergency number now. If it was an old clot "
+                        "that was treated, tell your doctor before your next massage."));
+    case FlagCode::ScreenedInjury:
+        return translated(QT_TRANSLATE_NOOP(
+            "Analysis", "Before the session you said you had a recent fracture, bad sprain or "
+                        "dislocation. Tell your therapist where it is, so that it is not "
+                        "massaged; if it hurts more since the session, see a doctor."));
+    case FlagCode::ScreenedCancer:
+        return translated(QT_TRANSLATE_NOOP(
+            "Analysis", "Before the session you said you have cancer being treated, or a lump "
+                        "not yet checked. Massage does not spread cancer, but a therapist cannot "
+                        "judge a lump: see a doctor about it, and ask them before your next "
+                        "massage."));
+    case FlagCode::ScreenedDisc:
+        return translated(QT_TRANSLATE_NOOP(
+            "Analysis", "You have a known slipped disc. Tell your therapist before each "
+                        "session: no vigorous work or spinal manipulation."));
+    case FlagCode::ScreenedBleeding:
+        return translated(QT_TRANSLATE_NOOP(
+            "Analysis", "You take blood thinners or have a bleeding disorder, so firm pressure "
+                        "can bruise. Tell your therapist, and ask your doctor before your next "
+                        "massage."));
+    case FlagCode::ScreenedPregnancy:
+        return translated(QT_TRANSLATE_NOOP(
+            "Analysis", "You are pregnant. Ask your midwife or doctor before your next massage, "
+                        "and tell your therapist."));
     case FlagCode::CaudaEquina:
         return translated(QT_TRANSLATE_NOOP(
             "Analysis", "Numbness between the legs, new trouble with your bladder or bowel, or "
@@ -509,6 +757,11 @@ QString flagMessage(FlagCode code)
         return translated(QT_TRANSLATE_NOOP(
             "Analysis", "Sudden breathlessness, chest pain or coughing up blood can mean a "
                         "blood clot in the lungs. Call the emergency number now."));
+    case FlagCode::Stroke:
+        return translated(QT_TRANSLATE_NOOP(
+            "Analysis", "A sudden severe headache, a drooping face, weakness or numbness on one "
+                        "side, slurred speech, trouble seeing or loss of balance can mean a "
+                        "stroke. Call the emergency number now."));
     case FlagCode::Dvt:
         return translated(QT_TRANSLATE_NOOP(
             "Analysis", "Swelling, warmth or throbbing pain in one calf can mean a blood clot in "
@@ -517,6 +770,12 @@ QString flagMessage(FlagCode code)
         return translated(QT_TRANSLATE_NOOP(
             "Analysis", "A fever, or red, hot, swollen skin that spreads, can mean an infection. "
                         "See a doctor today; get emergency help if you feel very unwell."));
+    case FlagCode::BilateralNervePain:
+        return translated(QT_TRANSLATE_NOOP(
+            "Analysis", "Shooting, electric, burning or tingling pain in both legs can mean the "
+                        "nerves at the base of the spine are squeezed. See a doctor today. Go to "
+                        "an emergency department now if numbness between the legs, bladder or "
+                        "bowel changes or leg weakness join it."));
     case FlagCode::Persistent:
         return translated(QT_TRANSLATE_NOOP(
             "Analysis", "Soreness that lasts beyond three days is more than the usual ache "
@@ -553,6 +812,12 @@ QString flagMessage(FlagCode code)
             "Analysis", "Your soreness took more than three days to settle, longer than usual "
                         "after massage. Tell your therapist before your next session; lighter "
                         "pressure may suit you better."));
+    case FlagCode::NeckHeadache:
+        return translated(QT_TRANSLATE_NOOP(
+            "Analysis", "A headache with dizziness or nausea after neck work is usually harmless: "
+                        "rest and drink water. Call the emergency number now if a sudden severe "
+                        "headache, a drooping face, weakness or numbness on one side, slurred "
+                        "speech, trouble seeing or loss of balance appears."));
     case FlagCode::EarlyOnset:
         return translated(QT_TRANSLATE_NOOP(
             "Analysis", "Soreness that starts within a few hours is common after massage. Drink "

@@ -30,7 +30,8 @@ using namespace std::string_view_literals;
 constexpr int maxNestingDepth = 64;
 constexpr qsizetype maxQuotedValueLength = 40;
 constexpr std::string_view expectedFormat = "aftercare-log"sv;
-constexpr int supportedVersion = 1;
+constexpr int firstVersion = 1;
+constexpr int latestVersion = 2;
 
 // A vocabulary prepared for lookups on UTF-8 bytes; every hit hands out the same shared QString.
 class IdTable
@@ -104,6 +105,42 @@ const IdTable& pressureIds()
 {
     static const IdTable table(vocabulary::pressures(), "pressure", "a pressure id",
                                "an array of pressure ids");
+    return table;
+}
+const IdTable& sourceIds()
+{
+    static const IdTable table(vocabulary::sources(), "source", "a source id",
+                               "an array of source ids");
+    return table;
+}
+const IdTable& impactIds()
+{
+    static const IdTable table(vocabulary::impacts(), "impact", "an impact id",
+                               "an array of impact ids");
+    return table;
+}
+const IdTable& reactionIds()
+{
+    static const IdTable table(vocabulary::reactions(), "reaction", "a reaction id",
+                               "an array of reaction ids");
+    return table;
+}
+const IdTable& benefitIds()
+{
+    static const IdTable table(vocabulary::benefits(), "benefit", "a benefit id",
+                               "an array of benefit ids");
+    return table;
+}
+const IdTable& selfCareKindIds()
+{
+    static const IdTable table(vocabulary::selfCareKinds(), "self-care kind", "a self-care kind id",
+                               "an array of self-care kind ids");
+    return table;
+}
+const IdTable& selfCareAnswerIds()
+{
+    static const IdTable table(vocabulary::selfCareAnswers(), "answer", "an answer id",
+                               "an array of answer ids");
     return table;
 }
 
@@ -302,15 +339,20 @@ struct StringValue
     bool escaped = false; // utf8 points into the scratch buffer
 };
 
-// One pass over the bytes: strict JSON checked and the log v1 rules applied as values go by.
+// One pass over the bytes: strict JSON checked and the log rules applied as values go by.
+// The members only version 2 defines are read by its rules, or skipped as unknown members
+// in a version-1 file; a file whose sessions come before its version is read as version 2
+// and, when it turns out to be version 1, read again knowing it (readLog).
 // Syntax errors stop the reading at once; the first rule broken is remembered while the
 // rest is still checked for syntax, because a broken file is reported before broken content,
 // and `format` and `version` are reported before every other rule.
 class LogParser
 {
 public:
-    explicit LogParser(const QByteArray& bytes)
-        : p_(bytes.constData())
+    // `knownVersion`: the file's version when an earlier reading found it, else 0.
+    LogParser(const QByteArray& bytes, int knownVersion)
+        : knownVersion_(knownVersion)
+        , p_(bytes.constData())
         , end_(bytes.constData() + bytes.size())
         , regionSeenInCheckIn_(size_t(regionIds().size()), -1)
         , regionSeenInBaseline_(size_t(regionIds().size()), -1)
@@ -335,6 +377,14 @@ public:
         result.log = std::move(log_);
         return result;
     }
+
+    // True when values were read by the version-2 rules before the version was known, and
+    // the version is another one: the reading must be done again knowing it.
+    bool needsRereading() const
+    {
+        return readV2BeforeVersion_ && versionPresence_ == Presence::Valid && version_ != 2;
+    }
+    int version() const { return version_; }
 
 private:
     struct PathSegment
@@ -435,9 +485,10 @@ private:
         if (formatPresence_ == Presence::Invalid)
             return formatError_;
         if (versionPresence_ == Presence::Missing)
-            return LogError{
-                QStringLiteral("version"),
-                QStringLiteral("required member is missing; expected %1").arg(supportedVersion)};
+            return LogError{QStringLiteral("version"),
+                            QStringLiteral("required member is missing; expected %1 or %2")
+                                .arg(firstVersion)
+                                .arg(latestVersion)};
         if (versionPresence_ == Presence::Invalid)
             return versionError_;
         if (ruleError_)
@@ -1041,22 +1092,26 @@ private:
             versionPresence_ = Presence::Invalid;
             const ValueKind kind = peekValue();
             if (kind != ValueKind::Number) {
-                versionError_ = {
-                    QStringLiteral("version"),
-                    QStringLiteral("expected the number %1, found %2")
-                        .arg(QString::number(supportedVersion), skipAndDescribe(kind))};
+                versionError_ = {QStringLiteral("version"),
+                                 QStringLiteral("expected the number %1 or %2, found %3")
+                                     .arg(QString::number(firstVersion),
+                                          QString::number(latestVersion), skipAndDescribe(kind))};
                 return;
             }
             const std::string_view text = parseNumber();
             const WholeNumber version = classifyNumber(text);
-            if (version.kind == WholeNumber::Kind::Whole && version.value == supportedVersion)
+            if (version.kind == WholeNumber::Kind::Whole && version.value >= firstVersion &&
+                version.value <= latestVersion) {
                 versionPresence_ = Presence::Valid;
-            else
+                version_ = int(version.value);
+            } else {
                 versionError_ = {QStringLiteral("version"),
                                  QStringLiteral("version %1 is not supported; this app reads "
-                                                "version %2")
+                                                "versions %2 and %3")
                                      .arg(fromUtf8(text).left(maxQuotedValueLength))
-                                     .arg(supportedVersion)};
+                                     .arg(firstVersion)
+                                     .arg(latestVersion)};
+            }
         } else if (name == "exportedAt"sv) {
             log_.exportedAt = readTimestamp();
         } else if (name == "sessions"sv) {
@@ -1101,6 +1156,13 @@ private:
             } else if (name == "therapist"sv) {
                 if (std::optional<QString> text = readFreeText())
                     session.therapist = std::move(*text);
+            } else if (name == "advice"sv && readsVersion2()) {
+                if (std::optional<QString> text = readFreeText())
+                    session.advice = std::move(*text);
+            } else if (name == "source"sv && readsVersion2()) {
+                const int index = readId(sourceIds());
+                if (index >= 0)
+                    session.source = sourceIds().string(index);
             } else if (name == "baseline"sv) {
                 readArray("an array of {region, intensity} objects",
                           [&](int index) { readBaselineEntry(index, session); });
@@ -1192,6 +1254,19 @@ private:
                 hasAt = true;
                 if (std::optional<Timestamp> at = readTimestamp())
                     checkIn.at = std::move(*at);
+            } else if (name == "recordedAt"sv && readsVersion2()) {
+                checkIn.recordedAt = readTimestamp();
+            } else if (name == "impact"sv && readsVersion2()) {
+                const int index = readId(impactIds());
+                if (index >= 0)
+                    checkIn.impact = impactIds().string(index);
+            } else if (name == "reactions"sv && readsVersion2()) {
+                readIdList(checkIn.reactions, reactionIds());
+            } else if (name == "benefits"sv && readsVersion2()) {
+                readIdList(checkIn.benefits, benefitIds());
+            } else if (name == "selfCare"sv && readsVersion2()) {
+                readArray("an array of {kind, helped} objects",
+                          [&](int) { readSelfCare(checkIn.selfCare.emplaceBack()); });
             } else if (name == "symptoms"sv) {
                 readArray("an array of symptoms", [&](int index) {
                     Symptom& symptom = checkIn.symptoms.emplaceBack();
@@ -1206,8 +1281,40 @@ private:
                 skipValue();
             }
         });
-        if (isObject && !hasAt)
+        if (!isObject)
+            return;
+        if (!hasAt)
             failMissing("at"sv, "an RFC 3339 date-time");
+        else if (checkIn.recordedAt && checkIn.recordedAt->utcMicros < checkIn.at.utcMicros)
+            failAtMember("recordedAt"sv,
+                         QStringLiteral("%1 is earlier than the check-in's at %2; a check-in is "
+                                        "entered when or after it is felt")
+                             .arg(checkIn.recordedAt->text, checkIn.at.text));
+    }
+
+    void readSelfCare(SelfCare& entry)
+    {
+        bool hasKind = false;
+        const bool isObject = readObject("a {kind, helped} object", [&](std::string_view name) {
+            if (name == "kind"sv) {
+                hasKind = true;
+                const int kind = readId(selfCareKindIds());
+                if (kind < 0)
+                    return;
+                entry.kind = selfCareKindIds().string(kind);
+                if (selfCareSeenSerial_[size_t(kind)] == checkInSerial_)
+                    fail(QStringLiteral("\"%1\" is given twice").arg(entry.kind));
+                selfCareSeenSerial_[size_t(kind)] = checkInSerial_;
+            } else if (name == "helped"sv) {
+                const int answer = readId(selfCareAnswerIds());
+                if (answer >= 0)
+                    entry.helped = selfCareAnswerIds().string(answer);
+            } else {
+                skipValue();
+            }
+        });
+        if (isObject && !hasKind)
+            failMissing("kind"sv, "a self-care kind id");
     }
 
     void readSymptom(int symptomIndex, Symptom& symptom)
@@ -1289,6 +1396,20 @@ private:
         }
     }
 
+    // Whether the members only version 2 defines are read (not skipped as unknown).
+    bool readsVersion2()
+    {
+        if (knownVersion_ != 0)
+            return knownVersion_ >= 2;
+        if (versionPresence_ == Presence::Valid)
+            return version_ >= 2;
+        readV2BeforeVersion_ = true;
+        return true;
+    }
+
+    const int knownVersion_;
+    int version_ = 0;
+    bool readV2BeforeVersion_ = false;
     const char* contentBegin_ = nullptr;
     const char* p_;
     const char* end_;
@@ -1316,13 +1437,18 @@ private:
     std::vector<int> regionSeenInBaseline_;
     std::vector<int> checkInSeenSerial_ = std::vector<int>(size_t(regionIds().size()), 0);
     std::vector<int> baselineSeenSerial_ = std::vector<int>(size_t(regionIds().size()), 0);
+    std::vector<int> selfCareSeenSerial_ = std::vector<int>(size_t(selfCareKindIds().size()), 0);
 };
 
 } // namespace
 
 LogReadResult readLog(const QByteArray& bytes)
 {
-    return LogParser(bytes).read();
+    LogParser parser(bytes, 0);
+    LogReadResult result = parser.read();
+    if (parser.needsRereading())
+        return LogParser(bytes, parser.version()).read();
+    return result;
 }
 
 } // namespace aftercare::exchange

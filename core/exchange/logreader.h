@@ -26,8 +26,9 @@ struct LogReadResult
     bool ok() const { return log.has_value(); }
 };
 
-// Reads and validates a log v1 file (log-format-v1.md section 1): strict JSON,
-// every rule of the spec, the first error found reported with its path.
+// Reads and validates a log file of version 1 or 2 (the log format's section 1): strict
+// JSON, every rule of the format, the first error found reported with its path. In a
+// version-1 file the members only version 2 defines are unknown members and ignored.
 LogReadResult readLog(const QByteArray& bytes);
 
 } // namespace aftercare::exchange

@@ -159,7 +159,7 @@ private:
     QByteArray& out_;
 };
 
-// Members are written in the order of log-format-v1.md section 1.
+// Members are written in the order of the log format's section 1 (version 2).
 void writeSymptom(JsonOut& json, const Symptom& symptom)
 {
     json.raw("{");
@@ -176,13 +176,21 @@ void writeSymptom(JsonOut& json, const Symptom& symptom)
 
 void writeCheckIn(JsonOut& json, const CheckIn& checkIn, int depth)
 {
+    // Every member but the first follows a comma, on a line of its own.
+    const auto member = [&](const char* name) {
+        json.raw(",");
+        json.newline(depth + 1);
+        json.key(name);
+    };
     json.raw("{");
     json.newline(depth + 1);
     json.key("at");
     json.string(checkIn.at.text);
-    json.raw(",");
-    json.newline(depth + 1);
-    json.key("symptoms");
+    if (checkIn.recordedAt) {
+        member("recordedAt");
+        json.string(checkIn.recordedAt->text);
+    }
+    member("symptoms");
     if (checkIn.symptoms.isEmpty()) {
         json.raw("[]");
     } else {
@@ -196,14 +204,39 @@ void writeCheckIn(JsonOut& json, const CheckIn& checkIn, int depth)
         json.newline(depth + 1);
         json.raw("]");
     }
-    json.raw(",");
-    json.newline(depth + 1);
-    json.key("redFlags");
+    member("redFlags");
     json.stringArray(checkIn.redFlags);
+    if (!checkIn.impact.isEmpty()) {
+        member("impact");
+        json.string(checkIn.impact);
+    }
+    if (!checkIn.reactions.isEmpty()) {
+        member("reactions");
+        json.stringArray(checkIn.reactions);
+    }
+    if (!checkIn.benefits.isEmpty()) {
+        member("benefits");
+        json.stringArray(checkIn.benefits);
+    }
+    if (!checkIn.selfCare.isEmpty()) {
+        member("selfCare");
+        json.raw("[");
+        for (qsizetype i = 0; i < checkIn.selfCare.size(); ++i) {
+            const SelfCare& entry = checkIn.selfCare[i];
+            json.raw(i > 0 ? ", {" : "{");
+            json.key("kind");
+            json.string(entry.kind);
+            if (!entry.helped.isEmpty()) {
+                json.raw(", ");
+                json.key("helped");
+                json.string(entry.helped);
+            }
+            json.raw("}");
+        }
+        json.raw("]");
+    }
     if (!checkIn.note.isEmpty()) {
-        json.raw(",");
-        json.newline(depth + 1);
-        json.key("note");
+        member("note");
         json.string(checkIn.note);
     }
     json.newline(depth);
@@ -240,6 +273,16 @@ void writeSession(JsonOut& json, const Session& session, int depth)
     if (!session.therapist.isEmpty()) {
         member("therapist");
         json.string(session.therapist);
+        json.raw(",");
+    }
+    if (!session.advice.isEmpty()) {
+        member("advice");
+        json.string(session.advice);
+        json.raw(",");
+    }
+    if (!session.source.isEmpty()) {
+        member("source");
+        json.string(session.source);
         json.raw(",");
     }
     member("baseline");
@@ -307,7 +350,7 @@ QByteArray writeLog(const QList<Session>& sessions, const Timestamp& exportedAt)
     json.raw("\"aftercare-log\",");
     json.newline(1);
     json.key("version");
-    json.raw("1,");
+    json.raw("2,");
     if (!exportedAt.text.isEmpty()) {
         json.newline(1);
         json.key("exportedAt");

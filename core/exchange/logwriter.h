@@ -6,9 +6,9 @@
 
 namespace aftercare::exchange {
 
-// Writes a log v1 file. Deterministic: the same sessions give the same bytes
-// (sessions in the given order, check-ins by instant, optional fields only when set),
-// so export → import → export reproduces everything but `exportedAt`.
+// Writes a log file of version 2 (the log format's section 1). Deterministic: the same sessions
+// give the same bytes (sessions in the given order, check-ins by instant, optional fields only when
+// set), so export → import → export reproduces everything but `exportedAt`.
 QByteArray writeLog(const QList<Session>& sessions, const Timestamp& exportedAt);
 
 } // namespace aftercare::exchange

@@ -4,8 +4,9 @@ namespace aftercare {
 
 bool CheckIn::operator==(const CheckIn& other) const
 {
-    return at == other.at && symptoms == other.symptoms && redFlags == other.redFlags &&
-           note == other.note;
+    return at == other.at && recordedAt == other.recordedAt && symptoms == other.symptoms &&
+           redFlags == other.redFlags && impact == other.impact && reactions == other.reactions &&
+           benefits == other.benefits && selfCare == other.selfCare && note == other.note;
 }
 
 int Session::baselineFor(const QString& region) const
@@ -22,7 +23,8 @@ bool Session::sameDetails(const Session& other) const
     return id == other.id && start == other.start && durationMinutes == other.durationMinutes &&
            technique == other.technique && pressure == other.pressure &&
            areasWorked == other.areasWorked && therapist == other.therapist &&
-           baseline == other.baseline && screening == other.screening && notes == other.notes;
+           advice == other.advice && source == other.source && baseline == other.baseline &&
+           screening == other.screening && notes == other.notes;
 }
 
 bool Session::operator==(const Session& other) const

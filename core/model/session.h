@@ -27,12 +27,26 @@ struct Symptom
     friend bool operator==(const Symptom&, const Symptom&) = default;
 };
 
+// Something done for oneself since the last check-in (log v2).
+struct SelfCare
+{
+    QString kind;   // a self-care kind id ("walk")
+    QString helped; // an answer id ("yes"); empty: not answered
+    friend bool operator==(const SelfCare&, const SelfCare&) = default;
+};
+
 struct CheckIn
 {
-    Timestamp at;
+    Timestamp at;            // when the person felt what the check-in says
     QList<Symptom> symptoms; // empty: no soreness anywhere
     QStringList redFlags;    // red-flag ids answered yes
     QString note;
+    // Log v2 (last, so that v1-style aggregate initialisation keeps its meaning).
+    std::optional<Timestamp> recordedAt; // when it was entered; not earlier than `at`
+    QString impact;                      // an impact id; empty: not answered
+    QStringList reactions;               // reaction ids felt since the last check-in
+    QStringList benefits;                // benefit ids
+    QList<SelfCare> selfCare;            // one entry per kind at most
 
     bool operator==(const CheckIn& other) const;
     bool operator!=(const CheckIn& other) const { return !(*this == other); }
@@ -51,6 +65,9 @@ struct Session
     QStringList screening;
     QString notes;
     QList<CheckIn> checkIns; // any order
+    // Log v2.
+    QString advice; // the therapist's aftercare advice
+    QString source; // a source id; empty: not given (manual)
 
     qint64 endUtcMicros() const { return start.utcMicros + qint64(durationMinutes) * 60 * 1000000; }
     int baselineFor(const QString& region) const;
@@ -66,7 +83,7 @@ struct Log
     QList<Session> sessions;
 };
 
-// Limits of log format v1 (spec section 1).
+// Limits of the log format (versions 1 and 2 share them).
 namespace limits {
 constexpr int minDurationMinutes = 1;
 constexpr int maxDurationMinutes = 600;

@@ -84,6 +84,11 @@ const std::vector<Term>& redFlags()
         {"spreading-redness",
          QT_TRANSLATE_NOOP("Vocabulary", "Red, hot, swollen skin that is spreading")},
         {"bruising", QT_TRANSLATE_NOOP("Vocabulary", "Bruising where you were massaged")},
+        {"stroke-signs",
+         QT_TRANSLATE_NOOP("Vocabulary",
+                           "A sudden severe headache unlike any before, a drooping face, weakness "
+                           "or numbness on one side, slurred speech, double or lost vision, or "
+                           "loss of balance")},
     };
     return terms;
 }
@@ -133,6 +138,78 @@ const std::vector<Term>& pressures()
     return terms;
 }
 
+const std::vector<Term>& impacts()
+{
+    static const std::vector<Term> terms{
+        {"none", QT_TRANSLATE_NOOP("Vocabulary", "Not at all")},
+        {"a-little", QT_TRANSLATE_NOOP("Vocabulary", "A little")},
+        {"a-lot", QT_TRANSLATE_NOOP("Vocabulary", "A lot")},
+        {"unable", QT_TRANSLATE_NOOP("Vocabulary", "I could not do them")},
+    };
+    return terms;
+}
+
+const std::vector<Term>& reactions()
+{
+    static const std::vector<Term> terms{
+        {"headache", QT_TRANSLATE_NOOP("Vocabulary", "Headache")},
+        {"tiredness", QT_TRANSLATE_NOOP("Vocabulary", "Tiredness")},
+        {"nausea", QT_TRANSLATE_NOOP("Vocabulary", "Feeling sick")},
+        {"dizziness", QT_TRANSLATE_NOOP("Vocabulary", "Dizziness")},
+        {"poor-sleep", QT_TRANSLATE_NOOP("Vocabulary", "Poor sleep")},
+    };
+    return terms;
+}
+
+const std::vector<Term>& benefits()
+{
+    static const std::vector<Term> terms{
+        {"relaxed", QT_TRANSLATE_NOOP("Vocabulary", "Relaxed")},
+        {"moving-more-easily", QT_TRANSLATE_NOOP("Vocabulary", "Moving more easily")},
+        {"less-pain-than-before", QT_TRANSLATE_NOOP("Vocabulary", "Less pain than before")},
+        {"slept-better", QT_TRANSLATE_NOOP("Vocabulary", "Slept better")},
+        {"more-energy", QT_TRANSLATE_NOOP("Vocabulary", "More energy")},
+        {"better-mood", QT_TRANSLATE_NOOP("Vocabulary", "Better mood")},
+    };
+    return terms;
+}
+
+const std::vector<Term>& selfCareKinds()
+{
+    static const std::vector<Term> terms{
+        {"water", QT_TRANSLATE_NOOP("Vocabulary", "Drank water")},
+        {"walk", QT_TRANSLATE_NOOP("Vocabulary", "Gentle walk")},
+        {"stretching", QT_TRANSLATE_NOOP("Vocabulary", "Stretching")},
+        {"heat", QT_TRANSLATE_NOOP("Vocabulary", "Heat")},
+        {"cold", QT_TRANSLATE_NOOP("Vocabulary", "Cold")},
+        {"bath", QT_TRANSLATE_NOOP("Vocabulary", "Bath")},
+        {"rest", QT_TRANSLATE_NOOP("Vocabulary", "Rest")},
+        {"painkiller", QT_TRANSLATE_NOOP("Vocabulary", "Painkiller")},
+        {"other", QT_TRANSLATE_NOOP("Vocabulary", "Something else")},
+    };
+    return terms;
+}
+
+const std::vector<Term>& selfCareAnswers()
+{
+    static const std::vector<Term> terms{
+        {"yes", QT_TRANSLATE_NOOP("Vocabulary", "It helped")},
+        {"a-little", QT_TRANSLATE_NOOP("Vocabulary", "It helped a little")},
+        {"no", QT_TRANSLATE_NOOP("Vocabulary", "It did not help")},
+        {"not-sure", QT_TRANSLATE_NOOP("Vocabulary", "Not sure")},
+    };
+    return terms;
+}
+
+const std::vector<Term>& sources()
+{
+    static const std::vector<Term> terms{
+        {"manual", QT_TRANSLATE_NOOP("Vocabulary", "Entered by you")},
+        {"session-card", QT_TRANSLATE_NOOP("Vocabulary", "From the therapist's session card")},
+    };
+    return terms;
+}
+
 bool contains(const std::vector<Term>& terms, const QString& id)
 {
     return std::any_of(terms.begin(), terms.end(),
@@ -168,6 +245,24 @@ QualityKind qualityKind(const QString& qualityId)
     if (sharp.contains(qualityId))
         return QualityKind::Sharp;
     return QualityKind::Other;
+}
+
+LegSide legSide(const QString& regionId)
+{
+    static const QStringList legParts{QStringLiteral("gluteal-"),     QStringLiteral("hip-"),
+                                      QStringLiteral("thigh-front-"), QStringLiteral("thigh-back-"),
+                                      QStringLiteral("calf-"),        QStringLiteral("shin-"),
+                                      QStringLiteral("foot-")};
+    for (const QString& part : legParts) {
+        if (!regionId.startsWith(part))
+            continue;
+        const QStringView side = QStringView(regionId).mid(part.size());
+        if (side == QLatin1String("left"))
+            return LegSide::Left;
+        if (side == QLatin1String("right"))
+            return LegSide::Right;
+    }
+    return LegSide::None;
 }
 
 QString screeningAdvice(const QString& screeningId)

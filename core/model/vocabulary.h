@@ -31,6 +31,13 @@ const std::vector<Term>& redFlags();
 const std::vector<Term>& screening();
 const std::vector<Term>& techniques();
 const std::vector<Term>& pressures();
+// The vocabularies log v2 adds.
+const std::vector<Term>& impacts();
+const std::vector<Term>& reactions();
+const std::vector<Term>& benefits();
+const std::vector<Term>& selfCareKinds();
+const std::vector<Term>& selfCareAnswers(); // whether a self-care kind helped
+const std::vector<Term>& sources();
 
 bool contains(const std::vector<Term>& terms, const QString& id);
 QStringList ids(const std::vector<Term>& terms);
@@ -38,6 +45,15 @@ QStringList ids(const std::vector<Term>& terms);
 QString label(const std::vector<Term>& terms, const QString& id);
 
 QualityKind qualityKind(const QString& qualityId);
+
+// Which leg a region belongs to (gluteal, hip, thigh, calf, shin and foot regions).
+enum class LegSide
+{
+    None,
+    Left,
+    Right
+};
+LegSide legSide(const QString& regionId);
 
 // Advice shown when a screening question is answered yes (clinical notes,
 // "Before a session"), translated.

@@ -270,11 +270,14 @@ std::optional<Prompt> pendingAdvice(const Session& session, const analysis::Resu
 {
     if (analysis.status != analysis::Status::Emergency)
         return std::nullopt;
-    // The latest emergency flag: each code is raised once, at its first check-in.
+    // The latest emergency flag: each code is raised once, at its first check-in; one from a
+    // screening answer has no time and counts from the session's end.
     qint64 raisedAt = none;
     for (const analysis::Flag& flag : analysis.flags) {
         if (flag.severity == analysis::Severity::Emergency)
-            raisedAt = std::max(raisedAt, flag.at.utcMicros);
+            raisedAt =
+                std::max(raisedAt, analysis::isScreeningFlag(flag.code) ? session.endUtcMicros()
+                                                                        : flag.at.utcMicros);
     }
     if (raisedAt == none || now - raisedAt >= 24 * microsPerHour)
         return std::nullopt;

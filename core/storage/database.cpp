@@ -714,7 +714,7 @@ OpenResult Database::migrate()
     using Step = bool (Database::*)(QSqlError*);
     static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2,
                                      &Database::migrateTo3, &Database::migrateTo4,
-                                     &Database::migrateTo5};
+                                     &Database::migrateTo5, &Database::migrateTo6};
     static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
 
     QSqlQuery query(connection());
@@ -757,8 +757,13 @@ OpenResult Database::migrate()
         migrated = (this->*steps[target++])(&error);
     if (migrated) {
         if (query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)) &&
-            query.exec(QStringLiteral("COMMIT")))
+            query.exec(QStringLiteral("COMMIT"))) {
+            // The steps rewrote the schema pages into the WAL: copy their last versions into
+            // the file once, so that the WAL starts empty (on a small disk, room for saves).
+            // Best effort: a checkpoint that cannot finish leaves the WAL as it was.
+            query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             return {};
+        }
         error = query.lastError();
         target = schemaVersion;
     }
@@ -864,9 +869,10 @@ bool Database::migrateTo2(QSqlError* error)
         "ALTER TABLE sessions ADD COLUMN peak_excess INTEGER",
         "ALTER TABLE sessions ADD COLUMN resolved_hours REAL",
     };
-    if (!execAll(connection(), statements, error))
-        return false;
-    return refreshSessionSummaries(connection(), nullptr, error);
+    // The backfill waits for the last step (migrateTo6): the summaries are computed from
+    // the sessions as the current code reads them, which needs every later column. A NULL
+    // status is a valid state at every version (readers recompute it).
+    return execAll(connection(), statements, error);
 }
 
 bool Database::migrateTo3(QSqlError* error)
@@ -907,6 +913,52 @@ bool Database::migrateTo5(QSqlError* error)
         "CREATE INDEX sessions_marked ON sessions (id) WHERE status IS NULL",
     };
     return execAll(connection(), statements, error);
+}
+
+bool Database::migrateTo6(QSqlError* error)
+{
+    // The vocabularies log v2 adds (core/model/vocabulary.cpp), checked like the ranges of
+    // v1; tst_database checks that the CHECK constraints take every id of vocabulary.cpp.
+    static const char* const statements[] = {
+        "ALTER TABLE sessions ADD COLUMN advice TEXT",
+        "ALTER TABLE sessions ADD COLUMN source TEXT CHECK (source IN ('manual', 'session-card'))",
+        R"(ALTER TABLE sessions ADD COLUMN grade TEXT
+               CHECK (grade IN ('none', 'mild', 'moderate', 'severe')))",
+        "ALTER TABLE check_ins ADD COLUMN recorded_at_text TEXT",
+        // Not earlier than the check-in's `at`.
+        R"(ALTER TABLE check_ins ADD COLUMN recorded_at_utc INTEGER
+               CHECK (recorded_at_utc >= at_utc))",
+        "ALTER TABLE check_ins ADD COLUMN recorded_at_offset INTEGER",
+        R"(ALTER TABLE check_ins ADD COLUMN impact TEXT
+               CHECK (impact IN ('none', 'a-little', 'a-lot', 'unable')))",
+        R"(CREATE TABLE check_in_reactions (
+               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               reaction TEXT NOT NULL CHECK (reaction IN
+                   ('headache', 'tiredness', 'nausea', 'dizziness', 'poor-sleep')),
+               PRIMARY KEY (check_in_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE check_in_benefits (
+               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               benefit TEXT NOT NULL CHECK (benefit IN
+                   ('relaxed', 'moving-more-easily', 'less-pain-than-before', 'slept-better',
+                    'more-energy', 'better-mood')),
+               PRIMARY KEY (check_in_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE check_in_self_care (
+               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               kind TEXT NOT NULL CHECK (kind IN
+                   ('water', 'walk', 'stretching', 'heat', 'cold', 'bath', 'rest', 'painkiller',
+                    'other')),
+               helped TEXT CHECK (helped IN ('yes', 'a-little', 'no', 'not-sure')),
+               PRIMARY KEY (check_in_id, position),
+               UNIQUE (check_in_id, kind)) WITHOUT ROWID)",
+    };
+    if (!execAll(connection(), statements, error))
+        return false;
+    // Screening answers and stroke signs now count: every cached summary (status, course,
+    // and the new grade) is computed again, so old sessions show their new status.
+    return refreshSessionSummaries(connection(), nullptr, error);
 }
 
 QSqlQuery* Database::cachedStatement(const char* sql, QSqlError* error)

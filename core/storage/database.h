@@ -48,7 +48,7 @@ struct OpenResult
 class Database
 {
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
     static constexpr int busyTimeoutMs = 2000;
     static QString fileName() { return QStringLiteral("aftercare.sqlite"); }
 
@@ -100,7 +100,7 @@ private:
     OpenResult migrate();
     bool migrateTo1(QSqlError* error);
     // v2: each session's list summary (analysis status, check-in count, last check-in)
-    // cached in its row, backfilled by core analysis.
+    // cached in its row, left marked (NULL status) for the v6 step to compute.
     bool migrateTo2(QSqlError* error);
     // v3: triggers clear a session's cached status whenever its check-ins change, so a
     // save only marks the summary; readers recompute what is marked (Repository).
@@ -109,6 +109,9 @@ private:
     // first save after a start writes the session's row.
     bool migrateTo4(QSqlError* error);
     bool migrateTo5(QSqlError* error);
+    // v6: log format v2 (advice, source, recordedAt, impact, reactions, benefits, self-care)
+    // and the cached grade; every summary is recomputed, as screening answers now count.
+    bool migrateTo6(QSqlError* error);
 
     QString m_connectionName;
     QString m_filePath;

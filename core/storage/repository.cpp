@@ -12,6 +12,7 @@
 #include <QtDebug>
 
 #include <limits>
+#include <tuple>
 
 namespace aftercare::storage {
 
@@ -167,7 +168,8 @@ public:
         if (!run(insertSessionSql, {session.id, session.start.text, session.start.utcMicros,
                                     session.start.offsetSeconds, session.durationMinutes,
                                     session.technique, textOrNull(session.pressure),
-                                    textOrNull(session.therapist), textOrNull(session.notes)}))
+                                    textOrNull(session.therapist), textOrNull(session.notes),
+                                    textOrNull(session.advice), textOrNull(session.source)}))
             return false;
         for (int i = 0; i < session.areasWorked.size(); ++i) {
             if (!run(insertAreaSql, {session.id, i, session.areasWorked.at(i)}))
@@ -187,10 +189,28 @@ public:
 
     bool insertCheckIn(const QString& sessionId, const CheckIn& checkIn)
     {
-        if (!run(insertCheckInSql, {sessionId, checkIn.at.text, checkIn.at.utcMicros,
-                                    checkIn.at.offsetSeconds, textOrNull(checkIn.note)}))
+        const std::optional<Timestamp>& recorded = checkIn.recordedAt;
+        if (!run(insertCheckInSql,
+                 {sessionId, checkIn.at.text, checkIn.at.utcMicros, checkIn.at.offsetSeconds,
+                  textOrNull(checkIn.note), recorded ? QVariant(recorded->text) : QVariant(),
+                  recorded ? QVariant(recorded->utcMicros) : QVariant(),
+                  recorded ? QVariant(recorded->offsetSeconds) : QVariant(),
+                  textOrNull(checkIn.impact)}))
             return false;
         const qint64 checkInId = m_lastInsertId;
+        for (int i = 0; i < checkIn.reactions.size(); ++i) {
+            if (!run(insertReactionSql, {checkInId, i, checkIn.reactions.at(i)}))
+                return false;
+        }
+        for (int i = 0; i < checkIn.benefits.size(); ++i) {
+            if (!run(insertBenefitSql, {checkInId, i, checkIn.benefits.at(i)}))
+                return false;
+        }
+        for (int i = 0; i < checkIn.selfCare.size(); ++i) {
+            const SelfCare& entry = checkIn.selfCare.at(i);
+            if (!run(insertSelfCareSql, {checkInId, i, entry.kind, textOrNull(entry.helped)}))
+                return false;
+        }
         for (int i = 0; i < checkIn.symptoms.size(); ++i) {
             const Symptom& symptom = checkIn.symptoms.at(i);
             if (!run(insertSymptomSql, {checkInId, i, symptom.region, symptom.intensity}))
@@ -222,7 +242,8 @@ public:
 private:
     static constexpr const char* insertSessionSql =
         "INSERT INTO sessions (id, start_text, start_utc, start_offset, duration_minutes, "
-        "technique, pressure, therapist, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        "technique, pressure, therapist, notes, advice, source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static constexpr const char* insertAreaSql =
         "INSERT INTO session_areas (session_id, position, region) VALUES (?, ?, ?)";
     static constexpr const char* insertBaselineSql =
@@ -231,8 +252,15 @@ private:
     static constexpr const char* insertScreeningSql =
         "INSERT INTO session_screening (session_id, position, item) VALUES (?, ?, ?)";
     static constexpr const char* insertCheckInSql =
-        "INSERT INTO check_ins (session_id, at_text, at_utc, at_offset, note) "
-        "VALUES (?, ?, ?, ?, ?)";
+        "INSERT INTO check_ins (session_id, at_text, at_utc, at_offset, note, recorded_at_text, "
+        "recorded_at_utc, recorded_at_offset, impact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static constexpr const char* insertReactionSql =
+        "INSERT INTO check_in_reactions (check_in_id, position, reaction) VALUES (?, ?, ?)";
+    static constexpr const char* insertBenefitSql =
+        "INSERT INTO check_in_benefits (check_in_id, position, benefit) VALUES (?, ?, ?)";
+    static constexpr const char* insertSelfCareSql =
+        "INSERT INTO check_in_self_care (check_in_id, position, kind, helped) "
+        "VALUES (?, ?, ?, ?)";
     static constexpr const char* insertSymptomSql =
         "INSERT INTO symptoms (check_in_id, position, region, intensity) VALUES (?, ?, ?, ?)";
     static constexpr const char* insertQualitySql =
@@ -293,8 +321,8 @@ std::optional<QList<Session>> loadSessions(const QSqlDatabase& db, const QString
     {
         QSqlQuery query(db);
         if (!select(QStringLiteral("SELECT id, start_text, start_utc, start_offset, "
-                                   "duration_minutes, technique, pressure, therapist, notes "
-                                   "FROM sessions") +
+                                   "duration_minutes, technique, pressure, therapist, notes, "
+                                   "advice, source FROM sessions") +
                         sessionFilter + QStringLiteral(" ORDER BY start_utc, id"),
                     &query))
             return std::nullopt;
@@ -307,6 +335,8 @@ std::optional<QList<Session>> loadSessions(const QSqlDatabase& db, const QString
             session.pressure = query.value(6).toString();
             session.therapist = query.value(7).toString();
             session.notes = query.value(8).toString();
+            session.advice = query.value(9).toString();
+            session.source = query.value(10).toString();
             sessionIndex.insert(session.id, int(sessions.size()));
             sessions.append(session);
         }
@@ -356,8 +386,9 @@ std::optional<QList<Session>> loadSessions(const QSqlDatabase& db, const QString
     QHash<qint64, std::pair<int, int>> checkInIndex;
     {
         QSqlQuery query(db);
-        if (!select(QStringLiteral("SELECT id, session_id, at_text, at_utc, at_offset, note "
-                                   "FROM check_ins") +
+        if (!select(QStringLiteral("SELECT id, session_id, at_text, at_utc, at_offset, note, "
+                                   "recorded_at_text, recorded_at_utc, recorded_at_offset, "
+                                   "impact FROM check_ins") +
                         childFilter + QStringLiteral(" ORDER BY session_id, at_utc"),
                     &query))
             return std::nullopt;
@@ -368,6 +399,10 @@ std::optional<QList<Session>> loadSessions(const QSqlDatabase& db, const QString
             CheckIn checkIn;
             checkIn.at = storedTimestamp(query.value(2), query.value(3), query.value(4));
             checkIn.note = query.value(5).toString();
+            if (!query.isNull(6))
+                checkIn.recordedAt =
+                    storedTimestamp(query.value(6), query.value(7), query.value(8));
+            checkIn.impact = query.value(9).toString();
             QList<CheckIn>& list = sessions[*it].checkIns;
             checkInIndex.insert(query.value(0).toLongLong(), {*it, int(list.size())});
             list.append(checkIn);
@@ -414,6 +449,35 @@ std::optional<QList<Session>> loadSessions(const QSqlDatabase& db, const QString
                 checkIn->redFlags << query.value(1).toString();
         }
     }
+    // Schema v6: the lists of log v2.
+    for (const auto& [table, column, list] :
+         {std::tuple{"check_in_reactions", "reaction", &CheckIn::reactions},
+          std::tuple{"check_in_benefits", "benefit", &CheckIn::benefits}}) {
+        QSqlQuery query(db);
+        if (!select(QStringLiteral("SELECT t.check_in_id, t.%1 FROM %2 t "
+                                   "JOIN check_ins c ON c.id = t.check_in_id")
+                            .arg(QLatin1String(column), QLatin1String(table)) +
+                        checkInFilter + QStringLiteral(" ORDER BY t.check_in_id, t.position"),
+                    &query))
+            return std::nullopt;
+        while (query.next()) {
+            if (CheckIn* checkIn = checkInOf(query.value(0)))
+                (checkIn->*list) << query.value(1).toString();
+        }
+    }
+    {
+        QSqlQuery query(db);
+        if (!select(
+                QStringLiteral("SELECT s.check_in_id, s.kind, s.helped FROM "
+                               "check_in_self_care s JOIN check_ins c ON c.id = s.check_in_id") +
+                    checkInFilter + QStringLiteral(" ORDER BY s.check_in_id, s.position"),
+                &query))
+            return std::nullopt;
+        while (query.next()) {
+            if (CheckIn* checkIn = checkInOf(query.value(0)))
+                checkIn->selfCare.append({query.value(1).toString(), query.value(2).toString()});
+        }
+    }
     return sessions;
 }
 
@@ -432,6 +496,10 @@ QString firstDifference(const Session& stored, const Session& incoming)
         return QStringLiteral("areasWorked");
     if (stored.therapist != incoming.therapist)
         return QStringLiteral("therapist");
+    if (stored.advice != incoming.advice)
+        return QStringLiteral("advice");
+    if (stored.source != incoming.source)
+        return QStringLiteral("source");
     if (stored.baseline != incoming.baseline)
         return QStringLiteral("baseline");
     if (stored.screening != incoming.screening)
@@ -580,6 +648,7 @@ void computeCachedSummary(const Session& session, SessionSummary* summary)
                                  ? std::nullopt
                                  : std::optional<Timestamp>(session.checkIns.last().at);
     summary->status = analysis::statusId(result.status);
+    summary->grade = result.grade ? analysis::gradeId(*result.grade) : QString();
     summary->onsetHours = course.onsetHours;
     summary->peakHours = course.peakHours;
     summary->peakExcess = course.peakExcess;
@@ -611,7 +680,7 @@ bool refreshSessionSummaries(const QSqlDatabase& db, const QString* onlyId, QSql
     if (!update.prepare(QStringLiteral("UPDATE sessions SET status = ?, check_in_count = ?, "
                                        "last_at_text = ?, last_at_utc = ?, last_at_offset = ?, "
                                        "onset_hours = ?, peak_hours = ?, peak_excess = ?, "
-                                       "resolved_hours = ? WHERE id = ?"))) {
+                                       "resolved_hours = ?, grade = ? WHERE id = ?"))) {
         *error = update.lastError();
         return false;
     }
@@ -629,7 +698,8 @@ bool refreshSessionSummaries(const QSqlDatabase& db, const QString* onlyId, QSql
         update.bindValue(6, orNull(summary.peakHours));
         update.bindValue(7, orNull(summary.peakExcess));
         update.bindValue(8, orNull(summary.resolvedHours));
-        update.bindValue(9, bound(session.id));
+        update.bindValue(9, textOrNull(summary.grade));
+        update.bindValue(10, bound(session.id));
         if (!update.exec()) {
             *error = update.lastError();
             return false;
@@ -667,7 +737,7 @@ QList<SessionSummary> Repository::readSummaries(qint64 startedSince, int limit, 
     bool ok = query.prepare(QStringLiteral(R"(
         SELECT id, start_text, start_utc, start_offset, duration_minutes, technique, pressure,
                check_in_count, last_at_text, last_at_utc, last_at_offset, status,
-               onset_hours, peak_hours, peak_excess, resolved_hours
+               onset_hours, peak_hours, peak_excess, resolved_hours, grade
         FROM sessions WHERE start_utc >= ?
         ORDER BY start_utc DESC, id LIMIT ? OFFSET ?)"));
     query.addBindValue(startedSince);
@@ -700,6 +770,7 @@ QList<SessionSummary> Repository::readSummaries(qint64 startedSince, int limit, 
         if (!query.isNull(14))
             summary.peakExcess = query.value(14).toInt();
         summary.resolvedHours = hours(15);
+        summary.grade = query.value(16).toString();
         result.append(summary);
     }
     // Sessions whose check-ins changed since their summary was stored (status NULL, set

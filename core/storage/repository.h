@@ -26,6 +26,9 @@ struct SessionSummary
     // The analysis status id of the session ("on-track", see analysis::statusId),
     // cached in its row; a write that changes its check-ins marks it to be recomputed.
     QString status;
+    // The analysis grade id ("mild", see analysis::gradeId), cached with the status (schema
+    // v6); empty when the session has no check-ins.
+    QString grade;
     // The course as analysis::summarize gives it (hours since the session end),
     // cached alongside the status for the history averages.
     std::optional<double> onsetHours;

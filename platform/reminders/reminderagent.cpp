@@ -251,6 +251,7 @@ void ReminderAgent::onAction(platform::NotificationHandle handle, const QString&
     } else if (key == QLatin1String(action::noSoreness)) {
         CheckIn checkIn;
         checkIn.at = localTimestamp(t, m_env.zone());
+        checkIn.recordedAt = checkIn.at; // entered from the notification as it is answered
         QString error;
         if (!m_repository.addCheckIn(prompt.sessionId, checkIn, &error))
             qWarning().noquote() << QStringLiteral("cannot record \"no soreness\" for session "

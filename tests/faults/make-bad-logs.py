@@ -46,7 +46,7 @@ add('trailing-garbage.json', b'{"format": "aftercare-log", "version": 1, "sessio
 add('format-missing.json', b'{"version": 1, "sessions": []}\n', 'format')
 add('format-wrong.json', b'{"format": "aftercare-logs", "version": 1, "sessions": []}\n', 'format')
 add('format-null.json', b'{"format": null, "version": 1, "sessions": []}\n', 'format')
-add('version-2.json', b'{"format": "aftercare-log", "version": 2, "sessions": []}\n', 'version', '2')
+add('version-3.json', b'{"format": "aftercare-log", "version": 3, "sessions": []}\n', 'version', 'version 3 is not supported')
 add('version-string.json', b'{"format": "aftercare-log", "version": "1", "sessions": []}\n', 'version')
 add('version-fraction.json', b'{"format": "aftercare-log", "version": 1.5, "sessions": []}\n', 'version', '1.5')
 add('version-1e400.json', b'{"format": "aftercare-log", "version": 1e400, "sessions": []}\n', 'version', '1e400')
@@ -113,6 +113,14 @@ add('check-ins-null.json', doc('{"id": "s-1", "start": "2026-11-20T15:00:00+01:0
 add('symptoms-object.json', doc(session(checkins='{"at": "2026-11-20T23:00:00+01:00", "symptoms": {"region": "neck", "intensity": 3}}')), 'sessions[0].checkIns[0].symptoms')
 add('therapist-number.json', doc(session(extra=', "therapist": 42')), 'sessions[0].therapist')
 add('note-array.json', doc(session(checkins='{"at": "2026-11-20T23:00:00+01:00", "note": ["sore"]}')), 'sessions[0].checkIns[0].note')
+# version 2
+V2 = '"format": "aftercare-log",\n  "version": 2,\n  '
+add('v2-recorded-at-before-at.json', doc(session(checkins=symptom_ci('{"region": "neck", "intensity": 3}', extra=', "recordedAt": "2026-11-20T21:59:59Z"')), head=V2), 'sessions[0].checkIns[0].recordedAt', 'earlier than')
+add('v2-self-care-kind-twice.json', doc(session(checkins=symptom_ci('{"region": "neck", "intensity": 3}', extra=', "selfCare": [{"kind": "heat"}, {"kind": "walk"}, {"kind": "heat", "helped": "no"}]')), head=V2), 'sessions[0].checkIns[0].selfCare[2].kind', '"heat" is given twice')
+add('v2-impact-unknown.json', doc(session(checkins=symptom_ci('{"region": "neck", "intensity": 3}', extra=', "impact": "lots"')), head=V2), 'sessions[0].checkIns[0].impact', 'lots')
+add('v2-reaction-unknown.json', doc(session(checkins=symptom_ci('{"region": "neck", "intensity": 3}', extra=', "reactions": ["bruising"]')), head=V2), 'sessions[0].checkIns[0].reactions[0]', 'bruising')
+add('v2-advice-too-long.json', doc(session(extra=', "advice": "' + 'x' * 4001 + '"'), head=V2), 'sessions[0].advice', '4001 characters')
+add('v2-source-null.json', doc(session(extra=', "source": null'), head=V2), 'sessions[0].source', 'null')
 # JSON syntax
 add('duplicate-key.json', intensity('5, "intensity": 6'), I, 'duplicate member name')
 add('duplicate-top-level-key.json', b'{"format": "aftercare-log", "version": 1, "sessions": [], "sessions": []}\n', 'sessions', 'duplicate member name')

@@ -366,7 +366,7 @@ void TestBadInput::acceptsEdgeCases()
     QCOMPARE(sessions.first().toObject().value(QStringLiteral("checkIns")).toArray().size(),
              checkIns);
 
-    // The export is a log v1 file again: it imports, and exports the same.
+    // The export is a log file again (version 2): it imports, and exports the same.
     const QString again = temp.filePath(QStringLiteral("again.json"));
     QVERIFY(faults::writeBytes(again, QJsonDocument(*exported).toJson()));
     const QString second = temp.filePath(QStringLiteral("second"));

@@ -1,5 +1,5 @@
-// libFuzzer target: the log v1 reader on arbitrary bytes. Every input either reads or gives a
-// located error; what reads is written and read again unchanged.
+// libFuzzer target: the log reader (versions 1 and 2) on arbitrary bytes. Every input either reads
+// or gives a located error; what reads is written and read again unchanged.
 
 #include "invariants.h"
 

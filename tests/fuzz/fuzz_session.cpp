@@ -157,6 +157,29 @@ Session sessionFrom(FuzzedDataProvider& input)
         if (!taken)
             session.checkIns.append(checkIn);
     }
+    // Log v2 members, from the bytes left over (so that older inputs make the same v1 part).
+    session.advice = freeText(input, 24);
+    session.source = someIds(input, vocabulary::sources(), 1).value(0);
+    for (CheckIn& checkIn : session.checkIns) {
+        if (input.ConsumeBool()) {
+            // Entered up to three days after it was felt (whole seconds, the first one after
+            // `at` on), written in any whole-minute offset; kept when it reads back as valid.
+            constexpr qint64 second = 1000000;
+            const qint64 from = (checkIn.at.utcMicros / second + 1) * second;
+            const qint64 later = input.ConsumeIntegralInRange<qint64>(0, 3LL * 86400) * second;
+            const int offsetMinutes = input.ConsumeIntegralInRange(-23 * 60 - 59, 23 * 60 + 59);
+            const Timestamp entered = Timestamp::fromUtcMicros(from + later, offsetMinutes * 60);
+            const std::optional<Timestamp> parsed = Timestamp::parse(entered.text);
+            if (parsed && parsed->utcMicros >= checkIn.at.utcMicros)
+                checkIn.recordedAt = *parsed;
+        }
+        checkIn.impact = someIds(input, vocabulary::impacts(), 1).value(0);
+        checkIn.reactions = someIds(input, vocabulary::reactions(), 3);
+        checkIn.benefits = someIds(input, vocabulary::benefits(), 2);
+        for (const QString& kind : someIds(input, vocabulary::selfCareKinds(), 3))
+            checkIn.selfCare.append(
+                {kind, someIds(input, vocabulary::selfCareAnswers(), 1).value(0)});
+    }
     return session;
 }
 

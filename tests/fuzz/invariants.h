@@ -65,13 +65,34 @@ inline void checkAnalysis(const Session& session)
     const auto& checkIns = session.checkIns;
     require(!statusId(result.status).isEmpty(), "status has an id");
 
+    // Screening flags (v2): first, in table order, one per answered id, without a time.
+    QList<FlagCode> screened;
+    for (const QString& id : session.screening) {
+        if (const std::optional<FlagCode> code = screeningFlag(id);
+            code && !screened.contains(*code))
+            screened << *code;
+    }
+    std::sort(screened.begin(), screened.end());
+    std::optional<Status> screenedStatus;
+    for (int f = 0; f < screened.size(); ++f) {
+        require(f < result.flags.size() && result.flags.at(f).code == screened.at(f),
+                "screening flags first, in table order", flagCodeId(screened.at(f)));
+        require(!result.flags.at(f).hasTime(), "screening flags have no time");
+        if (const std::optional<Status> raised = statusFor(flagSeverity(screened.at(f))))
+            screenedStatus = screenedStatus ? std::min(*screenedStatus, *raised) : *raised;
+    }
+    QList<Flag> checkInFlags = result.flags.mid(screened.size());
+
     if (checkIns.isEmpty()) {
-        require(result.status == Status::InsufficientData, "no check-ins: insufficient-data");
+        require(result.status == screenedStatus.value_or(Status::InsufficientData),
+                "no check-ins: the screening's status, else insufficient-data");
         require(!result.onset && !result.peak && !result.resolved, "no check-ins: no points");
-        require(result.flags.isEmpty(), "no check-ins: no flags");
+        require(!result.grade, "no check-ins: no grade");
+        require(checkInFlags.isEmpty(), "no check-ins: only screening flags");
         return;
     }
     require(result.status != Status::InsufficientData, "check-ins: never insufficient-data");
+    require(result.grade.has_value(), "check-ins: a grade");
 
     // Check-ins by instant.
     QList<int> order(checkIns.size());
@@ -132,9 +153,10 @@ inline void checkAnalysis(const Session& session)
 
     // flags: valid, once per code, in time order then table order.
     QList<FlagCode> seen;
-    std::optional<Status> flagged;
-    for (int f = 0; f < result.flags.size(); ++f) {
-        const Flag& flag = result.flags.at(f);
+    std::optional<Status> flagged = screenedStatus;
+    for (int f = 0; f < checkInFlags.size(); ++f) {
+        const Flag& flag = checkInFlags.at(f);
+        require(!isScreeningFlag(flag.code), "screening flags only first");
         require(!seen.contains(flag.code), "each flag code at most once", flagCodeId(flag.code));
         seen << flag.code;
         require(flag.severity == flagSeverity(flag.code), "flag severity from the table");
@@ -143,7 +165,7 @@ inline void checkAnalysis(const Session& session)
         require(flag.hours == hoursAt(flag.checkInIndex), "flag hours");
         require(!flag.message.isEmpty(), "flag has a message");
         if (f > 0) {
-            const Flag& previous = result.flags.at(f - 1);
+            const Flag& previous = checkInFlags.at(f - 1);
             const qint64 a = previous.at.utcMicros, b = flag.at.utcMicros;
             require(a < b || (a == b && previous.code < flag.code),
                     "flags in time, then table order",
@@ -162,9 +184,9 @@ inline void checkAnalysis(const Session& session)
                 break;
             }
         }
-        const auto found = std::find_if(result.flags.begin(), result.flags.end(),
+        const auto found = std::find_if(checkInFlags.begin(), checkInFlags.end(),
                                         [code](const Flag& flag) { return flag.code == code; });
-        require((found != result.flags.end()) == (first >= 0), "answer-triggered flag present",
+        require((found != checkInFlags.end()) == (first >= 0), "answer-triggered flag present",
                 flagCodeId(code));
         if (first >= 0)
             require(found->checkInIndex == first, "answer-triggered flag at the first answer",
@@ -176,6 +198,7 @@ inline void checkAnalysis(const Session& session)
     expectFirst(FlagCode::PulmonaryEmbolism, [](const CheckIn& c) {
         return reports(c, {"breathlessness", "chest-pain", "coughing-blood"});
     });
+    expectFirst(FlagCode::Stroke, [](const CheckIn& c) { return reports(c, {"stroke-signs"}); });
     expectFirst(FlagCode::Dvt, [](const CheckIn& c) { return reports(c, {"calf-swelling"}); });
     expectFirst(FlagCode::Infection, [](const CheckIn& c) {
         return reports(c, {"fever", "spreading-redness"});

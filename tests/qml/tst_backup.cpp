@@ -1,5 +1,5 @@
 // The "Back up and restore" page's controller over real SQLite files: a backup
-// is a log v1 file readable by the owner only that holds exactly what is
+// is a log v2 file readable by the owner only that holds exactly what is
 // stored; a restore is read and previewed first, refused with the located
 // error or the conflict (nothing changes), then applied all or nothing and
 // the sessions list follows. "Open folder" (backup and export) goes through

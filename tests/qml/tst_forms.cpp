@@ -348,6 +348,10 @@ void TestForms::checkInIsSavedAndAnalysed()
              (Symptom{QStringLiteral("lower-back"), 7, {QStringLiteral("burning")}}));
     QCOMPARE(c.symptoms.at(1), (Symptom{QStringLiteral("hip-right"), 2, {}}));
     QCOMPARE(c.note, QStringLiteral("after a walk"));
+    // Every check-in the app saves says when it was entered (log v2), not before `at`.
+    QVERIFY(c.recordedAt.has_value());
+    QVERIFY(c.recordedAt->utcMicros >= c.at.utcMicros);
+    QVERIFY(qAbs(c.recordedAt->utcMicros / 1000 - QDateTime::currentMSecsSinceEpoch()) < 120000);
     QVERIFY(qAbs(c.at.utcMicros / 1000000 - QDateTime::currentSecsSinceEpoch()) < 60);
     // Burning is nerve-type: tell the therapist.
     QCOMPARE(form->resultStatus(), QStringLiteral("contact-therapist"));
@@ -463,6 +467,9 @@ void TestForms::editReplacesTheCheckIn()
     const QList<CheckIn> checkIns = app->repository().session(id)->checkIns;
     QCOMPARE(checkIns.size(), 1);
     QCOMPARE(checkIns.constFirst().at, at);
+    // An edited check-in is entered again: recorded now, after its own time.
+    QVERIFY(checkIns.constFirst().recordedAt.has_value());
+    QVERIFY(checkIns.constFirst().recordedAt->utcMicros >= at.utcMicros);
     QCOMPARE(checkIns.constFirst().symptoms.constFirst().intensity, 1);
     QCOMPARE(checkIns.constFirst().redFlags, QStringList{QStringLiteral("fever")});
     QVERIFY(form->resultUrgent()); // fever: see a doctor today

@@ -379,6 +379,28 @@ QString severityLabel(analysis::Severity severity)
 QString flagTitle(analysis::FlagCode code)
 {
     switch (code) {
+    case analysis::FlagCode::ScreenedCaudaEquina:
+        return tr("Before the session: signs of cauda equina syndrome");
+    case analysis::FlagCode::ScreenedInfection:
+        return tr("Before the session: a fever or an infection");
+    case analysis::FlagCode::ScreenedDvt:
+        return tr("Before the session: a blood clot in a leg, or signs of one");
+    case analysis::FlagCode::ScreenedInjury:
+        return tr("Before the session: a recent fracture, sprain or dislocation");
+    case analysis::FlagCode::ScreenedCancer:
+        return tr("Before the session: cancer, or a lump not yet checked");
+    case analysis::FlagCode::ScreenedDisc:
+        return tr("Before the session: a slipped disc");
+    case analysis::FlagCode::ScreenedBleeding:
+        return tr("Before the session: blood thinners or a bleeding disorder");
+    case analysis::FlagCode::ScreenedPregnancy:
+        return tr("Before the session: pregnancy");
+    case analysis::FlagCode::Stroke:
+        return tr("Warning signs of a stroke");
+    case analysis::FlagCode::BilateralNervePain:
+        return tr("Nerve-type pain in both legs");
+    case analysis::FlagCode::NeckHeadache:
+        return tr("Headache with dizziness or nausea after neck work");
     case analysis::FlagCode::CaudaEquina:
         return tr("Warning signs of cauda equina syndrome");
     case analysis::FlagCode::PulmonaryEmbolism:
@@ -638,10 +660,12 @@ private:
                 tr("%1 — %2").arg(severityLabel(flag.severity), flagTitle(flag.code));
             y += m_type.paragraph(&block, head, m_bodyBold, severityColour(flag.severity), inset, y,
                                   textWidth);
-            y += m_type.paragraph(
-                &block,
-                tr("At %1, %2 after the session.").arg(wallTime(flag.at), hoursText(flag.hours)),
-                m_small, muted, inset, y, textWidth);
+            y +=
+                m_type.paragraph(&block,
+                                 flag.hasTime() ? tr("At %1, %2 after the session.")
+                                                      .arg(wallTime(flag.at), hoursText(flag.hours))
+                                                : tr("Answered before the session."),
+                                 m_small, muted, inset, y, textWidth);
             y += m_type.paragraph(&block, flag.message, m_body, ink, inset, y, textWidth);
             y += m_type.pt(5);
         }

@@ -10,11 +10,13 @@ using namespace aftercare::analysis;
 //   OPTIONS  space-separated key=value, or "-": worked=a,b  baseline=region:intensity,...
 //            start=RFC3339 (default 2026-11-20T15:00:00+01:00)  minutes=N (default 60)
 //            offset=±hh:mm (offset the relative check-in times are written with)
-//   CHECK-IN TIME [region=intensity[/quality,quality]]... [!red-flag]...
+//            screening=id,id (answers before the session)
+//   CHECK-IN TIME [region=intensity[/quality,quality]]... [!red-flag]... [~reaction]...
+//            [^impact]
 //   TIME     relative to the session END, e.g. +7h, +71h59m59s, -30m (during the session),
 //            or an absolute RFC 3339 time written exactly as given.
 // Expected points and flags name the check-in by its TIME (normalised, so +24h0m1s and
-// +24h1s are the same check-in).
+// +24h1s are the same check-in); a flag without a time (from a screening answer) is CODE@-.
 namespace {
 
 constexpr qint64 microsPerSecond = 1000000;
@@ -95,6 +97,8 @@ Session parseSession(const QString& row)
             session.durationMinutes = value.toInt();
         } else if (key == QLatin1String("offset")) {
             offsetSeconds = parseOffset(value);
+        } else if (key == QLatin1String("screening")) {
+            session.screening = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else {
             qFatal("unknown option in test row: %s", qPrintable(option));
         }
@@ -107,6 +111,14 @@ Session parseSession(const QString& row)
             const QString& word = words.at(w);
             if (word.startsWith(QLatin1Char('!'))) {
                 checkIn.redFlags << word.mid(1);
+                continue;
+            }
+            if (word.startsWith(QLatin1Char('~'))) {
+                checkIn.reactions << word.mid(1);
+                continue;
+            }
+            if (word.startsWith(QLatin1Char('^'))) {
+                checkIn.impact = word.mid(1);
                 continue;
             }
             Symptom symptom;
@@ -171,6 +183,8 @@ private slots:
     void rules();
     void specExample();
     void noCheckIns();
+    void grade_data();
+    void grade();
     void excessAt_data();
     void excessAt();
     void hoursSinceEnd();
@@ -617,6 +631,7 @@ void TestAnalysis::rules_data()
         {"fever", "infection see-doctor-today"},
         {"spreading-redness", "infection see-doctor-today"},
         {"bruising", "bruising contact-therapist"},
+        {"stroke-signs", "stroke emergency"},
     };
     for (const auto& [answer, outcome] : redFlags) {
         const QString code = QString::fromLatin1(outcome).section(QLatin1Char(' '), 0, 0);
@@ -679,6 +694,217 @@ void TestAnalysis::rules_data()
         << "-5m=0"
         << "-"
         << "bruising@-5m";
+
+    // Screening answers (v2), one row per answer: with no check-ins, and with one quiet
+    // check-in late enough to be "resolved" without them.
+    const QList<std::pair<const char*, const char*>> screening{
+        {"cauda-equina-symptoms", "screened-cauda-equina emergency"},
+        {"fever-or-infection", "screened-infection see-doctor-today"},
+        {"dvt-history-or-signs", "screened-dvt see-doctor-today"},
+        {"recent-fracture-sprain-dislocation", "screened-injury contact-therapist"},
+        {"active-cancer-or-undiagnosed-mass", "screened-cancer see-doctor"},
+        {"disc-herniation", "screened-disc -"},
+        {"blood-thinners-or-bleeding-disorder", "screened-bleeding -"},
+        {"pregnancy", "screened-pregnancy -"},
+    };
+    for (const auto& [answer, outcome] : screening) {
+        const QString code = QString::fromLatin1(outcome).section(QLatin1Char(' '), 0, 0);
+        const QString raises = QString::fromLatin1(outcome).section(QLatin1Char(' '), 1, 1);
+        const bool info = raises == QLatin1String("-");
+        QTest::addRow("screening %s, no check-ins", answer)
+            << QStringLiteral("screening=%1").arg(answer)
+            << (info ? QStringLiteral("insufficient-data") : raises) << "-"
+            << "-"
+            << "-" << code + QStringLiteral("@-");
+        QTest::addRow("screening %s, one quiet check-in", answer)
+            << QStringLiteral("screening=%1 | +30h").arg(answer)
+            << (info ? QStringLiteral("resolved") : raises) << "-"
+            << "+30h=0"
+            << "-" << code + QStringLiteral("@-");
+    }
+    QTest::newRow("cauda equina answered in screening, then 'no soreness' soon after")
+        << "screening=cauda-equina-symptoms | +2h"
+        << "emergency"
+        << "-"
+        << "+2h=0"
+        << "-"
+        << "screened-cauda-equina@-";
+    QTest::newRow("screening flags in table order, whatever the answers' order")
+        << "screening=pregnancy,dvt-history-or-signs,disc-herniation,cauda-equina-symptoms,"
+           "recent-fracture-sprain-dislocation,blood-thinners-or-bleeding-disorder,"
+           "active-cancer-or-undiagnosed-mass,fever-or-infection"
+        << "emergency"
+        << "-"
+        << "-"
+        << "-"
+        << "screened-cauda-equina@- screened-infection@- screened-dvt@- screened-injury@- "
+           "screened-cancer@- screened-disc@- screened-bleeding@- screened-pregnancy@-";
+    QTest::newRow("a repeated screening answer is one flag")
+        << "screening=pregnancy,disc-herniation,pregnancy | +30h"
+        << "resolved"
+        << "-"
+        << "+30h=0"
+        << "-"
+        << "screened-disc@- screened-pregnancy@-";
+    QTest::newRow("screening flags come before the earliest check-in flag")
+        << "screening=recent-fracture-sprain-dislocation | -30m lower-back=2 !bruising"
+        << "contact-therapist"
+        << "-30m"
+        << "-30m=2"
+        << "-"
+        << "screened-injury@- bruising@-30m early-onset@-30m";
+    QTest::newRow("a check-in flag more urgent than the screening wins")
+        << "screening=active-cancer-or-undiagnosed-mass | +10h !chest-pain"
+        << "emergency"
+        << "-"
+        << "+10h=0"
+        << "-"
+        << "screened-cancer@- pulmonary-embolism@+10h";
+    QTest::newRow("a screening flag more urgent than the check-ins wins")
+        << "screening=fever-or-infection | +2h lower-back=1 | +30h lower-back=3"
+        << "see-doctor-today"
+        << "+30h"
+        << "+30h=3"
+        << "-"
+        << "screened-infection@- late-onset@+30h";
+    QTest::newRow("information-only screening keeps on-track")
+        << "screening=disc-herniation | +7h lower-back=2"
+        << "on-track"
+        << "+7h"
+        << "+7h=2"
+        << "-"
+        << "screened-disc@-";
+
+    // Stroke signs (v2).
+    QTest::newRow("stroke signs during the session") << "- | -1m !stroke-signs"
+                                                     << "emergency"
+                                                     << "-"
+                                                     << "-1m=0"
+                                                     << "-"
+                                                     << "stroke@-1m";
+    QTest::newRow("stroke before pulmonary embolism and cauda equina in time order")
+        << "- | +5h !chest-pain | +3h !stroke-signs !leg-weakness"
+        << "emergency"
+        << "-"
+        << "+3h=0"
+        << "-"
+        << "cauda-equina@+3h stroke@+3h pulmonary-embolism@+5h";
+
+    // Nerve pain in both legs (v2).
+    QTest::newRow("nerve pain in both calves")
+        << "worked=calf-left,calf-right | +10h calf-left=3/tingling calf-right=2/burning"
+        << "see-doctor-today"
+        << "+10h"
+        << "+10h=3"
+        << "-"
+        << "bilateral-nerve-pain@+10h nerve-irritation@+10h";
+    QTest::newRow("nerve pain at intensity 0 in a buttock and the other foot")
+        << "- | +30h gluteal-left=0/numb foot-right=0/shooting"
+        << "see-doctor-today"
+        << "-"
+        << "+30h=0"
+        << "-"
+        << "bilateral-nerve-pain@+30h nerve-irritation@+30h";
+    for (const char* part : {"gluteal", "hip", "thigh-front", "thigh-back", "calf", "shin", "foot"})
+        QTest::addRow("nerve pain in both legs: %s", part)
+            << QStringLiteral("- | +30h %1-left=1/electric thigh-back-right=1/radiating")
+                   .arg(QLatin1String(part))
+            << "see-doctor-today"
+            << "-"
+            << "+30h=1"
+            << "-"
+            << "bilateral-nerve-pain@+30h nerve-irritation@+30h";
+    QTest::newRow("nerve pain in both legs at different check-ins is not bilateral")
+        << "- | +10h calf-left=1/tingling | +12h calf-right=1/tingling"
+        << "contact-therapist"
+        << "-"
+        << "+10h=1"
+        << "-"
+        << "nerve-irritation@+10h";
+    QTest::newRow("nerve pain in one leg, other pain in the other is not bilateral")
+        << "- | +30h calf-left=1/tingling calf-right=1/sharp"
+        << "contact-therapist"
+        << "-"
+        << "+30h=1"
+        << "-"
+        << "nerve-irritation@+30h sharp-pain@+30h";
+    QTest::newRow("nerve pain in a leg and the other arm is not bilateral")
+        << "- | +30h calf-left=1/tingling arm-right=1/tingling"
+        << "contact-therapist"
+        << "-"
+        << "+30h=1"
+        << "-"
+        << "nerve-irritation@+30h";
+    QTest::newRow("nerve pain in two regions of one leg is not bilateral")
+        << "- | +30h calf-left=1/tingling thigh-back-left=1/shooting lower-back=1/radiating"
+        << "contact-therapist"
+        << "-"
+        << "+30h=1"
+        << "-"
+        << "nerve-irritation@+30h";
+
+    // Headache with dizziness or nausea after neck work (v2).
+    QTest::newRow("neck worked: headache and dizziness") << "worked=neck | +3h ~headache ~dizziness"
+                                                         << "watch"
+                                                         << "-"
+                                                         << "+3h=0"
+                                                         << "-"
+                                                         << "neck-headache@+3h";
+    QTest::newRow("head worked: headache and nausea")
+        << "worked=lower-back,head | +30h ~nausea ~headache"
+        << "watch"
+        << "-"
+        << "+30h=0"
+        << "-"
+        << "neck-headache@+30h";
+    QTest::newRow("neck-headache at the earliest of several")
+        << "worked=neck | +20h ~headache ~nausea | +4h ~headache ~dizziness ~tiredness"
+        << "watch"
+        << "-"
+        << "+4h=0"
+        << "-"
+        << "neck-headache@+4h";
+    QTest::newRow("headache and dizziness without neck or head work")
+        << "worked=lower-back,shoulder-left | +3h ~headache ~dizziness"
+        << "on-track"
+        << "-"
+        << "+3h=0"
+        << "-"
+        << "";
+    QTest::newRow("neck worked: headache alone") << "worked=neck | +3h ~headache ~tiredness"
+                                                 << "on-track"
+                                                 << "-"
+                                                 << "+3h=0"
+                                                 << "-"
+                                                 << "";
+    QTest::newRow("neck worked: dizziness and nausea without headache")
+        << "worked=neck | +3h ~dizziness ~nausea"
+        << "on-track"
+        << "-"
+        << "+3h=0"
+        << "-"
+        << "";
+    QTest::newRow("neck worked: headache and dizziness at different check-ins")
+        << "worked=neck | +3h ~headache | +5h ~dizziness"
+        << "on-track"
+        << "-"
+        << "+3h=0"
+        << "-"
+        << "";
+    QTest::newRow("neck-headache ties after slow-resolution in table order")
+        << "worked=neck | +10h neck=4 | +73h neck=1 ~headache ~nausea"
+        << "watch"
+        << "+10h"
+        << "+10h=4"
+        << "+73h"
+        << "slow-resolution@+73h neck-headache@+73h";
+    QTest::newRow("impact, reactions and benefits change no status")
+        << "worked=lower-back | +2h ^unable ~tiredness ~poor-sleep | +30h ^a-lot"
+        << "resolved"
+        << "-"
+        << "+2h=0"
+        << "-"
+        << "";
 }
 
 void TestAnalysis::rules()
@@ -707,6 +933,15 @@ void TestAnalysis::rules()
 
     QStringList actualFlags;
     for (const Flag& flag : result.flags) {
+        QCOMPARE(flag.severity, flagSeverity(flag.code));
+        QCOMPARE(flag.message, flagMessage(flag.code));
+        QCOMPARE(flag.hasTime(), !isScreeningFlag(flag.code));
+        if (!flag.hasTime()) {
+            QCOMPARE(flag.at.text, QString());
+            QCOMPARE(flag.hours, 0.0);
+            actualFlags << flagCodeId(flag.code) + QStringLiteral("@-");
+            continue;
+        }
         QVERIFY(flag.checkInIndex >= 0 && flag.checkInIndex < parsed.checkIns.size());
         const CheckIn& checkIn = parsed.checkIns.at(flag.checkInIndex);
         QCOMPARE(flag.at.text, checkIn.at.text);
@@ -717,9 +952,11 @@ void TestAnalysis::rules()
                            formatRelative(checkIn.at.utcMicros - parsed.endUtcMicros());
     }
     QStringList expectedFlags;
-    for (const QString& expected : flags.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    for (const QString& expected : flags.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString time = expected.section(QLatin1Char('@'), 1);
         expectedFlags << expected.section(QLatin1Char('@'), 0, 0) + QLatin1Char('@') +
-                             nameOf(parsed, expected.section(QLatin1Char('@'), 1));
+                             (time == QLatin1String("-") ? time : nameOf(parsed, time));
+    }
     QCOMPARE(actualFlags.join(QLatin1Char(' ')), expectedFlags.join(QLatin1Char(' ')));
 }
 
@@ -749,7 +986,12 @@ void TestAnalysis::specExample()
     QCOMPARE(result.peak->hours, 7.0);
     QCOMPARE(result.peak->excess, 2);
     QVERIFY(!result.resolved.has_value());
-    QVERIFY(result.flags.isEmpty());
+    QCOMPARE(result.grade, std::optional<Grade>(Grade::Mild));
+    // The screening answer is information: first, without a time.
+    QCOMPARE(result.flags.size(), 1);
+    QCOMPARE(result.flags.first().code, FlagCode::ScreenedDisc);
+    QCOMPARE(severityId(result.flags.first().severity), QStringLiteral("info"));
+    QVERIFY(!result.flags.first().hasTime());
 }
 
 void TestAnalysis::noCheckIns()
@@ -758,7 +1000,101 @@ void TestAnalysis::noCheckIns()
     const Result result = analyze(session);
     QCOMPARE(result.status, Status::InsufficientData);
     QVERIFY(!result.onset && !result.peak && !result.resolved);
+    QVERIFY(!result.grade.has_value());
     QVERIFY(result.flags.isEmpty());
+}
+
+void TestAnalysis::grade_data()
+{
+    QTest::addColumn<QString>("session");
+    QTest::addColumn<QString>("grade");
+    QTest::addColumn<QString>("status");
+    // Section 3, "Grade": only check-in flags count, "-" is null (no check-ins).
+    QTest::newRow("no check-ins") << "-"
+                                  << "-"
+                                  << "insufficient-data";
+    QTest::newRow("no check-ins, emergency from the screening") << "screening=cauda-equina-symptoms"
+                                                                << "-"
+                                                                << "emergency";
+    QTest::newRow("nothing happened") << "- | +2h | +30h"
+                                      << "none"
+                                      << "resolved";
+    QTest::newRow("screening flags do not grade")
+        << "screening=cauda-equina-symptoms,fever-or-infection,active-cancer-or-undiagnosed-mass,"
+           "recent-fracture-sprain-dislocation | +30h"
+        << "none"
+        << "emergency";
+    QTest::newRow("excess 1 is no onset") << "- | +10h lower-back=1"
+                                          << "none"
+                                          << "on-track";
+    QTest::newRow("onset is mild") << "- | +10h lower-back=2"
+                                   << "mild"
+                                   << "on-track";
+    QTest::newRow("impact none") << "- | +30h ^none"
+                                 << "none"
+                                 << "resolved";
+    QTest::newRow("impact a-little is mild") << "- | +30h ^a-little"
+                                             << "mild"
+                                             << "resolved";
+    QTest::newRow("impact a-lot is moderate") << "- | +30h ^a-lot"
+                                              << "moderate"
+                                              << "resolved";
+    QTest::newRow("impact unable is moderate") << "- | +2h ^unable | +30h ^none"
+                                               << "moderate"
+                                               << "resolved";
+    QTest::newRow("one reaction is mild") << "- | +30h ~poor-sleep"
+                                          << "mild"
+                                          << "resolved";
+    QTest::newRow("benefits alone grade nothing") << "- | +30h"
+                                                  << "none"
+                                                  << "resolved";
+    QTest::newRow("information-only flags alone") << "worked=lower-back | +10h neck=2"
+                                                  << "mild"
+                                                  << "on-track";
+    QTest::newRow("watch flag is mild") << "worked=neck | +30h ~headache ~dizziness"
+                                        << "mild"
+                                        << "watch";
+    QTest::newRow("contact-therapist flag is mild") << "- | +30h !bruising"
+                                                    << "mild"
+                                                    << "contact-therapist";
+    QTest::newRow("see-doctor flag is moderate") << "- | +10h lower-back=4 | +72h lower-back=2"
+                                                 << "moderate"
+                                                 << "see-doctor";
+    QTest::newRow("worsening is moderate") << "- | +10h | +50h lower-back=2"
+                                           << "moderate"
+                                           << "see-doctor";
+    QTest::newRow("see-doctor-today flag is severe") << "- | +30h !calf-swelling"
+                                                     << "severe"
+                                                     << "see-doctor-today";
+    QTest::newRow("bilateral nerve pain is severe")
+        << "- | +30h calf-left=1/tingling calf-right=1/numb"
+        << "severe"
+        << "see-doctor-today";
+    QTest::newRow("emergency flag is severe") << "- | +30h ^none !stroke-signs"
+                                              << "severe"
+                                              << "emergency";
+    QTest::newRow("severe beats a moderate impact") << "- | +2h ^a-lot | +30h !fever"
+                                                    << "severe"
+                                                    << "see-doctor-today";
+    QTest::newRow("moderate impact beats a mild flag") << "- | +2h ^a-lot !bruising"
+                                                       << "moderate"
+                                                       << "contact-therapist";
+    QTest::newRow("screening see-doctor-today, mild reaction")
+        << "screening=dvt-history-or-signs | +3h ~tiredness"
+        << "mild"
+        << "see-doctor-today";
+}
+
+void TestAnalysis::grade()
+{
+    QFETCH(QString, session);
+    QFETCH(QString, grade);
+    QFETCH(QString, status);
+    const Result result = analyze(parseSession(session));
+    QCOMPARE(result.grade ? gradeId(*result.grade) : QStringLiteral("-"), grade);
+    QCOMPARE(statusId(result.status), status);
+    if (result.grade)
+        QCOMPARE(gradeFromId(grade), result.grade);
 }
 
 void TestAnalysis::excessAt_data()
@@ -798,9 +1134,32 @@ void TestAnalysis::flagSeverities_data()
     QTest::addColumn<FlagCode>("code");
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("severity");
-    // The table of section 3.
+    // The tables of section 3.
+    QTest::newRow("screened-cauda-equina")
+        << FlagCode::ScreenedCaudaEquina << "screened-cauda-equina"
+        << "emergency";
+    QTest::newRow("screened-infection") << FlagCode::ScreenedInfection << "screened-infection"
+                                        << "see-doctor-today";
+    QTest::newRow("screened-dvt") << FlagCode::ScreenedDvt << "screened-dvt"
+                                  << "see-doctor-today";
+    QTest::newRow("screened-injury") << FlagCode::ScreenedInjury << "screened-injury"
+                                     << "contact-therapist";
+    QTest::newRow("screened-cancer") << FlagCode::ScreenedCancer << "screened-cancer"
+                                     << "see-doctor";
+    QTest::newRow("screened-disc") << FlagCode::ScreenedDisc << "screened-disc"
+                                   << "info";
+    QTest::newRow("screened-bleeding") << FlagCode::ScreenedBleeding << "screened-bleeding"
+                                       << "info";
+    QTest::newRow("screened-pregnancy") << FlagCode::ScreenedPregnancy << "screened-pregnancy"
+                                        << "info";
     QTest::newRow("cauda-equina") << FlagCode::CaudaEquina << "cauda-equina"
                                   << "emergency";
+    QTest::newRow("stroke") << FlagCode::Stroke << "stroke"
+                            << "emergency";
+    QTest::newRow("bilateral-nerve-pain") << FlagCode::BilateralNervePain << "bilateral-nerve-pain"
+                                          << "see-doctor-today";
+    QTest::newRow("neck-headache") << FlagCode::NeckHeadache << "neck-headache"
+                                   << "watch";
     QTest::newRow("pulmonary-embolism") << FlagCode::PulmonaryEmbolism << "pulmonary-embolism"
                                         << "emergency";
     QTest::newRow("dvt") << FlagCode::Dvt << "dvt"
@@ -838,6 +1197,7 @@ void TestAnalysis::flagSeverities()
     QCOMPARE(severityId(flagSeverity(code)), severity);
     const std::optional<Status> raisesTo = statusFor(flagSeverity(code));
     QCOMPARE(raisesTo ? statusId(*raisesTo) : QStringLiteral("info"), severity);
+    QCOMPARE(isScreeningFlag(code), id.startsWith(QLatin1String("screened-")));
 }
 
 void TestAnalysis::messagesSayWhatToDo_data()
@@ -864,6 +1224,33 @@ void TestAnalysis::messagesSayWhatToDo_data()
     QTest::newRow("slow-resolution") << FlagCode::SlowResolution << "Tell your therapist";
     QTest::newRow("early-onset") << FlagCode::EarlyOnset << "common after massage";
     QTest::newRow("new-region") << FlagCode::NewRegion << "not worked";
+    // Version 2: the clinical notes behind the rules and the log format's section 3.
+    QTest::newRow("screened-cauda-equina")
+        << FlagCode::ScreenedCaudaEquina
+        << "need an emergency department now; do not drive yourself.";
+    QTest::newRow("screened-infection") << FlagCode::ScreenedInfection << "See a doctor today";
+    QTest::newRow("screened-dvt: swollen leg now") << FlagCode::ScreenedDvt
+                                                   << "swollen, painful, warm or red now, see a "
+                                                      "doctor today";
+    QTest::newRow("screened-dvt: lungs")
+        << FlagCode::ScreenedDvt << "call the emergency number now";
+    QTest::newRow("screened-dvt: an old clot")
+        << FlagCode::ScreenedDvt << "tell your doctor before your next massage";
+    QTest::newRow("screened-injury") << FlagCode::ScreenedInjury << "Tell your therapist";
+    QTest::newRow("screened-cancer") << FlagCode::ScreenedCancer << "see a doctor about it";
+    QTest::newRow("screened-disc")
+        << FlagCode::ScreenedDisc << "no vigorous work or spinal manipulation";
+    QTest::newRow("screened-bleeding") << FlagCode::ScreenedBleeding << "can bruise";
+    QTest::newRow("screened-pregnancy")
+        << FlagCode::ScreenedPregnancy << "Ask your midwife or doctor";
+    QTest::newRow("stroke") << FlagCode::Stroke << "Call the emergency number now.";
+    QTest::newRow("bilateral-nerve-pain: today")
+        << FlagCode::BilateralNervePain << "See a doctor today.";
+    QTest::newRow("bilateral-nerve-pain: emergency")
+        << FlagCode::BilateralNervePain << "Go to an emergency department now if";
+    QTest::newRow("neck-headache: harmless") << FlagCode::NeckHeadache << "usually harmless";
+    QTest::newRow("neck-headache: stroke signs")
+        << FlagCode::NeckHeadache << "Call the emergency number now if a sudden severe headache";
 }
 
 void TestAnalysis::messagesSayWhatToDo()
@@ -887,6 +1274,13 @@ void TestAnalysis::statusTexts()
     QCOMPARE(ids, (QSet<QString>{"emergency", "see-doctor-today", "see-doctor", "contact-therapist",
                                  "watch", "on-track", "resolved", "insufficient-data"}));
     QCOMPARE(titles.size(), 8);
+    QSet<QString> codes;
+    for (int c = 0; c <= int(FlagCode::NewRegion); ++c) {
+        codes.insert(flagCodeId(FlagCode(c)));
+        QVERIFY(flagMessage(FlagCode(c)).endsWith(QLatin1Char('.')));
+    }
+    QCOMPARE(codes.size(), int(FlagCode::NewRegion) + 1);
+    QVERIFY(!codes.contains(QString()));
     QCOMPARE(statusFromId(QStringLiteral("Emergency")), std::nullopt);
     QCOMPARE(statusFromId(QString()), std::nullopt);
     QVERIFY(statusAdvice(Status::Emergency).contains(QStringLiteral("emergency")));

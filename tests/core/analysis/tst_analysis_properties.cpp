@@ -1,4 +1,6 @@
 #include "analysis/analysis.h"
+#include "exchange/logreader.h"
+#include "exchange/logwriter.h"
 #include "model/vocabulary.h"
 
 #include <QRandomGenerator>
@@ -58,6 +60,8 @@ Session randomSession(QRandomGenerator& random)
                          [&](const BaselineEntry& e) { return e.region == region; }))
             session.baseline.append({region, random.bounded(0, 7)});
     }
+    if (random.bounded(8) == 0)
+        session.screening << pick(random, vocabulary::screening());
 
     QSet<qint64> usedSeconds;
     const int checkIns = random.bounded(0, 11);
@@ -87,6 +91,10 @@ Session randomSession(QRandomGenerator& random)
         }
         if (random.bounded(25) == 0)
             checkIn.redFlags << pick(random, vocabulary::redFlags());
+        if (random.bounded(4) == 0)
+            checkIn.impact = pick(random, vocabulary::impacts());
+        for (int r = random.bounded(-3, 4); r > 0; --r)
+            checkIn.reactions << pick(random, vocabulary::reactions());
         session.checkIns << checkIn;
     }
     return session;
@@ -114,10 +122,12 @@ QStringList normalised(const Session& session, const Result& result, bool withWr
     };
     QStringList lines{statusId(result.status), point("onset", result.onset),
                       point("peak", result.peak), point("resolved", result.resolved)};
+    lines << (result.grade ? gradeId(*result.grade) : QStringLiteral("no grade"));
     for (const Flag& flag : result.flags) {
         lines << QStringLiteral("%1 %2 %3 %4 %5")
                      .arg(flagCodeId(flag.code), severityId(flag.severity),
-                          instantOf(flag.checkInIndex), withWrittenText ? flag.at.text : QString())
+                          flag.hasTime() ? instantOf(flag.checkInIndex) : QStringLiteral("-"),
+                          withWrittenText ? flag.at.text : QString())
                      .arg(flag.hours, 0, 'g', 17);
     }
     return lines;
@@ -135,6 +145,8 @@ private slots:
     void independentOfWrittenOffsets();
     void addingRedFlagNeverCalmsStatus();
     void removingSymptomsNeverRaisesStatus();
+    void version1AndVersion2FilesAnalyseTheSame();
+    void version2MembersCountForNothingInVersion1();
 
 private:
     QList<Session> m_sessions;
@@ -149,14 +161,17 @@ void TestAnalysisProperties::initTestCase()
     // The generator must reach every status and every flag, or the properties prove little.
     QSet<Status> statuses;
     QSet<FlagCode> codes;
+    QSet<std::optional<Grade>> grades;
     for (const Session& session : std::as_const(m_sessions)) {
         const Result result = analyze(session);
         statuses.insert(result.status);
+        grades.insert(result.grade);
         for (const Flag& flag : result.flags)
             codes.insert(flag.code);
     }
     QCOMPARE(statuses.size(), int(Status::InsufficientData) + 1);
     QCOMPARE(codes.size(), int(FlagCode::NewRegion) + 1);
+    QCOMPARE(grades.size(), int(Grade::Severe) + 2); // and no grade
 }
 
 void TestAnalysisProperties::resultIsWellFormed()
@@ -168,6 +183,7 @@ void TestAnalysisProperties::resultIsWellFormed()
             QVERIFY(result.onset.has_value());
             QVERIFY(result.resolved->hours >= result.onset->hours);
         }
+        QCOMPARE(result.grade.has_value(), !session.checkIns.isEmpty());
         QSet<FlagCode> seen;
         std::optional<Status> mostUrgent;
         for (qsizetype i = 0; i < result.flags.size(); ++i) {
@@ -176,9 +192,17 @@ void TestAnalysisProperties::resultIsWellFormed()
             seen.insert(flag.code);
             if (const std::optional<Status> raised = statusFor(flag.severity))
                 mostUrgent = mostUrgent ? std::min(*mostUrgent, *raised) : *raised;
+            QCOMPARE(flag.hasTime(), !isScreeningFlag(flag.code));
             if (i == 0)
                 continue;
             const Flag& previous = result.flags.at(i - 1);
+            // Screening flags first, in table order; then the rest in time order.
+            if (!flag.hasTime()) {
+                QVERIFY(!previous.hasTime() && previous.code < flag.code);
+                continue;
+            }
+            if (!previous.hasTime())
+                continue;
             const qint64 previousAt = session.checkIns.at(previous.checkInIndex).at.utcMicros;
             const qint64 at = session.checkIns.at(flag.checkInIndex).at.utcMicros;
             QVERIFY(previousAt < at || (previousAt == at && previous.code < flag.code));
@@ -214,8 +238,10 @@ void TestAnalysisProperties::independentOfWrittenOffsets()
         const Result result = analyze(rewritten);
         QCOMPARE(normalised(rewritten, result, false),
                  normalised(session, analyze(session), false));
-        for (const Flag& flag : result.flags)
-            QCOMPARE(flag.at.text, rewritten.checkIns.at(flag.checkInIndex).at.text);
+        for (const Flag& flag : result.flags) {
+            if (flag.hasTime())
+                QCOMPARE(flag.at.text, rewritten.checkIns.at(flag.checkInIndex).at.text);
+        }
     }
 }
 
@@ -257,6 +283,69 @@ void TestAnalysisProperties::removingSymptomsNeverRaisesStatus()
             ++calmer;
     }
     QVERIFY(calmer > 0);
+}
+
+// A file of the generated sessions as version 1 and the same file relabelled version 2 (it
+// has no member only version 2 defines): read, they analyse the same.
+void TestAnalysisProperties::version1AndVersion2FilesAnalyseTheSame()
+{
+    QList<Session> sessions = m_sessions;
+    for (Session& session : sessions) {
+        for (CheckIn& checkIn : session.checkIns) {
+            checkIn.impact.clear();
+            checkIn.reactions.clear();
+        }
+    }
+    const QByteArray version2 =
+        exchange::writeLog(sessions, *Timestamp::parse(QStringLiteral("2026-12-01T00:00:00Z")));
+    QByteArray version1 = version2;
+    QVERIFY(version1.contains("\"version\": 2,"));
+    version1.replace("\"version\": 2,", "\"version\": 1,");
+    const exchange::LogReadResult read1 = exchange::readLog(version1);
+    const exchange::LogReadResult read2 = exchange::readLog(version2);
+    QVERIFY2(read1.ok(), qPrintable(read1.error.toString()));
+    QVERIFY2(read2.ok(), qPrintable(read2.error.toString()));
+    QCOMPARE(read1.log->sessions.size(), sessions.size());
+    QCOMPARE(read2.log->sessions.size(), sessions.size());
+    int flagged = 0;
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        const Session& one = read1.log->sessions.at(i);
+        const Session& two = read2.log->sessions.at(i);
+        const Result result = analyze(one);
+        QCOMPARE(normalised(one, result, true), normalised(two, analyze(two), true));
+        flagged += result.flags.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(flagged > 0);
+}
+
+// In a version-1 file the members only version 2 defines are unknown and ignored: the
+// analysis is that of the sessions without them.
+void TestAnalysisProperties::version2MembersCountForNothingInVersion1()
+{
+    const QByteArray version2 =
+        exchange::writeLog(m_sessions, *Timestamp::parse(QStringLiteral("2026-12-01T00:00:00Z")));
+    QVERIFY(version2.contains("\"reactions\""));
+    QVERIFY(version2.contains("\"impact\""));
+    QByteArray version1 = version2;
+    version1.replace("\"version\": 2,", "\"version\": 1,");
+    const exchange::LogReadResult read1 = exchange::readLog(version1);
+    QVERIFY2(read1.ok(), qPrintable(read1.error.toString()));
+    int changed = 0;
+    for (qsizetype i = 0; i < m_sessions.size(); ++i) {
+        Session stripped = m_sessions.at(i);
+        for (CheckIn& checkIn : stripped.checkIns) {
+            checkIn.impact.clear();
+            checkIn.reactions.clear();
+        }
+        const Session& one = read1.log->sessions.at(i);
+        QCOMPARE(normalised(one, analyze(one), false),
+                 normalised(stripped, analyze(stripped), false));
+        if (normalised(stripped, analyze(stripped), false) !=
+            normalised(m_sessions.at(i), analyze(m_sessions.at(i)), false))
+            ++changed;
+    }
+    // The v2 members do change some analyses (grade, neck-headache), so the test can fail.
+    QVERIFY(changed > 0);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisProperties)

@@ -5,7 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// `aftercare analyze` (log-format-v1.md section 4), run as the real executable.
+// `aftercare analyze` (the log format's section 4: version 2 output for files of both
+// versions), run as the real executable.
 namespace {
 
 // The example of section 1.
@@ -38,6 +39,29 @@ const QByteArray specExample = R"({
     }
   ]
 }
+)";
+
+// The same session written as version 2, with the members version 2 adds (section 1).
+const QByteArray specExampleV2 =
+    QByteArray(specExample)
+        .replace("\"version\": 1", "\"version\": 2")
+        .replace("\"therapist\": \"optional free text\",",
+                 "\"therapist\": \"optional free text\",\n"
+                 "      \"advice\": \"heat tonight\",\n"
+                 "      \"source\": \"session-card\",")
+        .replace("\"redFlags\": [],", "\"redFlags\": [], \"impact\": \"a-little\", "
+                                      "\"reactions\": [\"tiredness\"], \"benefits\": "
+                                      "[\"relaxed\"], \"selfCare\": [{\"kind\": "
+                                      "\"walk\", \"helped\": \"yes\"}, {\"kind\": "
+                                      "\"water\"}],");
+
+// Cauda equina signs answered yes before the session, then one "no soreness" check-in.
+const QByteArray screenedEmergency = R"({"format": "aftercare-log", "version": 1, "sessions": [
+  {"id": "s1", "start": "2026-11-20T15:00:00+01:00",
+   "screening": ["pregnancy", "cauda-equina-symptoms"],
+   "checkIns": [{"at": "2026-11-20T17:00:00+01:00", "symptoms": []}]},
+  {"id": "s2", "start": "2026-11-21T15:00:00+01:00", "screening": ["dvt-history-or-signs"]}
+]}
 )";
 
 // An id with a quote, a backslash and control characters, as JSON text.
@@ -104,6 +128,8 @@ private slots:
     void specExampleFromFile();
     void standardInputGivesTheSameBytes();
     void flagsAndSessionsInFileOrder();
+    void version2ExampleGivesTheSameOutput();
+    void screeningFlagsHaveNoTime();
     void emptyLog();
     void invalidFiles_data();
     void invalidFiles();
@@ -139,26 +165,36 @@ void TestAnalyzeCommand::specExampleFromFile()
     const QJsonObject root = document.object();
     QCOMPARE(root.keys().size(), 3);
     QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("aftercare-analysis"));
-    QCOMPARE(root.value(QLatin1String("version")).toInteger(), 1);
+    QCOMPARE(root.value(QLatin1String("version")).toInteger(), 2);
     const QJsonArray sessions = root.value(QLatin1String("sessions")).toArray();
     QCOMPARE(sessions.size(), 1);
     const QJsonObject session = sessions.at(0).toObject();
-    QCOMPARE(session.keys().size(), 7);
+    QCOMPARE(session.keys().size(), 8);
     QCOMPARE(session.value(QLatin1String("id")).toString(), QStringLiteral("s-2026-11-20"));
     QCOMPARE(session.value(QLatin1String("status")).toString(), QStringLiteral("on-track"));
+    QCOMPARE(session.value(QLatin1String("grade")).toString(), QStringLiteral("mild"));
     QCOMPARE(session.value(QLatin1String("onsetHours")).toDouble(-1), 7.0);
     QCOMPARE(session.value(QLatin1String("peakHours")).toDouble(-1), 7.0);
     QVERIFY(session.value(QLatin1String("peakExcess")).isDouble());
     QCOMPARE(session.value(QLatin1String("peakExcess")).toInt(-1), 2);
     QVERIFY(session.value(QLatin1String("resolvedHours")).isNull());
     QVERIFY(session.value(QLatin1String("flags")).isArray());
-    QVERIFY(session.value(QLatin1String("flags")).toArray().isEmpty());
+    const QJsonArray flags = session.value(QLatin1String("flags")).toArray();
+    QCOMPARE(flags.size(), 1);
+    const QJsonObject flag = flags.at(0).toObject();
+    QCOMPARE(flag.keys().size(), 5);
+    QCOMPARE(flag.value(QLatin1String("code")).toString(), QStringLiteral("screened-disc"));
+    QCOMPARE(flag.value(QLatin1String("severity")).toString(), QStringLiteral("info"));
+    QVERIFY(flag.value(QLatin1String("at")).isNull());
+    QVERIFY(flag.value(QLatin1String("hours")).isNull());
+    QVERIFY(flag.value(QLatin1String("message")).toString().contains(QStringLiteral("therapist")));
 
     // Key order as in the spec (QJsonObject sorts keys, so look at the text).
-    const QList<QByteArray> keys{"\"format\"",    "\"version\"",    "\"sessions\"",
-                                 "\"id\"",        "\"status\"",     "\"onsetHours\"",
-                                 "\"peakHours\"", "\"peakExcess\"", "\"resolvedHours\"",
-                                 "\"flags\""};
+    const QList<QByteArray> keys{
+        "\"format\"",     "\"version\"",       "\"sessions\"",    "\"id\"",
+        "\"status\"",     "\"grade\"",         "\"onsetHours\"",  "\"peakHours\"",
+        "\"peakExcess\"", "\"resolvedHours\"", "\"flags\"",       "\"code\"",
+        "\"severity\"",   "\"at\": null",      "\"hours\": null", "\"message\""};
     qsizetype previous = -1;
     for (const QByteArray& key : keys) {
         const qsizetype at = run.out.indexOf(key);
@@ -194,7 +230,7 @@ void TestAnalyzeCommand::flagsAndSessionsInFileOrder()
     const QJsonObject first = sessions.at(0).toObject();
     QCOMPARE(first.value(QLatin1String("id")).toString(), QStringLiteral("first"));
     QCOMPARE(first.value(QLatin1String("status")).toString(), QStringLiteral("insufficient-data"));
-    for (const char* key : {"onsetHours", "peakHours", "peakExcess", "resolvedHours"})
+    for (const char* key : {"grade", "onsetHours", "peakHours", "peakExcess", "resolvedHours"})
         QVERIFY2(first.value(QLatin1String(key)).isNull(), key);
 
     // End 15:30+01:00; check-ins at +1h20m (tingling, excess 4) and +9h30m (fever).
@@ -203,6 +239,7 @@ void TestAnalyzeCommand::flagsAndSessionsInFileOrder()
              QStringLiteral("second \"quoted\" \\ \n\t\u0001"));
     QVERIFY(run.out.contains(idAsJson));
     QCOMPARE(second.value(QLatin1String("status")).toString(), QStringLiteral("see-doctor-today"));
+    QCOMPARE(second.value(QLatin1String("grade")).toString(), QStringLiteral("severe"));
     // Six decimals: 1h20m prints as 1.333333.
     QVERIFY(qAbs(second.value(QLatin1String("onsetHours")).toDouble() - 4.0 / 3.0) < 1e-6);
     QVERIFY(run.out.contains("\"onsetHours\": 1.333333,"));
@@ -232,6 +269,61 @@ void TestAnalyzeCommand::flagsAndSessionsInFileOrder()
                 .contains(QStringLiteral("See a doctor today")));
 }
 
+void TestAnalyzeCommand::version2ExampleGivesTheSameOutput()
+{
+    const Run version1 = runAnalyze({write(QStringLiteral("example.json"), specExample)});
+    const Run version2 = runAnalyze({write(QStringLiteral("example-v2.json"), specExampleV2)});
+    QCOMPARE(version2.err, QByteArray());
+    QCOMPARE(version2.exitCode, 0);
+    QVERIFY(specExampleV2.contains("\"selfCare\": [{\"kind\": \"walk\""));
+    QVERIFY(!version2.out.isEmpty());
+    // Impact a-little and a reaction are mild, as the onset already is.
+    QCOMPARE(version2.out, version1.out);
+}
+
+void TestAnalyzeCommand::screeningFlagsHaveNoTime()
+{
+    const Run run = runAnalyze({QStringLiteral("-")}, screenedEmergency);
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray sessions =
+        QJsonDocument::fromJson(run.out).object().value(QLatin1String("sessions")).toArray();
+    QCOMPARE(sessions.size(), 2);
+
+    // Not "on-track": the screening answer is an emergency whatever the check-ins say.
+    const QJsonObject first = sessions.at(0).toObject();
+    QCOMPARE(first.value(QLatin1String("status")).toString(), QStringLiteral("emergency"));
+    QCOMPARE(first.value(QLatin1String("grade")).toString(), QStringLiteral("none"));
+    const QJsonArray flags = first.value(QLatin1String("flags")).toArray();
+    QCOMPARE(flags.size(), 2);
+    const QList<std::pair<QString, QString>> expected{{"screened-cauda-equina", "emergency"},
+                                                      {"screened-pregnancy", "info"}};
+    for (qsizetype i = 0; i < flags.size(); ++i) {
+        const QJsonObject flag = flags.at(i).toObject();
+        QCOMPARE(flag.value(QLatin1String("code")).toString(), expected.at(i).first);
+        QCOMPARE(flag.value(QLatin1String("severity")).toString(), expected.at(i).second);
+        QVERIFY(flag.value(QLatin1String("at")).isNull());
+        QVERIFY(flag.value(QLatin1String("hours")).isNull());
+    }
+    QVERIFY(flags.at(0)
+                .toObject()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QStringLiteral("emergency department now")));
+
+    // No check-ins: the status is raised all the same, and there is no grade.
+    const QJsonObject second = sessions.at(1).toObject();
+    QCOMPARE(second.value(QLatin1String("status")).toString(), QStringLiteral("see-doctor-today"));
+    QVERIFY(second.value(QLatin1String("grade")).isNull());
+    QVERIFY(second.value(QLatin1String("peakHours")).isNull());
+    QCOMPARE(second.value(QLatin1String("flags"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("code")),
+             QJsonValue(QStringLiteral("screened-dvt")));
+}
+
 void TestAnalyzeCommand::emptyLog()
 {
     const Run run = runAnalyze({QStringLiteral("-")},
@@ -252,8 +344,12 @@ void TestAnalyzeCommand::invalidFiles_data()
     QTest::newRow("empty file") << QByteArray() << "";
     QTest::newRow("wrong format")
         << QByteArray(R"({"format": "something-else", "version": 1, "sessions": []})") << "format";
-    QTest::newRow("version 2")
-        << QByteArray(R"({"format": "aftercare-log", "version": 2, "sessions": []})") << "2";
+    QTest::newRow("version 3")
+        << QByteArray(R"({"format": "aftercare-log", "version": 3, "sessions": []})")
+        << "version: version 3 is not supported";
+    QTest::newRow("v2: self-care kind twice")
+        << QByteArray(specExampleV2).replace("{\"kind\": \"water\"}", "{\"kind\": \"walk\"}")
+        << "sessions[0].checkIns[0].selfCare[1].kind: \"walk\" is given twice";
     QTest::newRow("intensity 11")
         << QByteArray(specExample).replace("\"intensity\": 5", "\"intensity\": 11")
         << "sessions[0].checkIns[0].symptoms[0].intensity";

@@ -14,6 +14,8 @@ private slots:
     void idsAreUniqueAndLabelled();
     void qualityKinds_data();
     void qualityKinds();
+    void legSides_data();
+    void legSides();
     void everyScreeningAnswerHasAdvice();
 };
 
@@ -21,7 +23,7 @@ void TestVocabulary::specIdsAreKnown_data()
 {
     QTest::addColumn<QString>("vocabulary");
     QTest::addColumn<QStringList>("ids");
-    // Straight from log-format-v1.md section 2.
+    // Straight from section 2 of the log format (v1, and what v2 adds).
     QTest::newRow("regions") << "regions"
                              << QStringList{"head",
                                             "neck",
@@ -58,7 +60,8 @@ void TestVocabulary::specIdsAreKnown_data()
                                               "leg-weakness",      "calf-swelling",
                                               "breathlessness",    "chest-pain",
                                               "coughing-blood",    "fever",
-                                              "spreading-redness", "bruising"};
+                                              "spreading-redness", "bruising",
+                                              "stroke-signs"};
     QTest::newRow("screening") << "screening"
                                << QStringList{"dvt-history-or-signs",
                                               "recent-fracture-sprain-dislocation",
@@ -72,6 +75,20 @@ void TestVocabulary::specIdsAreKnown_data()
                                 << QStringList{"swedish",       "deep-tissue", "sports",
                                                "trigger-point", "myofascial",  "other"};
     QTest::newRow("pressures") << "pressures" << QStringList{"light", "medium", "firm", "deep"};
+    QTest::newRow("impacts") << "impacts" << QStringList{"none", "a-little", "a-lot", "unable"};
+    QTest::newRow("reactions") << "reactions"
+                               << QStringList{"headache", "tiredness", "nausea", "dizziness",
+                                              "poor-sleep"};
+    QTest::newRow("benefits") << "benefits"
+                              << QStringList{
+                                     "relaxed",      "moving-more-easily", "less-pain-than-before",
+                                     "slept-better", "more-energy",        "better-mood"};
+    QTest::newRow("self-care kinds")
+        << "selfCareKinds" << QStringList{"water", "walk", "stretching", "heat", "cold",
+                                          "bath",  "rest", "painkiller", "other"};
+    QTest::newRow("self-care answers")
+        << "selfCareAnswers" << QStringList{"yes", "a-little", "no", "not-sure"};
+    QTest::newRow("sources") << "sources" << QStringList{"manual", "session-card"};
 }
 
 static const std::vector<Term>& byName(const QString& name)
@@ -86,6 +103,18 @@ static const std::vector<Term>& byName(const QString& name)
         return vocabulary::screening();
     if (name == "techniques")
         return vocabulary::techniques();
+    if (name == "impacts")
+        return vocabulary::impacts();
+    if (name == "reactions")
+        return vocabulary::reactions();
+    if (name == "benefits")
+        return vocabulary::benefits();
+    if (name == "selfCareKinds")
+        return vocabulary::selfCareKinds();
+    if (name == "selfCareAnswers")
+        return vocabulary::selfCareAnswers();
+    if (name == "sources")
+        return vocabulary::sources();
     return vocabulary::pressures();
 }
 
@@ -103,7 +132,9 @@ void TestVocabulary::idsAreUniqueAndLabelled()
 {
     for (const auto* terms :
          {&vocabulary::regions(), &vocabulary::qualities(), &vocabulary::redFlags(),
-          &vocabulary::screening(), &vocabulary::techniques(), &vocabulary::pressures()}) {
+          &vocabulary::screening(), &vocabulary::techniques(), &vocabulary::pressures(),
+          &vocabulary::impacts(), &vocabulary::reactions(), &vocabulary::benefits(),
+          &vocabulary::selfCareKinds(), &vocabulary::selfCareAnswers(), &vocabulary::sources()}) {
         const QStringList list = vocabulary::ids(*terms);
         QCOMPARE(QSet<QString>(list.begin(), list.end()).size(), list.size());
         for (const Term& term : *terms)
@@ -128,6 +159,31 @@ void TestVocabulary::qualityKinds()
     QFETCH(QString, quality);
     QFETCH(int, kind);
     QCOMPARE(int(vocabulary::qualityKind(quality)), kind);
+}
+
+void TestVocabulary::legSides_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<int>("side");
+    // The leg regions of section 2: gluteal, hip, thigh (front and back), calf, shin, foot.
+    for (const char* part :
+         {"gluteal", "hip", "thigh-front", "thigh-back", "calf", "shin", "foot"}) {
+        QTest::addRow("%s-left", part)
+            << QStringLiteral("%1-left").arg(QLatin1String(part)) << int(vocabulary::LegSide::Left);
+        QTest::addRow("%s-right", part) << QStringLiteral("%1-right").arg(QLatin1String(part))
+                                        << int(vocabulary::LegSide::Right);
+    }
+    for (const char* region :
+         {"shoulder-left", "shoulder-right", "arm-left", "arm-right", "lower-back", "neck", "head",
+          "chest", "abdomen", "calf", "calf-leftish"})
+        QTest::newRow(region) << QString::fromLatin1(region) << int(vocabulary::LegSide::None);
+}
+
+void TestVocabulary::legSides()
+{
+    QFETCH(QString, region);
+    QFETCH(int, side);
+    QCOMPARE(int(vocabulary::legSide(region)), side);
 }
 
 void TestVocabulary::everyScreeningAnswerHasAdvice()

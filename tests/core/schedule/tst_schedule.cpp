@@ -445,6 +445,20 @@ void TestSchedule::advice_data()
         << "2026-06-02T15:00:00Z" << QString();
     QTest::newRow("not an emergency") << "see-doctor-today" << QStringList{} << QStringList{}
                                       << "2026-06-01T15:01:00Z" << QString();
+    // "screening": an emergency from a screening answer (no time): due at the session end.
+    QTest::newRow("screening answer, the day after the session")
+        << "emergency" << QStringList{"screening"} << QStringList{} << "2026-06-01T12:00:00Z"
+        << "2026-06-01T10:00:00Z";
+    QTest::newRow("screening answer, already shown")
+        << "emergency" << QStringList{"screening"} << QStringList{"2026-06-01T10:00:00Z"}
+        << "2026-06-01T12:00:00Z" << QString();
+    QTest::newRow("screening answer, more than a day after the session")
+        << "emergency" << QStringList{"screening"} << QStringList{} << "2026-06-02T10:00:00Z"
+        << QString();
+    QTest::newRow("screening answer, then a later check-in emergency")
+        << "emergency" << QStringList{"screening", "2026-06-01T15:00:00Z"}
+        << QStringList{"2026-06-01T10:00:00Z"} << "2026-06-01T15:01:00Z"
+        << "2026-06-01T15:00:00Z";
 }
 
 void TestSchedule::advice()
@@ -460,9 +474,13 @@ void TestSchedule::advice()
     result.status = statusFromId(status);
     for (const QString& at : emergencyFlagsAt) {
         analysis::Flag flag;
-        flag.code = analysis::FlagCode::CaudaEquina;
         flag.severity = analysis::Severity::Emergency;
-        flag.at = *Timestamp::parse(at);
+        if (at == QLatin1String("screening")) {
+            flag.code = analysis::FlagCode::ScreenedCaudaEquina;
+        } else {
+            flag.code = analysis::FlagCode::CaudaEquina;
+            flag.at = *Timestamp::parse(at);
+        }
         result.flags << flag;
     }
     QList<PromptRecord> records;

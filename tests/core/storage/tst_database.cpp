@@ -1,3 +1,4 @@
+#include "model/vocabulary.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -134,8 +135,10 @@ void makeFilledDatabase(const QString& folder)
 }
 
 const QStringList expectedTables{
-    "check_in_red_flags", "check_ins", "prompt_events", "session_areas",     "session_baseline",
-    "session_screening",  "sessions",  "settings",      "symptom_qualities", "symptoms"};
+    "check_in_benefits", "check_in_reactions", "check_in_red_flags", "check_in_self_care",
+    "check_ins",         "prompt_events",      "session_areas",      "session_baseline",
+    "session_screening", "sessions",           "settings",           "symptom_qualities",
+    "symptoms"};
 
 using Fixture = std::function<void(const QString& folder)>;
 
@@ -150,6 +153,8 @@ class TestDatabase : public QObject
 private slots:
     void createsFreshDatabasePrivately();
     void pragmasAreInEffect();
+    void checksVersion2Values_data();
+    void checksVersion2Values();
     void migratesOlderVersions_data();
     void migratesOlderVersions();
     void reopensWithoutLosingData();
@@ -224,6 +229,89 @@ void TestDatabase::pragmasAreInEffect()
     QCOMPARE(scalar(db, "PRAGMA foreign_keys").toInt(), 1);
     QCOMPARE(scalar(db, "PRAGMA busy_timeout").toInt(), Database::busyTimeoutMs);
     QVERIFY(Database::busyTimeoutMs > 0 && Database::busyTimeoutMs <= 5000);
+}
+
+// Schema v6 refuses what log v2 refuses: ids outside its vocabularies, a check-in
+// recorded before it was felt, a self-care kind twice in one check-in.
+void TestDatabase::checksVersion2Values_data()
+{
+    QTest::addColumn<QStringList>("accepted"); // each on its own, into a fresh check-in
+    QTest::addColumn<QString>("statement");    // %1: the value, %2: the check-in id
+    QTest::addColumn<QString>("refused");
+    const auto ids = [](const std::vector<aftercare::Term>& terms) {
+        return aftercare::vocabulary::ids(terms);
+    };
+    namespace vocabulary = aftercare::vocabulary;
+    QTest::newRow("source") << ids(vocabulary::sources())
+                            << "UPDATE sessions SET source = '%1' WHERE '%2' <> ''"
+                            << "card";
+    QTest::newRow("grade") << QStringList{"none", "mild", "moderate", "severe"}
+                           << "UPDATE sessions SET grade = '%1' WHERE '%2' <> ''"
+                           << "serious";
+    QTest::newRow("impact") << ids(vocabulary::impacts())
+                            << "UPDATE check_ins SET impact = '%1' WHERE id = %2"
+                            << "A-LOT";
+    QTest::newRow("reaction")
+        << ids(vocabulary::reactions())
+        << "INSERT INTO check_in_reactions (check_in_id, position, reaction) VALUES (%2, 0, '%1')"
+        << "fever";
+    QTest::newRow("benefit")
+        << ids(vocabulary::benefits())
+        << "INSERT INTO check_in_benefits (check_in_id, position, benefit) VALUES (%2, 0, '%1')"
+        << "happy";
+    QTest::newRow("self-care kind")
+        << ids(vocabulary::selfCareKinds())
+        << "INSERT INTO check_in_self_care (check_in_id, position, kind) VALUES (%2, 0, '%1')"
+        << "massage";
+    QTest::newRow("self-care answer") << ids(vocabulary::selfCareAnswers())
+                                      << "INSERT INTO check_in_self_care (check_in_id, position, "
+                                         "kind, helped) VALUES (%2, 0, 'walk', '%1')"
+                                      << "maybe";
+    // 2026-11-20T16:00:00Z is 1795190400 s: the check-in's own instant and later pass.
+    QTest::newRow("recordedAt not before at")
+        << QStringList{"1795190400000000", "1795190400000001", "1795276800000000"}
+        << "UPDATE check_ins SET recorded_at_utc = %1 WHERE id = %2"
+        << "1795190399999999";
+    QTest::newRow("self-care kind once per check-in")
+        << QStringList{"0"}
+        << "INSERT INTO check_in_self_care (check_in_id, position, kind) VALUES (%2, %1, 'heat')"
+        << "heat twice";
+}
+
+void TestDatabase::checksVersion2Values()
+{
+    QFETCH(QStringList, accepted);
+    QFETCH(QString, statement);
+    QFETCH(QString, refused);
+    QTemporaryDir temp;
+    Database database;
+    QVERIFY(database.open(temp.path()).ok());
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec("INSERT INTO sessions (id, start_text, start_utc, start_offset, "
+                       "duration_minutes, technique) VALUES ('s', '2026-11-20T15:00:00Z', "
+                       "1795186800000000, 0, 60, 'other')"));
+    int checkIn = 0;
+    const auto freshCheckIn = [&] {
+        ++checkIn;
+        return query.exec(QStringLiteral("INSERT INTO check_ins (id, session_id, at_text, at_utc, "
+                                         "at_offset) VALUES (%1, 's', '', 1795190400000000, 0)")
+                              .arg(checkIn));
+    };
+    for (const QString& value : accepted) {
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM check_ins")));
+        QVERIFY2(freshCheckIn(), qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(statement.arg(value).arg(checkIn)),
+                 qPrintable(value + QLatin1String(": ") + query.lastError().text()));
+    }
+    if (refused == QLatin1String("heat twice")) {
+        // The last accepted insert left 'heat' at position 0 of this check-in.
+        QVERIFY(!query.exec(statement.arg(1).arg(checkIn)));
+    } else {
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM check_ins")));
+        QVERIFY(freshCheckIn());
+        QVERIFY2(!query.exec(statement.arg(refused).arg(checkIn)), qPrintable(refused));
+    }
+    QVERIFY(query.lastError().text().contains(QLatin1String("constraint"), Qt::CaseInsensitive));
 }
 
 void TestDatabase::migratesOlderVersions_data()

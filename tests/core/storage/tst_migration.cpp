@@ -109,20 +109,90 @@ const char* const version1[] = {
     "PRAGMA user_version = 1",
 };
 
-void writeVersion1(const QString& folder)
+// A fourth session for the files of every earlier version: cauda equina signs answered in
+// screening, then one "no soreness" check-in. Versions before 6 cached "on-track" for it.
+const char* const screenedSession[] = {
+    "INSERT INTO sessions VALUES ('s-screened', '2026-11-24T15:00:00+01:00', 1795528800000000, "
+    "3600, 60, 'swedish', NULL, 'Ana', 'back pain')",
+    "INSERT INTO session_areas VALUES ('s-screened', 0, 'lower-back')",
+    "INSERT INTO session_screening VALUES ('s-screened', 0, 'cauda-equina-symptoms')",
+    "INSERT INTO session_screening VALUES ('s-screened', 1, 'pregnancy')",
+    "INSERT INTO check_ins VALUES (5, 's-screened', '2026-11-24T18:00:00+01:00', "
+    "1795539600000000, 3600, 'fine')",
+};
+
+// The steps from version 1 to 5 as those versions made them (core/storage/database.cpp).
+const QList<QList<const char*>> laterSteps{
+    // 2: the cached summary (filled below as version 2 to 5 would have left it).
+    {"ALTER TABLE sessions ADD COLUMN status TEXT",
+     "ALTER TABLE sessions ADD COLUMN check_in_count INTEGER NOT NULL DEFAULT 0",
+     "ALTER TABLE sessions ADD COLUMN last_at_text TEXT",
+     "ALTER TABLE sessions ADD COLUMN last_at_utc INTEGER",
+     "ALTER TABLE sessions ADD COLUMN last_at_offset INTEGER",
+     "ALTER TABLE sessions ADD COLUMN onset_hours REAL",
+     "ALTER TABLE sessions ADD COLUMN peak_hours REAL",
+     "ALTER TABLE sessions ADD COLUMN peak_excess INTEGER",
+     "ALTER TABLE sessions ADD COLUMN resolved_hours REAL",
+     "UPDATE sessions SET status = 'on-track', check_in_count = (SELECT COUNT(*) FROM check_ins "
+     "WHERE session_id = sessions.id)",
+     "UPDATE sessions SET status = 'insufficient-data' WHERE check_in_count = 0",
+     "UPDATE sessions SET status = 'see-doctor-today', onset_hours = 4.0, peak_hours = 17.0, "
+     "peak_excess = 4 WHERE id = 's-flag'"},
+    // 3
+    {R"(CREATE TRIGGER check_ins_inserted_mark_summary AFTER INSERT ON check_ins
+        BEGIN UPDATE sessions SET status = NULL WHERE id = NEW.session_id; END)",
+     R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
+        BEGIN UPDATE sessions SET status = NULL WHERE id = OLD.session_id; END)"},
+    // 4
+    {"DROP TRIGGER check_ins_inserted_mark_summary", "DROP TRIGGER check_ins_deleted_mark_summary",
+     R"(CREATE TRIGGER check_ins_inserted_mark_summary AFTER INSERT ON check_ins
+        BEGIN UPDATE sessions SET status = NULL
+              WHERE id = NEW.session_id AND status IS NOT NULL; END)",
+     R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
+        BEGIN UPDATE sessions SET status = NULL
+              WHERE id = OLD.session_id AND status IS NOT NULL; END)"},
+    // 5
+    {"CREATE INDEX sessions_marked ON sessions (id) WHERE status IS NULL"},
+};
+
+// A database file of schema `version` (1..5), as that version of Aftercare left it.
+void writeVersion(const QString& folder, int version, bool withScreenedSession)
 {
-    const QString name = QStringLiteral("v1-fixture");
+    const QString name = QStringLiteral("v%1-fixture").arg(version);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(QDir(folder).filePath(Database::fileName()));
         QVERIFY(db.open());
         QSqlQuery query(db);
-        for (const char* statement : version1)
+        QList<const char*> statements(std::begin(version1), std::end(version1));
+        statements.removeLast(); // PRAGMA user_version = 1, set below
+        if (withScreenedSession)
+            statements.append(
+                QList<const char*>(std::begin(screenedSession), std::end(screenedSession)));
+        for (int step = 2; step <= version; ++step)
+            statements.append(laterSteps.at(step - 2));
+        for (const char* statement : statements)
             QVERIFY2(query.exec(QString::fromUtf8(statement)),
-                     qPrintable(query.lastError().text()));
+                     qPrintable(query.lastError().text() + QLatin1Char('\n') + statement));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void writeVersion1(const QString& folder)
+{
+    writeVersion(folder, 1, false);
+}
+
+// Opens (migrating) the file in `folder`, which must then be at the latest schema version.
+void openAtLatestVersion(Database& database, const QString& folder)
+{
+    const OpenResult opened = database.open(folder);
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec("PRAGMA user_version") && query.next());
+    QCOMPARE(query.value(0).toInt(), Database::schemaVersion);
 }
 
 // The cached summary of every stored session equals a fresh analysis of it.
@@ -136,6 +206,8 @@ void verifyCacheMatchesAnalysis(const Repository& repository)
         const analysis::Result result = analysis::analyze(*session);
         const analysis::SessionSummary course = analysis::summarize(*session, result);
         QCOMPARE(summary.status, analysis::statusId(result.status));
+        QCOMPARE(summary.grade,
+                 result.grade ? analysis::gradeId(*result.grade) : QStringLiteral(""));
         QCOMPARE(summary.checkInCount, int(session->checkIns.size()));
         if (session->checkIns.isEmpty()) {
             QVERIFY(!summary.lastCheckInAt);
@@ -185,6 +257,9 @@ class TestMigration : public QObject
     Q_OBJECT
 private slots:
     void migratesVersion1WithBackfill();
+    void migratesEveryEarlierVersion_data();
+    void migratesEveryEarlierVersion();
+    void keepsVersion2FieldsOfSavedCheckIns();
     void everyWriteKeepsTheCache();
     void savesMarkSummariesUntilStored();
     void onlyTheFirstSaveWritesTheSession();
@@ -285,13 +360,11 @@ void TestMigration::migratesVersion1WithBackfill()
         return;
 
     Database database;
-    const OpenResult opened = database.open(temp.path());
-    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    openAtLatestVersion(database, temp.path());
+    if (QTest::currentTestFailed())
+        return;
     QSqlQuery query(database.connection());
-    QVERIFY(query.exec("PRAGMA user_version") && query.next());
-    QCOMPARE(query.value(0).toInt(), Database::schemaVersion);
-    QCOMPARE(Database::schemaVersion, 5);
-    query.finish();
+    QCOMPARE(Database::schemaVersion, 6);
     // v5: which summaries are marked is read from an index, not a scan of the sessions.
     QVERIFY(query.exec("EXPLAIN QUERY PLAN SELECT id FROM sessions WHERE status IS NULL") &&
             query.next());
@@ -328,6 +401,151 @@ void TestMigration::migratesVersion1WithBackfill()
     Repository reopened(database);
     QCOMPARE(reopened.sessionSummaries().size(), 3);
     verifyCacheMatchesAnalysis(reopened);
+}
+
+void TestMigration::migratesEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version < Database::schemaVersion; ++version)
+        QTest::addRow("version %d", version) << version;
+}
+
+// Schema v6: a file of every earlier version migrates without loss, and the cached
+// summaries are computed again: screening answers now count, and there is a grade.
+void TestMigration::migratesEveryEarlierVersion()
+{
+    QFETCH(int, version);
+    QTemporaryDir temp;
+    writeVersion(temp.path(), version, true);
+    if (QTest::currentTestFailed())
+        return;
+
+    Database database;
+    openAtLatestVersion(database, temp.path());
+    if (QTest::currentTestFailed())
+        return;
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec("SELECT COUNT(*) FROM sessions WHERE status IS NULL OR (grade IS NULL AND "
+                       "check_in_count > 0)") &&
+            query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    query.finish();
+
+    Repository repository(database);
+    // Nothing lost: every session, check-in, symptom, quality, red flag and text.
+    const QList<Session> sessions = repository.allSessions();
+    QCOMPARE(sessions.size(), 4);
+    QStringList ids;
+    for (const Session& session : sessions)
+        ids << session.id;
+    QCOMPARE(ids, (QStringList{"s-empty", "s-settling", "s-flag", "s-screened"}));
+    const Session& flag = sessions.at(2);
+    QCOMPARE(flag.start.text, QStringLiteral("2026-11-20T15:00:00+01:00"));
+    QCOMPARE(flag.pressure, QStringLiteral("firm"));
+    QCOMPARE(flag.baseline, (QList<BaselineEntry>{{"lower-back", 2}}));
+    QCOMPARE(flag.checkIns.size(), 2);
+    QCOMPARE(flag.checkIns.at(0).symptoms, (QList<Symptom>{{"lower-back", 5, {"aching"}}}));
+    QCOMPARE(flag.checkIns.at(1).note, QStringLiteral("hot"));
+    QCOMPARE(flag.checkIns.at(1).redFlags, QStringList{"fever"});
+    QCOMPARE(sessions.at(1).durationMinutes, 90);
+    QCOMPARE(sessions.at(1).checkIns.size(), 2);
+    const Session& screened = sessions.at(3);
+    QCOMPARE(screened.areasWorked, QStringList{"lower-back"});
+    QCOMPARE(screened.screening, (QStringList{"cauda-equina-symptoms", "pregnancy"}));
+    QCOMPARE(screened.therapist, QStringLiteral("Ana"));
+    QCOMPARE(screened.notes, QStringLiteral("back pain"));
+    QCOMPARE(screened.checkIns.size(), 1);
+    QCOMPARE(screened.checkIns.first().note, QStringLiteral("fine"));
+    // Nothing of version 2 is made up for old rows.
+    for (const Session& session : sessions) {
+        QVERIFY(session.advice.isEmpty() && session.source.isEmpty());
+        for (const CheckIn& checkIn : session.checkIns) {
+            QVERIFY(!checkIn.recordedAt && checkIn.impact.isEmpty());
+            QVERIFY(checkIn.reactions.isEmpty() && checkIn.benefits.isEmpty() &&
+                    checkIn.selfCare.isEmpty());
+        }
+    }
+
+    // The old "on track" of the screened session is now what its answers say.
+    const QList<SessionSummary> summaries = repository.sessionSummaries();
+    QCOMPARE(summaries.first().id, QStringLiteral("s-screened"));
+    QCOMPARE(summaries.first().status, QStringLiteral("emergency"));
+    QCOMPARE(summaries.first().grade, QStringLiteral("none"));
+    QCOMPARE(summaries.last().id, QStringLiteral("s-empty"));
+    QCOMPARE(summaries.last().grade, QString());
+    verifyCacheMatchesAnalysis(repository);
+
+    // The migrated file takes the new fields.
+    CheckIn checkIn;
+    checkIn.at = at("2026-11-25T09:00:00+01:00");
+    checkIn.recordedAt = at("2026-11-25T09:30:00+01:00");
+    checkIn.impact = "a-lot";
+    checkIn.reactions = {"headache"};
+    checkIn.selfCare = {{"rest", "yes"}};
+    QString error;
+    QVERIFY2(repository.addCheckIn("s-screened", checkIn, &error), qPrintable(error));
+    QCOMPARE(repository.session("s-screened")->checkIns.last(), checkIn);
+    QCOMPARE(repository.sessionSummaries().first().grade, QStringLiteral("moderate"));
+}
+
+// Every version 2 member is stored and read back as it was, through every write.
+void TestMigration::keepsVersion2FieldsOfSavedCheckIns()
+{
+    QTemporaryDir temp;
+    Database database;
+    QVERIFY(database.open(temp.path()).ok());
+    Repository repository(database);
+    QString error;
+    Session session = sessionS();
+    session.advice = QStringLiteral("Heat tonight; no heavy lifting for 24 h");
+    session.source = QStringLiteral("session-card");
+    CheckIn first;
+    first.at = at("2026-11-20T20:00:00+01:00");
+    first.recordedAt = at("2026-11-20T19:00:00Z"); // the same instant, written otherwise
+    first.impact = QStringLiteral("a-little");
+    first.reactions = {"tiredness", "headache", "tiredness"};
+    first.benefits = {"relaxed", "better-mood"};
+    first.selfCare = {{"walk", "yes"}, {"water", ""}, {"painkiller", "not-sure"}};
+    session.checkIns = {first};
+    QVERIFY2(repository.addSession(session, &error), qPrintable(error));
+    QCOMPARE(*repository.session("s"), session);
+
+    CheckIn second = first;
+    second.at = at("2026-11-21T08:00:00Z");
+    second.recordedAt = at("2026-11-22T08:00:00.123456-05:00");
+    second.impact.clear();
+    second.selfCare = {{"heat", "no"}};
+    QVERIFY2(repository.addCheckIn("s", second, &error), qPrintable(error));
+    CheckIn replaced = second;
+    replaced.benefits.clear();
+    replaced.impact = QStringLiteral("unable");
+    QVERIFY2(repository.replaceCheckIn("s", second.at.utcMicros, replaced, &error),
+             qPrintable(error));
+    session.checkIns = {first, replaced};
+    QCOMPARE(*repository.session("s"), session);
+
+    // Importing the same again changes nothing; another advice is a conflict, named.
+    Log log;
+    log.sessions = {session};
+    ImportOutcome outcome;
+    QVERIFY2(repository.importLog(log, &outcome, &error), qPrintable(error));
+    QCOMPARE(outcome.newCheckIns, 0);
+    log.sessions.first().advice = QStringLiteral("Cold tonight");
+    QVERIFY(!repository.importLog(log, &outcome, &error));
+    QVERIFY2(error.contains(QStringLiteral("advice differs")), qPrintable(error));
+    log.sessions.first() = session;
+    log.sessions.first().checkIns.first().reactions.clear();
+    QVERIFY(!repository.importLog(log, &outcome, &error));
+    QVERIFY2(error.contains(QStringLiteral("other content")), qPrintable(error));
+    QCOMPARE(*repository.session("s"), session);
+
+    // A check-in recorded before it was felt is refused by the schema, and nothing changes.
+    CheckIn early = first;
+    early.at = at("2026-11-23T08:00:00Z");
+    early.recordedAt = at("2026-11-23T07:59:59Z");
+    QVERIFY(!repository.addCheckIn("s", early, &error));
+    QCOMPARE(*repository.session("s"), session);
+    verifyCacheMatchesAnalysis(repository);
 }
 
 void TestMigration::everyWriteKeepsTheCache()

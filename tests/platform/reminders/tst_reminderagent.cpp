@@ -206,6 +206,8 @@ void TestReminderAgent::noSorenessRecordsACheckIn()
     QVERIFY(session);
     QCOMPARE(session->checkIns.size(), 1);
     QCOMPARE(session->checkIns.first().at.utcMicros, m_now);
+    // Entered as it was answered (log v2 recordedAt).
+    QCOMPARE(session->checkIns.first().recordedAt, std::optional(session->checkIns.first().at));
     QVERIFY(session->checkIns.first().symptoms.isEmpty());
     QVERIFY(session->checkIns.first().redFlags.isEmpty());
     QCOMPARE(m_store->events(QStringLiteral("no-soreness")).size(), 1);

@@ -15,6 +15,11 @@ QByteArray logOf(const QByteArray& sessions)
     return R"({"format": "aftercare-log", "version": 1, "sessions": [)" + sessions + "]}";
 }
 
+QByteArray logOf2(const QByteArray& sessions)
+{
+    return R"({"format": "aftercare-log", "version": 2, "sessions": [)" + sessions + "]}";
+}
+
 // A valid session; `extraMembers` starts with ", ".
 QByteArray sessionOf(const QByteArray& extraMembers = {}, const QByteArray& id = "s1")
 {
@@ -46,6 +51,26 @@ QByteArray logWithSessionMember(const QByteArray& member)
 {
     return logOf(sessionOf(", " + member));
 }
+
+// A version-2 log whose one session has `member`.
+QByteArray log2WithSessionMember(const QByteArray& member)
+{
+    return logOf2(sessionOf(", " + member));
+}
+
+// A version-2 log whose one session has these check-ins.
+QByteArray log2WithCheckIns(const QByteArray& checkIns)
+{
+    return logOf2(sessionOf(R"(, "checkIns": [)" + checkIns + "]"));
+}
+
+// A version-2 log with one check-in that has `member`.
+QByteArray log2WithCheckInMember(const QByteArray& member)
+{
+    return log2WithCheckIns(checkInOf(", " + member));
+}
+
+const QString checkIn0 = QStringLiteral("sessions[0].checkIns[0]");
 
 QByteArray logWithNote(const QByteArray& note)
 {
@@ -80,6 +105,12 @@ private slots:
     void rejectsInvalid();
     void errorTextNamesThePath();
     void readsSpecExample();
+    void readsSpecExampleOfVersion2();
+    void ignoresVersion2MembersInVersion1_data();
+    void ignoresVersion2MembersInVersion1();
+    void acceptsRecordedAtFromAtOn_data();
+    void acceptsRecordedAtFromAtOn();
+    void readsStrokeSignsInBothVersions();
     void toleratesByteOrderMark();
     void ignoresUnknownMembers();
     void acceptsWholeNumbersWithFraction_data();
@@ -257,9 +288,12 @@ void TestLogReader::rejectsInvalid_data()
     QTest::newRow("version missing")
         << QByteArray(R"({"format": "aftercare-log", "sessions": []})") << "version"
         << "required member is missing";
-    QTest::newRow("version 2")
-        << QByteArray(R"({"format": "aftercare-log", "version": 2, "sessions": []})") << "version"
-        << "version 2 is not supported";
+    QTest::newRow("version 3")
+        << QByteArray(R"({"format": "aftercare-log", "version": 3, "sessions": []})") << "version"
+        << "version 3 is not supported; this app reads versions 1 and 2";
+    QTest::newRow("version 0")
+        << QByteArray(R"({"format": "aftercare-log", "version": 0, "sessions": []})") << "version"
+        << "version 0 is not supported";
     QTest::newRow("version 1.5")
         << QByteArray(R"({"format": "aftercare-log", "version": 1.5, "sessions": []})") << "version"
         << "version 1.5 is not supported";
@@ -468,6 +502,104 @@ void TestLogReader::rejectsInvalid_data()
                                      "2026-11-21T08:00:00+01:00"))
         << symptom0 + ".intensity"
         << "12 is outside 0..10";
+
+    // Version 2: the session.
+    QTest::newRow("v2 advice too long")
+        << log2WithSessionMember("\"advice\": \"" + repeated("\xC3\xA9", 4001) + "\"")
+        << "sessions[0].advice"
+        << "the text has 4001 characters; at most 4000 are allowed";
+    QTest::newRow("v2 advice a number")
+        << log2WithSessionMember(R"("advice": 1)") << "sessions[0].advice"
+        << "expected a string, found the number 1";
+    QTest::newRow("v2 advice null")
+        << log2WithSessionMember(R"("advice": null)") << "sessions[0].advice"
+        << "null is not allowed";
+    QTest::newRow("v2 unknown source")
+        << log2WithSessionMember(R"("source": "qr-code")") << "sessions[0].source"
+        << "unknown source \"qr-code\"";
+    QTest::newRow("v2 source in upper case")
+        << log2WithSessionMember(R"("source": "Manual")") << "sessions[0].source"
+        << "unknown source \"Manual\"";
+    // Version 2: the check-in.
+    QTest::newRow("v2 recordedAt a second before at")
+        << log2WithCheckInMember(R"("recordedAt": "2026-11-20T22:59:59+01:00")")
+        << checkIn0 + ".recordedAt"
+        << "2026-11-20T22:59:59+01:00 is earlier than the check-in's at "
+           "2026-11-20T23:00:00+01:00";
+    QTest::newRow("v2 recordedAt a microsecond before at, in another offset")
+        << log2WithCheckInMember(R"("recordedAt": "2026-11-20T21:59:59.999999Z")")
+        << checkIn0 + ".recordedAt"
+        << "is earlier than the check-in's at";
+    QTest::newRow("v2 recordedAt written before at, earlier")
+        << log2WithCheckIns(R"({"recordedAt": "2026-11-20T16:00:00+01:00", "at": ")"
+                            R"(2026-11-20T17:00:00+01:00"})")
+        << checkIn0 + ".recordedAt"
+        << "is earlier than the check-in's at";
+    QTest::newRow("v2 recordedAt without offset")
+        << log2WithCheckInMember(R"("recordedAt": "2026-11-20T23:01:00")")
+        << checkIn0 + ".recordedAt"
+        << "no UTC offset";
+    QTest::newRow("v2 recordedAt null")
+        << log2WithCheckInMember(R"("recordedAt": null)") << checkIn0 + ".recordedAt"
+        << "null is not allowed";
+    QTest::newRow("v2 unknown impact")
+        << log2WithCheckInMember(R"("impact": "some")") << checkIn0 + ".impact"
+        << "unknown impact \"some\"";
+    QTest::newRow("v2 impact an array")
+        << log2WithCheckInMember(R"("impact": ["none"])") << checkIn0 + ".impact"
+        << "expected an impact id, found an array";
+    QTest::newRow("v2 unknown reaction")
+        << log2WithCheckInMember(R"("reactions": ["headache", "itching"])")
+        << checkIn0 + ".reactions[1]"
+        << "unknown reaction \"itching\"";
+    QTest::newRow("v2 reactions not an array")
+        << log2WithCheckInMember(R"("reactions": "nausea")") << checkIn0 + ".reactions"
+        << "expected an array of reaction ids";
+    QTest::newRow("v2 a red flag is not a reaction")
+        << log2WithCheckInMember(R"("reactions": ["fever"])") << checkIn0 + ".reactions[0]"
+        << "unknown reaction \"fever\"";
+    QTest::newRow("v2 unknown benefit")
+        << log2WithCheckInMember(R"("benefits": ["happy"])") << checkIn0 + ".benefits[0]"
+        << "unknown benefit \"happy\"";
+    QTest::newRow("v2 selfCare not an array")
+        << log2WithCheckInMember(R"("selfCare": {})") << checkIn0 + ".selfCare"
+        << "expected an array of {kind, helped} objects";
+    QTest::newRow("v2 selfCare entry a string")
+        << log2WithCheckInMember(R"("selfCare": ["walk"])") << checkIn0 + ".selfCare[0]"
+        << "expected a {kind, helped} object, found the string \"walk\"";
+    QTest::newRow("v2 selfCare kind missing")
+        << log2WithCheckInMember(R"("selfCare": [{"helped": "yes"}])")
+        << checkIn0 + ".selfCare[0].kind"
+        << "required member is missing; expected a self-care kind id";
+    QTest::newRow("v2 unknown selfCare kind")
+        << log2WithCheckInMember(R"("selfCare": [{"kind": "massage"}])")
+        << checkIn0 + ".selfCare[0].kind"
+        << "unknown self-care kind \"massage\"";
+    QTest::newRow("v2 unknown selfCare answer")
+        << log2WithCheckInMember(R"("selfCare": [{"kind": "walk", "helped": "maybe"}])")
+        << checkIn0 + ".selfCare[0].helped"
+        << "unknown answer \"maybe\"";
+    QTest::newRow("v2 selfCare helped null")
+        << log2WithCheckInMember(R"("selfCare": [{"kind": "walk", "helped": null}])")
+        << checkIn0 + ".selfCare[0].helped"
+        << "null is not allowed";
+    QTest::newRow("v2 selfCare kind given twice")
+        << log2WithCheckIns(
+               checkInOf({}, "2026-11-20T16:00:00+01:00") + "," +
+               checkInOf(R"(, "selfCare": [{"kind": "heat"}])", "2026-11-20T17:00:00+01:00") + "," +
+               checkInOf(R"(, "selfCare": [{"kind": "heat", "helped": "yes"}, {"kind": "heat"}])",
+                         "2026-11-20T18:00:00+01:00"))
+        << "sessions[0].checkIns[2].selfCare[1].kind"
+        << "\"heat\" is given twice";
+    QTest::newRow("v2 note too long")
+        << log2WithCheckInMember("\"note\": \"" + QByteArray(4001, 'n') + "\"")
+        << checkIn0 + ".note"
+        << "4001 characters";
+    QTest::newRow("v2 rules are checked when the version comes last")
+        << QByteArray(R"({"format": "aftercare-log", "sessions": [)" +
+                      sessionOf(R"(, "source": "fax")") + R"(], "version": 2})")
+        << "sessions[0].source"
+        << "unknown source \"fax\"";
 }
 
 void TestLogReader::rejectsInvalid()
@@ -532,6 +664,127 @@ void TestLogReader::readsSpecExample()
              QStringList({QStringLiteral("aching"), QStringLiteral("stiff")}));
     QVERIFY(checkIn.redFlags.isEmpty());
     QCOMPARE(checkIn.note, QStringLiteral("optional free text"));
+}
+
+void TestLogReader::readsSpecExampleOfVersion2()
+{
+    QFile file(
+        QStringLiteral(AFTERCARE_SOURCE_DIR "/tests/core/exchange/log/data/spec-example-v2.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Log log = readValid(file.readAll());
+    QCOMPARE(log.sessions.size(), 1);
+    const Session& session = log.sessions.first();
+    QCOMPARE(session.id, QStringLiteral("s-2026-11-20"));
+    QCOMPARE(session.therapist, QStringLiteral("optional free text"));
+    QCOMPARE(session.advice,
+             QStringLiteral("optional free text: the therapist's aftercare advice"));
+    QCOMPARE(session.source, QStringLiteral("session-card"));
+    QCOMPARE(session.screening, QStringList({QStringLiteral("disc-herniation")}));
+    QCOMPARE(session.checkIns.size(), 1);
+    const CheckIn& checkIn = session.checkIns.first();
+    QCOMPARE(checkIn.at.text, QStringLiteral("2026-11-20T23:00:00+01:00"));
+    QVERIFY(checkIn.recordedAt.has_value());
+    QCOMPARE(checkIn.recordedAt->text, QStringLiteral("2026-11-20T23:01:12+01:00"));
+    QCOMPARE(checkIn.recordedAt->utcMicros - checkIn.at.utcMicros, Q_INT64_C(72000000));
+    QCOMPARE(checkIn.impact, QStringLiteral("a-little"));
+    QCOMPARE(checkIn.reactions, QStringList({QStringLiteral("tiredness")}));
+    QCOMPARE(checkIn.benefits, QStringList({QStringLiteral("relaxed")}));
+    QCOMPARE(checkIn.selfCare, QList<SelfCare>({{QStringLiteral("walk"), QStringLiteral("yes")},
+                                                {QStringLiteral("water"), QString()}}));
+    QCOMPARE(checkIn.note, QStringLiteral("optional free text"));
+}
+
+void TestLogReader::ignoresVersion2MembersInVersion1_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("tail");
+    // Where the version stands decides nothing: a file whose sessions come first is read
+    // again once its version is known.
+    QTest::newRow("version first")
+        << QByteArray(R"({"format": "aftercare-log", "version": 1, )") << QByteArray("}");
+    QTest::newRow("version last") << QByteArray(R"({"format": "aftercare-log", )")
+                                  << QByteArray(R"(, "version": 1})");
+    QTest::newRow("version written as 1.0 after the sessions")
+        << QByteArray(R"({"format": "aftercare-log", )") << QByteArray(R"(, "version": 1.0})");
+}
+
+void TestLogReader::ignoresVersion2MembersInVersion1()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, tail);
+    // Values that version 2 would refuse: in version 1 they are unknown members.
+    const QByteArray sessions =
+        R"("sessions": [)" +
+        sessionOf(R"(, "advice": null, "source": "fax", "checkIns": [)" +
+                  checkInOf(R"(, "recordedAt": "2020-01-01T00:00:00Z", "impact": 3, )"
+                            R"("reactions": ["itching"], "benefits": {}, )"
+                            R"("selfCare": [{"kind": "heat"}, {"kind": "heat"}], "note": "n")") +
+                  "]") +
+        "]";
+    const Log log = readValid(head + sessions + tail);
+    QCOMPARE(log.sessions.size(), 1);
+    const Session& session = log.sessions.first();
+    QVERIFY(session.advice.isEmpty());
+    QVERIFY(session.source.isEmpty());
+    QCOMPARE(session.checkIns.size(), 1);
+    const CheckIn& checkIn = session.checkIns.first();
+    QVERIFY(!checkIn.recordedAt.has_value());
+    QVERIFY(checkIn.impact.isEmpty());
+    QVERIFY(checkIn.reactions.isEmpty());
+    QVERIFY(checkIn.benefits.isEmpty());
+    QVERIFY(checkIn.selfCare.isEmpty());
+    QCOMPARE(checkIn.note, QStringLiteral("n"));
+
+    // The same members, valid, are read in version 2 but not in version 1.
+    const QByteArray valid =
+        R"("sessions": [)" +
+        sessionOf(R"(, "advice": "heat tonight", "source": "manual", "checkIns": [)" +
+                  checkInOf(R"(, "impact": "none", "reactions": ["nausea"])") + "]") +
+        "]";
+    QCOMPARE(readValid(head + valid + tail).sessions.first().advice, QString());
+    QByteArray version2 = head + valid + tail;
+    version2.replace(R"("version": 1.0)", R"("version": 2)");
+    version2.replace(R"("version": 1)", R"("version": 2)");
+    const Log read2 = readValid(version2);
+    QCOMPARE(read2.sessions.size(), 1);
+    QCOMPARE(read2.sessions.first().advice, QStringLiteral("heat tonight"));
+    QCOMPARE(read2.sessions.first().source, QStringLiteral("manual"));
+    QCOMPARE(read2.sessions.first().checkIns.first().impact, QStringLiteral("none"));
+    QCOMPARE(read2.sessions.first().checkIns.first().reactions,
+             QStringList({QStringLiteral("nausea")}));
+}
+
+void TestLogReader::acceptsRecordedAtFromAtOn_data()
+{
+    QTest::addColumn<QByteArray>("recordedAt");
+    QTest::newRow("the same text") << QByteArray("2026-11-20T23:00:00+01:00");
+    QTest::newRow("the same instant in another offset") << QByteArray("2026-11-20T22:00:00Z");
+    QTest::newRow("a microsecond later") << QByteArray("2026-11-20T22:00:00.000001Z");
+    QTest::newRow("digits after the sixth count for nothing")
+        << QByteArray("2026-11-20T22:00:00.0000009Z");
+    QTest::newRow("days later") << QByteArray("2026-11-24T08:00:00-05:00");
+}
+
+void TestLogReader::acceptsRecordedAtFromAtOn()
+{
+    QFETCH(QByteArray, recordedAt);
+    const LogReadResult result =
+        readLog(log2WithCheckInMember(R"("recordedAt": ")" + recordedAt + '"'));
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QCOMPARE(result.log->sessions.first().checkIns.first().recordedAt->text,
+             QString::fromLatin1(recordedAt));
+}
+
+void TestLogReader::readsStrokeSignsInBothVersions()
+{
+    for (const QByteArray& log :
+         {logWithCheckIns(checkInOf(R"(, "redFlags": ["stroke-signs"])")),
+          log2WithCheckInMember(R"("redFlags": ["stroke-signs", "fever"])")}) {
+        const Log read = readValid(log);
+        QCOMPARE(read.sessions.size(), 1);
+        QCOMPARE(read.sessions.first().checkIns.first().redFlags.first(),
+                 QStringLiteral("stroke-signs"));
+    }
 }
 
 void TestLogReader::toleratesByteOrderMark()
@@ -694,6 +947,8 @@ void TestLogReader::acceptsVersionWrittenAsWholeNumber()
     // JSON has one kind of number: 1.0 is the number 1, as 5.0 is the intensity 5.
     QVERIFY(readLog(R"({"format": "aftercare-log", "version": 1.0, "sessions": []})").ok());
     QVERIFY(readLog(R"({"format": "aftercare-log", "version": 1e0, "sessions": []})").ok());
+    QVERIFY(readLog(R"({"format": "aftercare-log", "version": 2.0, "sessions": []})").ok());
+    QVERIFY(readLog(R"({"format": "aftercare-log", "version": 0.2e1, "sessions": []})").ok());
 }
 
 void TestLogReader::readsInstantsAcrossTheCalendar_data()

@@ -66,6 +66,31 @@ Session fullSession()
     return session;
 }
 
+// Every member version 2 adds, set.
+Session version2Session()
+{
+    Session session = fullSession();
+    session.id = QStringLiteral("s-v2");
+    session.advice = QStringLiteral("Heat tonight; no heavy lifting for 24 h");
+    session.source = QStringLiteral("session-card");
+    CheckIn& first = session.checkIns[0];
+    first.recordedAt = at("2026-11-20T16:00:00+01:00"); // the same instant as `at`
+    first.impact = QStringLiteral("none");
+    CheckIn& second = session.checkIns[1];
+    second.recordedAt = at("2026-11-21T07:30:00.123456Z"); // hours later, in another offset
+    second.impact = QStringLiteral("a-lot");
+    second.reactions = {QStringLiteral("headache"), QStringLiteral("nausea"),
+                        QStringLiteral("headache")};
+    second.benefits = {QStringLiteral("relaxed"), QStringLiteral("slept-better")};
+    second.selfCare = {{QStringLiteral("walk"), QStringLiteral("yes")},
+                       {QStringLiteral("water"), QString()},
+                       {QStringLiteral("painkiller"), QStringLiteral("not-sure")}};
+    CheckIn& third = session.checkIns[2];
+    third.impact = QStringLiteral("unable");
+    third.selfCare = {{QStringLiteral("heat"), QStringLiteral("a-little")}};
+    return session;
+}
+
 } // namespace
 
 class TestLogWriter : public QObject
@@ -75,6 +100,7 @@ private slots:
     void roundTrips_data();
     void roundTrips();
     void reproducesSpecExampleLayout();
+    void writesVersion1FilesAsVersion2();
     void sortsCheckInsByInstant();
     void omitsUnsetOptionalMembers();
     void escapesStrings();
@@ -88,6 +114,12 @@ void TestLogWriter::roundTrips_data()
     QTest::newRow("no sessions") << QList<Session>();
     QTest::newRow("minimal session") << QList<Session>({minimalSession()});
     QTest::newRow("everything set") << QList<Session>({fullSession()});
+    QTest::newRow("every version 2 member set") << QList<Session>({version2Session()});
+    Session sourceOnly = minimalSession(QStringLiteral("manual"));
+    sourceOnly.source = QStringLiteral("manual");
+    sourceOnly.checkIns = {checkIn("2026-11-20T16:00:00+01:00")};
+    sourceOnly.checkIns[0].selfCare = {{QStringLiteral("other"), QString()}};
+    QTest::newRow("source manual, self-care without an answer") << QList<Session>({sourceOnly});
 
     Session nonAscii = minimalSession(QStringLiteral("séance-ü-中"));
     nonAscii.therapist = QStringLiteral("Zoë Ångström, 中文, עברית");
@@ -148,11 +180,26 @@ void TestLogWriter::roundTrips()
 void TestLogWriter::reproducesSpecExampleLayout()
 {
     QFile file(
-        QStringLiteral(AFTERCARE_SOURCE_DIR "/tests/core/exchange/log/data/spec-example.json"));
+        QStringLiteral(AFTERCARE_SOURCE_DIR "/tests/core/exchange/log/data/spec-example-v2.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray example = file.readAll();
     const LogReadResult read = readLog(example);
     QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+    QCOMPARE(QString::fromUtf8(writeLog(read.log->sessions, *read.log->exportedAt)),
+             QString::fromUtf8(example));
+}
+
+void TestLogWriter::writesVersion1FilesAsVersion2()
+{
+    QFile file(
+        QStringLiteral(AFTERCARE_SOURCE_DIR "/tests/core/exchange/log/data/spec-example.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray example = file.readAll();
+    const LogReadResult read = readLog(example);
+    QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+    // The same layout; only the version differs.
+    QVERIFY(example.contains("\"version\": 1,"));
+    example.replace("\"version\": 1,", "\"version\": 2,");
     QCOMPARE(QString::fromUtf8(writeLog(read.log->sessions, *read.log->exportedAt)),
              QString::fromUtf8(example));
 }
@@ -177,12 +224,14 @@ void TestLogWriter::omitsUnsetOptionalMembers()
     Session session = minimalSession();
     session.checkIns = {checkIn("2026-11-20T16:00:00+01:00")};
     const QByteArray written = writeLog({session}, Timestamp{});
-    for (const char* absent :
-         {"\"pressure\"", "\"therapist\"", "\"notes\"", "\"note\"", "\"exportedAt\""})
+    for (const char* absent : {"\"pressure\"", "\"therapist\"", "\"notes\"", "\"note\"",
+                               "\"exportedAt\"", "\"advice\"", "\"source\"", "\"recordedAt\"",
+                               "\"impact\"", "\"reactions\"", "\"benefits\"", "\"selfCare\""})
         QVERIFY2(!written.contains(absent), absent);
     for (const char* present :
-         {"\"durationMinutes\": 60", "\"technique\": \"other\"", "\"areasWorked\": []",
-          "\"baseline\": []", "\"screening\": []", "\"symptoms\": []", "\"redFlags\": []"})
+         {"\"version\": 2,", "\"durationMinutes\": 60", "\"technique\": \"other\"",
+          "\"areasWorked\": []", "\"baseline\": []", "\"screening\": []", "\"symptoms\": []",
+          "\"redFlags\": []"})
         QVERIFY2(written.contains(present), present);
     const LogReadResult read = readLog(written);
     QVERIFY2(read.ok(), qPrintable(read.error.toString()));

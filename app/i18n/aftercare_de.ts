@@ -4,7 +4,7 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../core/analysis/analysis.cpp" line="+634"/>
+        <location filename="../../core/analysis/analysis.cpp" line="+644"/>
         <source>Get emergency help now</source>
         <translation>Jetzt Notfallhilfe holen</translation>
     </message>
@@ -736,12 +736,12 @@
         <translation>Beispielsitzung, hinzugefügt von aftercare --demo: nicht Ihre eigenen Daten.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Stiff getting up from the sofa.</source>
         <translation>Steif beim Aufstehen vom Sofa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Worst in the morning; easier after a short walk.</source>
         <translation>Morgens am schlimmsten; nach einem kurzen Spaziergang besser.</translation>
     </message>
@@ -1179,14 +1179,14 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/exchange/report/pdfreport.cpp" line="+912"/>
-        <location line="-410"/>
-        <location line="+19"/>
+        <location filename="../../core/exchange/report/pdfreport.cpp" line="+1178"/>
+        <location line="-669"/>
+        <location line="+30"/>
         <source>Soreness after a massage</source>
         <translation>Beschwerden nach einer Massage</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+645"/>
         <source>cannot start the PDF: %1</source>
         <translation>PDF kann nicht begonnen werden: %1</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-905"/>
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
@@ -1388,6 +1388,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Appendix: the session in full</source>
+        <translation>Anhang: die Sitzung vollständig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No sessions</source>
         <translation>Keine Sitzungen</translation>
     </message>
@@ -1397,7 +1402,267 @@
         <translation>Keine Sitzungen erfasst.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
+        <source>%1–%2 (%3 min)</source>
+        <translation>%1–%2 (%3 Min.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 pressure</source>
+        <translation>Druck: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>set up from the therapist&apos;s session card</source>
+        <translation>aus der Sitzungskarte des Therapeuten übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+244"/>
+        <source>%1: %2 of 10</source>
+        <translation>%1: %2 von 10</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <location line="+244"/>
+        <source>Pain before</source>
+        <translation>Schmerzen vorher</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <location line="+77"/>
+        <location line="+2"/>
+        <location line="+165"/>
+        <source>None reported</source>
+        <translation>Keine angegeben</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+255"/>
+        <location line="+2"/>
+        <source>Check-ins</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <location line="+255"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <location line="+257"/>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, von %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <location line="+276"/>
+        <source>No warning signs or unusual patterns were found.</source>
+        <translation>Es wurden keine Warnzeichen und kein ungewöhnlicher Verlauf gefunden.</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>at %1, %2 after</source>
+        <translation>%1, %2 danach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered before the session</source>
+        <translation>vor der Sitzung angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Soreness over time, and where it was worst</source>
+        <translation>Verlauf der Beschwerden und wo sie am stärksten waren</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Beyond soreness</source>
+        <translation>Über die Beschwerden hinaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>Therapist&apos;s advice</source>
+        <translation>Rat des Therapeuten</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>None recorded</source>
+        <translation>Nichts erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other reactions</source>
+        <translation>Andere Reaktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benefits</source>
+        <translation>Positive Wirkungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What they did for it</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing recorded</source>
+        <translation>Nichts erfasst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <location line="+94"/>
+        <location line="+172"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>In the way</source>
+        <translation>Im Alltag eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>Their notes</source>
+        <translation>Eigene Notizen</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>(%n more in the check-in table)</source>
+        <translation>
+            <numerusform>(%n weitere in der Eintragstabelle)</numerusform>
+            <numerusform>(%n weitere in der Eintragstabelle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reaction: not graded yet (no check-ins).</source>
+        <translation>Reaktion: noch nicht eingestuft (keine Einträge).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reaction: none (nothing beyond the level before, nothing unusual).</source>
+        <translation>Reaktion: keine (nichts über dem Stand vorher, nichts Ungewöhnliches).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reaction: mild (soreness or other reactions that did not get much in the way).</source>
+        <translation>Reaktion: leicht (Beschwerden oder andere Reaktionen, die kaum eingeschränkt haben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reaction: moderate (it got in the way of usual activities a lot, or it needs a doctor&apos;s appointment).</source>
+        <translation>Reaktion: mittel (stark eingeschränkt im Alltag, oder ein Arzttermin ist nötig).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reaction: severe (a warning sign that needs a doctor today or emergency care).</source>
+        <translation>Reaktion: schwer (ein Warnzeichen, das heute einen Arzt oder Notfallhilfe braucht).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+123"/>
+        <source>Onset %1 after the session</source>
+        <translation>Beginn %1 nach der Sitzung</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+123"/>
+        <source>No onset (never 2 or more above the level before)</source>
+        <translation>Kein Beginn (nie 2 oder mehr über dem Stand vorher)</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+123"/>
+        <source>peak %1 above the level before, at %2</source>
+        <translation>Höhepunkt %1 über dem Stand vorher, bei %2</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+123"/>
+        <source>settled at %1</source>
+        <translation>abgeklungen bei %1</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+123"/>
+        <source>not settled yet</source>
+        <translation>noch nicht abgeklungen</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>%1 (%2, first at %3)</source>
+        <translation>%1 (%2, zuerst %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 check-in</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 check-ins</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>helped %1</source>
+        <translation>half %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>helped a little %1</source>
+        <translation>half etwas %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not help %1</source>
+        <translation>half nicht %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure %1</source>
+        <translation>unsicher %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The session</source>
         <translation>Die Sitzung</translation>
     </message>
@@ -1454,22 +1719,7 @@
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: %2 of 10</source>
-        <translation>%1: %2 von 10</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pain before</source>
-        <translation>Schmerzen vorher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None reported</source>
-        <translation>Keine angegeben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Yes: %1. %2</source>
         <translation>Ja: %1. %2</translation>
     </message>
@@ -1489,23 +1739,7 @@
         <translation>Notizen zur Sitzung</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <source>Check-ins</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>None yet</source>
-        <translation>Noch keine</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, from %2 to %3</source>
-        <translation>%1, von %2 bis %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
@@ -1515,42 +1749,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Onset %1 after the session</source>
-        <translation>Beginn %1 nach der Sitzung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No onset (never 2 or more above the level before)</source>
-        <translation>Kein Beginn (nie 2 oder mehr über dem Stand vorher)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>peak %1 above the level before, at %2</source>
-        <translation>Höhepunkt %1 über dem Stand vorher, bei %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>settled at %1</source>
-        <translation>abgeklungen bei %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not settled yet</source>
-        <translation>noch nicht abgeklungen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No warning signs or unusual patterns were found.</source>
-        <translation>Es wurden keine Warnzeichen und kein ungewöhnlicher Verlauf gefunden.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>At %1, %2 after the session.</source>
         <translation>%1, %2 nach der Sitzung.</translation>
     </message>
@@ -1580,12 +1784,7 @@
         <translation>Keine Beschwerden angegeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source> (%1 before)</source>
         <translation> (%1 vorher)</translation>
     </message>
@@ -1645,7 +1844,12 @@
         <translation>Zeiten in Ortszeit wie erfasst (%1, sofern nicht anders angegeben). Wert: 0 = kein Schmerz, 10 = schlimmstmöglicher Schmerz.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>entered later, %1</source>
+        <translation>später eingetragen, %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No soreness</source>
         <translation>Keine Beschwerden</translation>
     </message>
@@ -2709,7 +2913,7 @@
         <translation>Prüfen Sie, ob Ihr Benutzerkonto den Ordner und die Datei lesen und schreiben darf, oder starten Sie Aftercare mit einem anderen Ordner (--data-dir).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your log cannot be opened</source>
         <translation>Ihr Protokoll kann nicht geöffnet werden</translation>
     </message>

@@ -62,23 +62,30 @@ QList<const CheckIn*> checkInsByInstant(const Session& session)
     return ordered;
 }
 
+// "walk=yes;water": each kind, with whether it helped when that was answered.
+QString selfCareCell(const QList<SelfCare>& selfCare)
+{
+    QStringList cells;
+    for (const SelfCare& entry : selfCare)
+        cells << (entry.helped.isEmpty() ? entry.kind
+                                         : entry.kind + QLatin1Char('=') + entry.helped);
+    return cells.join(QLatin1Char(';'));
+}
+
 } // namespace
 
 QStringList csvColumns()
 {
-    return {QStringLiteral("session_id"),
-            QStringLiteral("session_start"),
-            QStringLiteral("duration_minutes"),
-            QStringLiteral("technique"),
-            QStringLiteral("pressure"),
-            QStringLiteral("checkin_at"),
-            QStringLiteral("hours_since_session_end"),
-            QStringLiteral("region"),
-            QStringLiteral("intensity"),
-            QStringLiteral("baseline"),
-            QStringLiteral("qualities"),
-            QStringLiteral("red_flags"),
-            QStringLiteral("note")};
+    return {QStringLiteral("session_id"), QStringLiteral("session_start"),
+            QStringLiteral("duration_minutes"), QStringLiteral("technique"),
+            QStringLiteral("pressure"), QStringLiteral("checkin_at"),
+            QStringLiteral("hours_since_session_end"), QStringLiteral("region"),
+            QStringLiteral("intensity"), QStringLiteral("baseline"), QStringLiteral("qualities"),
+            QStringLiteral("red_flags"), QStringLiteral("note"),
+            // Log v2 (core/exchange/README.md): the therapist's side and the whole reaction.
+            QStringLiteral("source"), QStringLiteral("advice"), QStringLiteral("recorded_at"),
+            QStringLiteral("entered_later"), QStringLiteral("impact"), QStringLiteral("reactions"),
+            QStringLiteral("benefits"), QStringLiteral("self_care")};
 }
 
 QByteArray writeCsv(const QList<Session>& sessions)
@@ -90,14 +97,24 @@ QByteArray writeCsv(const QList<Session>& sessions)
         const QStringList sessionFields{session.id, session.start.text,
                                         QString::number(session.durationMinutes), session.technique,
                                         session.pressure};
+        const QString source = session.source.isEmpty() ? QStringLiteral("manual") : session.source;
         for (const CheckIn* checkIn : checkInsByInstant(session)) {
             const double hours = analysis::hoursSinceEnd(session, checkIn->at.utcMicros);
             const QStringList checkInFields{checkIn->at.text, QString::number(hours, 'f', 2)};
             const QString redFlags = checkIn->redFlags.join(separator);
+            const QStringList v2Fields{source,
+                                       session.advice,
+                                       checkIn->recordedAt ? checkIn->recordedAt->text : QString(),
+                                       checkIn->enteredLater() ? QStringLiteral("yes") : QString(),
+                                       checkIn->impact,
+                                       checkIn->reactions.join(separator),
+                                       checkIn->benefits.join(separator),
+                                       selfCareCell(checkIn->selfCare)};
             if (checkIn->symptoms.isEmpty()) {
                 appendRow(&out, sessionFields + checkInFields +
                                     QStringList{QString(), QStringLiteral("0"), QString(),
-                                                QString(), redFlags, checkIn->note});
+                                                QString(), redFlags, checkIn->note} +
+                                    v2Fields);
                 continue;
             }
             for (const Symptom& symptom : checkIn->symptoms) {
@@ -106,7 +123,8 @@ QByteArray writeCsv(const QList<Session>& sessions)
                               QStringList{symptom.region, QString::number(symptom.intensity),
                                           QString::number(session.baselineFor(symptom.region)),
                                           symptom.qualities.join(separator), redFlags,
-                                          checkIn->note});
+                                          checkIn->note} +
+                              v2Fields);
             }
         }
     }

@@ -22,6 +22,11 @@ QStringList csvColumns();
 // red flags are their ids joined by ';'. The check-in's red flags and note are repeated
 // on each of its rows so that every row stands alone.
 //
+// The log v2 columns follow: the session's source ("manual" when not given) and the
+// therapist's advice; when the check-in was entered, and "yes" in entered_later when
+// that was more than 2 h after its time; the impact id; reactions and benefits as ids
+// joined by ';'; self-care as "kind=helped" (just "kind" when not answered) joined by ';'.
+//
 // Values are written as recorded, except that a text a spreadsheet would run as a formula
 // (it starts with =, +, -, @, a tab or a carriage return, and is not a plain number) gets
 // a leading apostrophe, as OWASP advises against CSV injection: "=1+2" is written '=1+2.

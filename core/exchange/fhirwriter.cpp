@@ -298,6 +298,138 @@ Json notes(const QStringList& texts)
     return list;
 }
 
+QString urn(const QUuid& uuid)
+{
+    return QStringLiteral("urn:uuid:") + uuid.toString(QUuid::WithoutBraces);
+}
+
+// The project's own ids (core/exchange/README.md, "Vocabularies"). No standard code says
+// "a little in the way" or "heat helped", so answers carry the id in a code system of the
+// project's own, named by a stable URN, rather than a guessed standard code.
+QString vocabularySystem()
+{
+    return urn(fhirResourceUuid(QStringLiteral("code-system/aftercare-vocabulary")));
+}
+
+Json vocabularyCoding(const std::vector<Term>& terms, const QString& id)
+{
+    return coding(vocabularySystem(), id, englishLabel(terms, id));
+}
+
+// The questionnaires the answers refer to, carried in the bundle itself.
+const QString screeningQuestionnaireName = QStringLiteral("questionnaire/aftercare-screening");
+const QString checkInQuestionnaireName = QStringLiteral("questionnaire/aftercare-check-in");
+
+QString questionnaireUrl(const QString& name)
+{
+    return urn(fhirResourceUuid(name));
+}
+
+Json questionItem(const QString& linkId, const QString& text, const char* type)
+{
+    return Json::object()
+        .set(QStringLiteral("linkId"), linkId)
+        .set(QStringLiteral("text"), text)
+        .set(QStringLiteral("type"), QString::fromLatin1(type));
+}
+
+Json choiceItem(const QString& linkId, const QString& text, const std::vector<Term>& terms,
+                bool repeats)
+{
+    Json item = questionItem(linkId, text, "choice");
+    if (repeats)
+        item.set(QStringLiteral("repeats"), Json::boolean(true));
+    Json options = Json::array();
+    for (const Term& term : terms) {
+        options.append(Json::object().set(QStringLiteral("valueCoding"),
+                                          vocabularyCoding(terms, QString::fromLatin1(term.id))));
+    }
+    return item.set(QStringLiteral("answerOption"), options);
+}
+
+Json questionnaire(const QString& name, const char* computableName, const QString& title,
+                   Json items)
+{
+    const QUuid uuid = fhirResourceUuid(name);
+    Json result = Json::object();
+    result.set(QStringLiteral("resourceType"), QStringLiteral("Questionnaire"))
+        .set(QStringLiteral("id"), uuid.toString(QUuid::WithoutBraces))
+        .set(QStringLiteral("url"), urn(uuid))
+        .set(QStringLiteral("version"), QStringLiteral("2"))
+        .set(QStringLiteral("name"), QString::fromLatin1(computableName))
+        .set(QStringLiteral("title"), title)
+        .set(QStringLiteral("status"), QStringLiteral("active"))
+        .set(QStringLiteral("item"), std::move(items));
+    return result;
+}
+
+Json screeningQuestionnaire()
+{
+    Json items = Json::array();
+    for (const Term& term : vocabulary::screening()) {
+        items.append(
+            questionItem(QString::fromLatin1(term.id), QString::fromUtf8(term.label), "boolean"));
+    }
+    return questionnaire(screeningQuestionnaireName, "AftercareScreening",
+                         QStringLiteral("Before the massage: answered yes"), std::move(items));
+}
+
+Json checkInQuestionnaire()
+{
+    Json selfCare =
+        questionItem(QStringLiteral("self-care"),
+                     QStringLiteral("What did you do for it since the last check-in?"), "group");
+    selfCare.set(QStringLiteral("repeats"), Json::boolean(true))
+        .set(QStringLiteral("item"),
+             Json::array()
+                 .append(choiceItem(QStringLiteral("self-care.kind"), QStringLiteral("What"),
+                                    vocabulary::selfCareKinds(), false))
+                 .append(choiceItem(QStringLiteral("self-care.helped"),
+                                    QStringLiteral("Did it help?"), vocabulary::selfCareAnswers(),
+                                    false)));
+    Json items = Json::array();
+    items
+        .append(choiceItem(QStringLiteral("impact"),
+                           QStringLiteral("How much does it get in the way of your usual "
+                                          "activities?"),
+                           vocabulary::impacts(), false))
+        .append(choiceItem(QStringLiteral("reactions"),
+                           QStringLiteral("Other reactions since the last check-in"),
+                           vocabulary::reactions(), true))
+        .append(choiceItem(QStringLiteral("benefits"), QStringLiteral("Benefits"),
+                           vocabulary::benefits(), true))
+        .append(std::move(selfCare));
+    return questionnaire(checkInQuestionnaireName, "AftercareCheckIn",
+                         QStringLiteral("After the massage: check-in"), std::move(items));
+}
+
+Json codingAnswers(const std::vector<Term>& terms, const QStringList& ids)
+{
+    Json answers = Json::array();
+    QStringList seen; // a repeated id means nothing more
+    for (const QString& id : ids) {
+        if (seen.contains(id))
+            continue;
+        seen << id;
+        answers.append(
+            Json::object().set(QStringLiteral("valueCoding"), vocabularyCoding(terms, id)));
+    }
+    return answers;
+}
+
+Json answeredItem(const QString& linkId, Json answers)
+{
+    return Json::object()
+        .set(QStringLiteral("linkId"), linkId)
+        .set(QStringLiteral("answer"), std::move(answers));
+}
+
+bool hasCheckInAnswers(const CheckIn& checkIn)
+{
+    return !checkIn.impact.isEmpty() || !checkIn.reactions.isEmpty() ||
+           !checkIn.benefits.isEmpty() || !checkIn.selfCare.isEmpty();
+}
+
 class BundleBuilder
 {
 public:
@@ -369,6 +501,78 @@ public:
         return observation;
     }
 
+    // The screening answers given before the session.
+    Json screeningResponse(const QUuid& uuid, const Session& session, const QUuid& procedure) const
+    {
+        Json items = Json::array();
+        QStringList seen;
+        for (const QString& id : session.screening) {
+            if (seen.contains(id))
+                continue;
+            seen << id;
+            items.append(
+                answeredItem(id, Json::array().append(Json::object().set(
+                                     QStringLiteral("valueBoolean"), Json::boolean(true))))
+                    .set(QStringLiteral("text"), englishLabel(vocabulary::screening(), id)));
+        }
+        return response(uuid, screeningQuestionnaireName, procedure, fhirDateTime(session.start))
+            .set(QStringLiteral("item"), std::move(items));
+    }
+
+    // How much it got in the way, other reactions, benefits and self-care, as answered at
+    // one check-in; authored when it was entered.
+    Json checkInResponse(const QUuid& uuid, const CheckIn& checkIn, const QUuid& procedure) const
+    {
+        Json items = Json::array();
+        if (!checkIn.impact.isEmpty())
+            items.append(answeredItem(QStringLiteral("impact"),
+                                      codingAnswers(vocabulary::impacts(), {checkIn.impact})));
+        if (!checkIn.reactions.isEmpty())
+            items.append(answeredItem(QStringLiteral("reactions"),
+                                      codingAnswers(vocabulary::reactions(), checkIn.reactions)));
+        if (!checkIn.benefits.isEmpty())
+            items.append(answeredItem(QStringLiteral("benefits"),
+                                      codingAnswers(vocabulary::benefits(), checkIn.benefits)));
+        for (const SelfCare& entry : checkIn.selfCare) {
+            Json answers = Json::array().append(
+                answeredItem(QStringLiteral("self-care.kind"),
+                             codingAnswers(vocabulary::selfCareKinds(), {entry.kind})));
+            if (!entry.helped.isEmpty())
+                answers.append(
+                    answeredItem(QStringLiteral("self-care.helped"),
+                                 codingAnswers(vocabulary::selfCareAnswers(), {entry.helped})));
+            items.append(Json::object()
+                             .set(QStringLiteral("linkId"), QStringLiteral("self-care"))
+                             .set(QStringLiteral("item"), std::move(answers)));
+        }
+        const Timestamp& authored = checkIn.recordedAt ? *checkIn.recordedAt : checkIn.at;
+        return response(uuid, checkInQuestionnaireName, procedure, fhirDateTime(authored))
+            .set(QStringLiteral("item"), std::move(items));
+    }
+
+    // How strong the reaction was (core/analysis/README.md, "Grade"): the project's own
+    // scale after Corso et al. 2020, so no standard code.
+    Json gradeObservation(const QUuid& uuid, const QString& grade, const QString& label,
+                          const QString& effective, const QUuid& procedure) const
+    {
+        Json observation = resource("Observation", uuid);
+        observation.set(QStringLiteral("partOf"), Json::array().append(reference(procedure)))
+            .set(QStringLiteral("status"), QStringLiteral("final"))
+            .set(QStringLiteral("category"), surveyCategory())
+            .set(QStringLiteral("code"),
+                 Json::object().set(QStringLiteral("text"),
+                                    QStringLiteral("Reaction to the massage, graded (after "
+                                                   "Corso et al., Chiropr Man Therap 2020)")))
+            .set(QStringLiteral("subject"), reference(m_patient))
+            .set(QStringLiteral("effectiveDateTime"), effective)
+            .set(QStringLiteral("valueCodeableConcept"),
+                 Json::object()
+                     .set(QStringLiteral("coding"),
+                          Json::array().append(coding(vocabularySystem(), grade, label)))
+                     .set(QStringLiteral("text"), label));
+        return observation;
+    }
+
     Json procedure(const QUuid& uuid, const Session& session) const
     {
         Json procedure = resource("Procedure", uuid);
@@ -412,6 +616,10 @@ public:
             noteTexts << QStringLiteral("Answered yes before the session: %1")
                              .arg(answers.join(QStringLiteral("; ")));
         }
+        if (!fhirString(session.advice).isEmpty())
+            noteTexts << QStringLiteral("Therapist's advice: %1").arg(session.advice);
+        if (session.source == QLatin1String("session-card"))
+            noteTexts << QStringLiteral("Set up from the therapist's session card");
         noteTexts << session.notes;
         const Json noteList = notes(noteTexts);
         if (!noteList.isEmpty())
@@ -422,6 +630,18 @@ public:
     Json takeEntries() { return std::move(m_entries); }
 
 private:
+    Json response(const QUuid& uuid, const QString& questionnaireName, const QUuid& procedure,
+                  const QString& authored) const
+    {
+        Json result = resource("QuestionnaireResponse", uuid);
+        result.set(QStringLiteral("questionnaire"), questionnaireUrl(questionnaireName))
+            .set(QStringLiteral("partOf"), Json::array().append(reference(procedure)))
+            .set(QStringLiteral("status"), QStringLiteral("completed"))
+            .set(QStringLiteral("subject"), reference(m_patient))
+            .set(QStringLiteral("authored"), authored);
+        return result;
+    }
+
     QUuid m_patient;
     Json m_entries = Json::array();
 };
@@ -429,6 +649,21 @@ private:
 QString sessionName(const Session& session)
 {
     return QStringLiteral("session/") + session.id;
+}
+
+QString gradeLabel(analysis::Grade grade)
+{
+    switch (grade) {
+    case analysis::Grade::None:
+        return QStringLiteral("No reaction");
+    case analysis::Grade::Mild:
+        return QStringLiteral("Mild reaction");
+    case analysis::Grade::Moderate:
+        return QStringLiteral("Moderate reaction");
+    case analysis::Grade::Severe:
+        return QStringLiteral("Severe reaction");
+    }
+    return {};
 }
 
 } // namespace
@@ -488,12 +723,18 @@ QByteArray writeFhirBundle(const QList<Session>& sessions, const Timestamp& gene
                                            "who kept this soreness log. Aftercare records no "
                                            "name or other identity.</div>")));
         builder.add(patient, std::move(person));
+        builder.add(fhirResourceUuid(screeningQuestionnaireName), screeningQuestionnaire());
+        builder.add(fhirResourceUuid(checkInQuestionnaireName), checkInQuestionnaire());
     }
 
     for (const Session& session : sessions) {
         const QString name = sessionName(session);
         const QUuid procedure = fhirResourceUuid(name);
         builder.add(procedure, builder.procedure(procedure, session));
+        if (!session.screening.isEmpty()) {
+            const QUuid uuid = fhirResourceUuid(name + QStringLiteral("/screening"));
+            builder.add(uuid, builder.screeningResponse(uuid, session, procedure));
+        }
 
         for (const BaselineEntry& entry : session.baseline) {
             const QUuid uuid = fhirResourceUuid(name + QStringLiteral("/baseline/") + entry.region);
@@ -534,6 +775,16 @@ QByteArray writeFhirBundle(const QList<Session>& sessions, const Timestamp& gene
                     fhirResourceUuid(checkInName + QStringLiteral("/red-flag/") + redFlag);
                 builder.add(uuid, builder.redFlagObservation(uuid, effective, redFlag, procedure));
             }
+            if (hasCheckInAnswers(*checkIn)) {
+                const QUuid uuid = fhirResourceUuid(checkInName + QStringLiteral("/answers"));
+                builder.add(uuid, builder.checkInResponse(uuid, *checkIn, procedure));
+            }
+        }
+        if (const std::optional<analysis::Grade> grade = analysis::analyze(session).grade) {
+            const QUuid uuid = fhirResourceUuid(name + QStringLiteral("/grade"));
+            builder.add(
+                uuid, builder.gradeObservation(uuid, analysis::gradeId(*grade), gradeLabel(*grade),
+                                               fhirDateTime(checkIns.last()->at), procedure));
         }
     }
 

@@ -9,6 +9,12 @@ bool CheckIn::operator==(const CheckIn& other) const
            benefits == other.benefits && selfCare == other.selfCare && note == other.note;
 }
 
+bool CheckIn::enteredLater() const
+{
+    constexpr qint64 twoHoursMicros = qint64(2) * 3600 * 1000 * 1000;
+    return recordedAt && recordedAt->utcMicros - at.utcMicros > twoHoursMicros;
+}
+
 int Session::baselineFor(const QString& region) const
 {
     for (const BaselineEntry& entry : baseline) {

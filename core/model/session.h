@@ -48,6 +48,9 @@ struct CheckIn
     QStringList benefits;                // benefit ids
     QList<SelfCare> selfCare;            // one entry per kind at most
 
+    // Entered more than 2 h after its time: reports mark it "entered later".
+    bool enteredLater() const;
+
     bool operator==(const CheckIn& other) const;
     bool operator!=(const CheckIn& other) const { return !(*this == other); }
 };
@@ -83,7 +86,7 @@ struct Log
     QList<Session> sessions;
 };
 
-// Limits of the log format (versions 1 and 2 share them).
+// Limits of the log format (log-format v2 section 1; v1 has the same).
 namespace limits {
 constexpr int minDurationMinutes = 1;
 constexpr int maxDurationMinutes = 600;

@@ -1,6 +1,7 @@
 #include "exchange/report/pdfreport.h"
 
 #include "analysis/analysis.h"
+#include "analysis/reaction.h"
 #include "model/vocabulary.h"
 
 #include <QCoreApplication>
@@ -21,9 +22,9 @@ namespace aftercare::report {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Report", text);
+    return QCoreApplication::translate("Report", text, disambiguation, n);
 }
 
 // --- What a page holds ------------------------------------------------------------------
@@ -193,6 +194,12 @@ public:
             newPage();
     }
     void setRepeatedHeader(std::optional<Block> header) { m_repeat = std::move(header); }
+    int pageCount() const { return int(m_pages.size()); }
+    void breakPage()
+    {
+        if (!atTop())
+            newPage();
+    }
 
     void add(Block block)
     {
@@ -506,9 +513,20 @@ public:
         m_pager.add(title);
         m_pager.space(m_type.pt(8));
 
+        // Page 1: what a clinician reads in a minute.
+        addSummaryFacts(session);
+        addStatusSummary(session, result);
+        addChartAndMap(session, result);
+        addReactionSummary(session);
+        m_pager.breakPage();
+
+        // The appendix: everything in full.
+        Block appendix;
+        appendix.height = m_type.paragraph(&appendix, tr("Appendix: the session in full"), m_title,
+                                           ink, 0, 0, m_width);
+        m_pager.add(appendix);
         addDetails(session);
         addStatus(session, result);
-        addChart(session, result);
         addBodyMap(session);
         addTable(session);
     }
@@ -544,6 +562,11 @@ private:
     // A label on the left, its value wrapped on the right.
     void detail(const QString& label, const QStringList& paragraphs)
     {
+        m_pager.add(detailBlock(label, paragraphs));
+    }
+
+    Block detailBlock(const QString& label, const QStringList& paragraphs) const
+    {
         const qreal labelWidth = m_type.pt(110);
         const qreal gap = m_type.pt(8);
         Block block;
@@ -556,7 +579,243 @@ private:
             y += m_type.paragraph(&block, paragraph, m_body, ink, labelWidth, y,
                                   m_width - labelWidth);
         block.height = std::max(labelHeight, y) + m_type.pt(2.5);
+        return block;
+    }
+
+    void addSummaryFacts(const Session& session)
+    {
+        const QDateTime start = session.start.toDateTime();
+        const QDateTime end =
+            Timestamp::fromUtcMicros(session.endUtcMicros(), session.start.offsetSeconds)
+                .toDateTime();
+        QStringList massage{vocabulary::label(vocabulary::techniques(), session.technique),
+                            tr("%1–%2 (%3 min)")
+                                .arg(start.time().toString(QStringLiteral("HH:mm")),
+                                     end.time().toString(QStringLiteral("HH:mm")))
+                                .arg(session.durationMinutes)};
+        if (!session.pressure.isEmpty())
+            massage << tr("%1 pressure")
+                           .arg(vocabulary::label(vocabulary::pressures(), session.pressure));
+        if (!session.areasWorked.isEmpty())
+            massage << joinedLabels(vocabulary::regions(), session.areasWorked);
+        if (!session.therapist.isEmpty())
+            massage << session.therapist;
+        if (session.source == QLatin1String("session-card"))
+            massage << tr("set up from the therapist's session card");
+        detail(tr("Massage"), {massage.join(QStringLiteral(" · "))});
+        QStringList baseline;
+        for (const BaselineEntry& entry : session.baseline)
+            baseline << tr("%1: %2 of 10")
+                            .arg(vocabulary::label(vocabulary::regions(), entry.region))
+                            .arg(entry.intensity);
+        detail(tr("Pain before"),
+               {baseline.isEmpty() ? tr("None reported") : baseline.join(QStringLiteral("; "))});
+        const QList<const CheckIn*> checkIns = byInstant(session);
+        detail(tr("Check-ins"), {checkIns.isEmpty() ? tr("None yet")
+                                                    : tr("%1, from %2 to %3")
+                                                          .arg(checkIns.size())
+                                                          .arg(wallTime(checkIns.first()->at),
+                                                               wallTime(checkIns.last()->at))});
+    }
+
+    // Status and grade, the course, and every flag on one line (in full in the appendix).
+    void addStatusSummary(const Session& session, const analysis::Result& result)
+    {
+        m_pager.space(m_type.pt(6));
+        const QColor colour = statusColour(result.status);
+        const qreal bar = m_type.pt(4);
+        const qreal inset = m_type.pt(10);
+        const qreal textWidth = m_width - inset;
+        Block block;
+        qreal y = m_type.pt(2);
+        y += m_type.paragraph(&block, analysis::statusTitle(result.status), makeFont(12, true),
+                              colour, inset, y, textWidth);
+        y +=
+            m_type.paragraph(&block, gradeText(result.grade), m_bodyBold, ink, inset, y, textWidth);
+        if (!session.checkIns.isEmpty())
+            y += m_type.paragraph(&block, courseText(result), m_body, ink, inset, y, textWidth);
+        y += m_type.pt(3);
+        if (result.flags.isEmpty())
+            y += m_type.paragraph(&block, tr("No warning signs or unusual patterns were found."),
+                                  m_body, ink, inset, y, textWidth);
+        for (const analysis::Flag& flag : result.flags) {
+            const QString when =
+                flag.hasTime() ? tr("at %1, %2 after").arg(wallTime(flag.at), hoursText(flag.hours))
+                               : tr("answered before the session");
+            y += m_type.paragraph(
+                &block,
+                tr("%1 — %2 (%3)").arg(severityLabel(flag.severity), flagTitle(flag.code), when),
+                m_body, severityColour(flag.severity), inset, y, textWidth);
+        }
+        y += m_type.pt(2);
+        y += m_type.paragraph(&block, analysis::notADiagnosis(), m_small, muted, inset, y,
+                              textWidth);
+        block.height = y + m_type.pt(2);
+        block.fills.push_back({QRectF(0, 0, bar, block.height), colour});
         m_pager.add(block);
+    }
+
+    // The soreness chart and the body map of peak soreness, side by side.
+    void addChartAndMap(const Session& session, const analysis::Result& result)
+    {
+        const qreal height = m_type.pt(165);
+        heading(tr("Soreness over time, and where it was worst"), height);
+        Block block;
+        block.height = height;
+        block.width = m_width;
+        const qreal chartWidth = m_width * 0.62;
+        const QRectF chartRect(0, 0, chartWidth, height);
+        const QRectF mapRect(chartWidth + m_type.pt(8), 0, m_width - chartWidth - m_type.pt(8),
+                             height);
+        const ChartStyle chartStyle = m_options.chartStyle;
+        const BodyMapStyle mapStyle = m_options.bodyMapStyle;
+        block.drawing = [session, result, chartStyle, mapStyle, chartRect,
+                         mapRect](QPainter* painter, const QRectF& rect) {
+            ChartPainter::paint(painter, chartRect.translated(rect.topLeft()), session, result,
+                                chartStyle);
+            BodyMapPainter::paint(painter, mapRect.translated(rect.topLeft()), session, mapStyle);
+        };
+        m_pager.add(block);
+    }
+
+    // The therapist's advice, other reactions and benefits, what the person did for it and
+    // whether it helped, and their own notes as far as page 1 holds them.
+    void addReactionSummary(const Session& session)
+    {
+        heading(tr("Beyond soreness"), m_type.lineHeight(m_body) * 3);
+        detail(tr("Therapist's advice"),
+               {session.advice.isEmpty() ? tr("None recorded") : session.advice});
+        detail(tr("Other reactions"), {tallyText(analysis::reactionTallies(session),
+                                                 vocabulary::reactions(), tr("None reported"))});
+        detail(tr("Benefits"), {tallyText(analysis::benefitTallies(session), vocabulary::benefits(),
+                                          tr("None reported"))});
+        QStringList helped;
+        for (const analysis::SelfCareTally& tally : analysis::selfCareTallies(session))
+            helped << selfCareText(tally);
+        detail(tr("What they did for it"),
+               {helped.isEmpty() ? tr("Nothing recorded") : helped.join(QStringLiteral("; "))});
+        QList<const CheckIn*> impacts;
+        for (const CheckIn* checkIn : byInstant(session))
+            if (checkIn->impact == QLatin1String("a-lot") ||
+                checkIn->impact == QLatin1String("unable"))
+                impacts << checkIn;
+        if (!impacts.isEmpty()) {
+            QStringList lines;
+            for (const CheckIn* checkIn : impacts)
+                lines << tr("%1: %2").arg(
+                    wallTime(checkIn->at),
+                    vocabulary::label(vocabulary::impacts(), checkIn->impact));
+            detail(tr("In the way"), {lines.join(QStringLiteral("; "))});
+        }
+
+        // Their notes, as many as still fit on this page; the rest are in the table.
+        // A long note is cut here; the appendix has every note in full.
+        const auto cut = [](const QString& text) {
+            constexpr int longest = 280;
+            return text.size() <= longest ? text : text.left(longest).trimmed() + QChar(0x2026);
+        };
+        QStringList notes;
+        if (!session.notes.trimmed().isEmpty())
+            notes << cut(session.notes.trimmed());
+        QStringList checkInNotes;
+        for (const CheckIn* checkIn : byInstant(session))
+            if (!checkIn->note.trimmed().isEmpty())
+                checkInNotes << tr("%1: %2").arg(wallTime(checkIn->at),
+                                                 cut(checkIn->note.trimmed()));
+        if (notes.isEmpty() && checkInNotes.isEmpty()) {
+            detail(tr("Their notes"), {tr("None")});
+            return;
+        }
+        const int firstPage = m_pager.pageCount();
+        const auto fits = [&](const QStringList& paragraphs) {
+            return detailBlock(tr("Their notes"), paragraphs).height <= m_pager.remaining() &&
+                   m_pager.pageCount() == firstPage;
+        };
+        int shown = 0;
+        while (shown < checkInNotes.size()) {
+            QStringList candidate = notes + checkInNotes.mid(0, shown + 1);
+            if (shown + 1 < checkInNotes.size())
+                candidate << tr("(%n more in the check-in table)", nullptr,
+                                int(checkInNotes.size()) - shown - 1);
+            if (!fits(candidate))
+                break;
+            ++shown;
+        }
+        QStringList paragraphs = notes + checkInNotes.mid(0, shown);
+        if (shown < checkInNotes.size())
+            paragraphs << tr("(%n more in the check-in table)", nullptr,
+                             int(checkInNotes.size()) - shown);
+        detail(tr("Their notes"), paragraphs);
+    }
+
+    QString gradeText(const std::optional<analysis::Grade>& grade) const
+    {
+        if (!grade)
+            return tr("Reaction: not graded yet (no check-ins).");
+        switch (*grade) {
+        case analysis::Grade::None:
+            return tr("Reaction: none (nothing beyond the level before, nothing unusual).");
+        case analysis::Grade::Mild:
+            return tr("Reaction: mild (soreness or other reactions that did not get much in "
+                      "the way).");
+        case analysis::Grade::Moderate:
+            return tr("Reaction: moderate (it got in the way of usual activities a lot, or it "
+                      "needs a doctor's appointment).");
+        case analysis::Grade::Severe:
+            return tr("Reaction: severe (a warning sign that needs a doctor today or "
+                      "emergency care).");
+        }
+        return {};
+    }
+
+    QString courseText(const analysis::Result& result) const
+    {
+        QStringList course;
+        if (result.onset)
+            course << tr("Onset %1 after the session").arg(hoursText(result.onset->hours));
+        else
+            course << tr("No onset (never 2 or more above the level before)");
+        if (result.peak)
+            course << tr("peak %1 above the level before, at %2")
+                          .arg(result.peak->excess)
+                          .arg(hoursText(result.peak->hours));
+        if (result.resolved)
+            course << tr("settled at %1").arg(hoursText(result.resolved->hours));
+        else if (result.onset)
+            course << tr("not settled yet");
+        return course.join(QStringLiteral("; ")) + QLatin1Char('.');
+    }
+
+    static QString tallyText(const QList<analysis::ReportTally>& tallies,
+                             const std::vector<Term>& terms, const QString& none)
+    {
+        QStringList parts;
+        for (const analysis::ReportTally& tally : tallies)
+            parts << tr("%1 (%2, first at %3)")
+                         .arg(vocabulary::label(terms, tally.id),
+                              tally.checkIns == 1 ? tr("1 check-in")
+                                                  : tr("%1 check-ins").arg(tally.checkIns),
+                              wallTime(tally.first));
+        return parts.isEmpty() ? none : parts.join(QStringLiteral("; "));
+    }
+
+    // "Heat: 3 times, helped twice, not at all once".
+    static QString selfCareText(const analysis::SelfCareTally& tally)
+    {
+        const auto times = [](int n) {
+            return n == 1 ? tr("once") : n == 2 ? tr("twice") : tr("%1 times").arg(n);
+        };
+        QStringList parts{times(tally.times)};
+        if (tally.helped > 0)
+            parts << tr("helped %1").arg(times(tally.helped));
+        if (tally.helpedALittle > 0)
+            parts << tr("helped a little %1").arg(times(tally.helpedALittle));
+        if (tally.didNotHelp > 0)
+            parts << tr("did not help %1").arg(times(tally.didNotHelp));
+        if (tally.notSure > 0)
+            parts << tr("not sure %1").arg(times(tally.notSure));
+        return tr("%1: %2").arg(vocabulary::label(vocabulary::selfCareKinds(), tally.kind),
+                                parts.join(QStringLiteral(", ")));
     }
 
     void addDetails(const Session& session)
@@ -586,6 +845,8 @@ private:
                     : joinedLabels(vocabulary::regions(), session.areasWorked)});
         detail(tr("Therapist"),
                {session.therapist.isEmpty() ? tr("Not recorded") : session.therapist});
+        if (!session.advice.isEmpty())
+            detail(tr("Therapist's advice"), {session.advice});
         QStringList baseline;
         for (const BaselineEntry& entry : session.baseline)
             baseline << tr("%1: %2 of 10")
@@ -825,6 +1086,10 @@ private:
             if (checkIn->at.offsetSeconds != session.start.offsetSeconds)
                 timeHeight += cell(&row, Time, offsetName(checkIn->at.offsetSeconds), m_small,
                                    muted, pad + timeHeight);
+            if (checkIn->enteredLater())
+                timeHeight +=
+                    cell(&row, Time, tr("entered later, %1").arg(wallTime(*checkIn->recordedAt)),
+                         m_small, muted, pad + timeHeight);
             cell(&row, After, hoursText(analysis::hoursSinceEnd(session, checkIn->at.utcMicros)),
                  m_small, ink, pad);
             // One line group per symptom, aligned across region, score and qualities.

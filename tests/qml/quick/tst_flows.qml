@@ -283,7 +283,7 @@ AppTestCase {
         verify(p.saveTo(file))
         verify(find("savedText", p).visible)
         compare(find("savedText", p).text, "Saved 1 session to export.csv.")
-        verify(TestEnv.fileStart(file, 200).indexOf(id) > 0)
+        verify(TestEnv.fileStart(file, 400).indexOf(id) > 0) // after the header row
 
         click("format-json")
         click("scopeAll")

@@ -70,6 +70,35 @@ inline Session shortSession()
     return s;
 }
 
+// The short session as log v2 holds it: from a therapist's card with advice, each
+// check-in with when it was entered (one 3 h later), how much it got in the way, other
+// reactions, benefits, and what the person did for it and whether it helped.
+inline Session v2Session()
+{
+    Session s = shortSession();
+    s.source = QStringLiteral("session-card");
+    s.advice = QStringLiteral("Heat tonight; no heavy lifting for 24 h, then \"easy\" walks");
+    for (CheckIn& c : s.checkIns) {
+        c.recordedAt = Timestamp::fromUtcMicros(c.at.utcMicros + 60 * 1000000LL, 3600);
+        c.impact = QStringLiteral("a-little");
+    }
+    // Sorted by instant: 15:30, 19:00, 23:00, 09:00, 20:00, 09:00 (the list is out of order).
+    CheckIn& evening = s.checkIns[2]; // 19:00
+    evening.reactions = {QStringLiteral("tiredness"), QStringLiteral("headache")};
+    evening.selfCare = {{QStringLiteral("heat"), QStringLiteral("yes")},
+                        {QStringLiteral("walk"), QString()}};
+    CheckIn& night = s.checkIns[3]; // 23:00, entered the next morning
+    night.recordedAt = Timestamp::fromUtcMicros(night.at.utcMicros + 3 * 3600 * 1000000LL, 3600);
+    night.impact = QStringLiteral("a-lot");
+    night.selfCare = {{QStringLiteral("heat"), QStringLiteral("no")},
+                      {QStringLiteral("painkiller"), QStringLiteral("a-little")}};
+    CheckIn& morning = s.checkIns[0]; // 09:00 the next day
+    morning.benefits = {QStringLiteral("slept-better"), QStringLiteral("relaxed")};
+    morning.selfCare = {{QStringLiteral("heat"), QStringLiteral("yes")}};
+    s.checkIns[5].impact = QStringLiteral("none");
+    return s;
+}
+
 // Seven days of hourly check-ins (170) across the spring daylight-saving change, with a
 // calf-swelling report on day 2, a fever on day 3 and a few long notes.
 inline Session weekLog()

@@ -42,6 +42,7 @@ private slots:
     void oneRowPerSymptomInTimeOrder();
     void noSorenessIsOneRowOfZero();
     void sessionAndCheckInColumns();
+    void v2Columns();
     void freeTextSurvivesQuoting_data();
     void freeTextSurvivesQuoting();
     void formulaCellsAreNeutralised_data();
@@ -147,6 +148,40 @@ void TestCsvWriter::noSorenessIsOneRowOfZero()
     const int last = int(table.rows.size()) - 1;
     QCOMPARE(table.column(last, "region"), QString());
     QCOMPARE(table.column(last, "intensity"), QStringLiteral("0"));
+}
+
+void TestCsvWriter::v2Columns()
+{
+    const Table table = roundTrip({testdata::v2Session()});
+    QCOMPARE(table.header.mid(13), QStringList({"source", "advice", "recorded_at", "entered_later",
+                                                "impact", "reactions", "benefits", "self_care"}));
+    // Rows by instant: 15:30 (0), 19:00 (1, 2), 23:00 (3, 4), 09:00 (5), 20:00 (6), 09:00 (7).
+    QCOMPARE(table.column(0, "source"), QStringLiteral("session-card"));
+    QCOMPARE(table.column(0, "advice"),
+             QStringLiteral("Heat tonight; no heavy lifting for 24 h, then \"easy\" walks"));
+    QCOMPARE(table.column(0, "recorded_at"), QStringLiteral("2026-11-20T15:31:00+01:00"));
+    QCOMPARE(table.column(0, "entered_later"), QString());
+    QCOMPARE(table.column(0, "impact"), QStringLiteral("a-little"));
+    for (int row : {1, 2}) {
+        QCOMPARE(table.column(row, "reactions"), QStringLiteral("tiredness;headache"));
+        QCOMPARE(table.column(row, "self_care"), QStringLiteral("heat=yes;walk"));
+        QCOMPARE(table.column(row, "benefits"), QString());
+    }
+    for (int row : {3, 4}) {
+        QCOMPARE(table.column(row, "recorded_at"), QStringLiteral("2026-11-21T02:00:00+01:00"));
+        QCOMPARE(table.column(row, "entered_later"), QStringLiteral("yes"));
+        QCOMPARE(table.column(row, "impact"), QStringLiteral("a-lot"));
+        QCOMPARE(table.column(row, "self_care"), QStringLiteral("heat=no;painkiller=a-little"));
+    }
+    QCOMPARE(table.column(5, "benefits"), QStringLiteral("slept-better;relaxed"));
+    QCOMPARE(table.column(7, "impact"), QStringLiteral("none"));
+
+    // A v1 session: source "manual", the other v2 cells empty.
+    const Table v1 = roundTrip({testdata::shortSession()});
+    QCOMPARE(v1.column(0, "source"), QStringLiteral("manual"));
+    for (const char* column :
+         {"advice", "recorded_at", "entered_later", "impact", "reactions", "benefits", "self_care"})
+        QCOMPARE(v1.column(0, column), QString());
 }
 
 void TestCsvWriter::sessionAndCheckInColumns()

@@ -61,7 +61,10 @@ QList<Session> validationSessions()
     awkward.checkIns = {testdata::checkIn(
         "2026-06-01T09:30:00z", {testdata::symptom("foot-right", 2, {QStringLiteral("electric")})},
         {QStringLiteral("chest-pain")}, QStringLiteral("tab\there\fform feed\vvertical"))};
-    return {testdata::shortSession(), testdata::weekLog(), awkward};
+    Session v2 = testdata::v2Session();
+    v2.id = QStringLiteral("v2");
+    v2.advice = QStringLiteral("\u2028Heat,\u0007 then rest ");
+    return {testdata::shortSession(), testdata::weekLog(), awkward, v2};
 }
 
 } // namespace
@@ -83,6 +86,9 @@ private slots:
     void fractionalStartKeepsItsFractionAtTheEnd_data();
     void fractionalStartKeepsItsFractionAtTheEnd();
     void repeatedRedFlagIsOneObservation();
+    void screeningAsQuestionnaireResponse();
+    void checkInAnswersAsQuestionnaireResponses();
+    void gradeAsObservation();
     void stableNameBasedUuids();
     void timesAsFhirDateTimes_data();
     void timesAsFhirDateTimes();
@@ -317,7 +323,9 @@ void TestFhirWriter::bundleIsACollection()
         const QJsonObject resource = entry.toObject().value("resource").toObject();
         QCOMPARE(entry.toObject().value("fullUrl").toString(),
                  QStringLiteral("urn:uuid:") + resource.value("id").toString());
-        if (resource.value("resourceType") != QLatin1String("Patient"))
+        // Everything but the person and the questionnaires (definitions) is about the person.
+        const QString type = resource.value("resourceType").toString();
+        if (type != QLatin1String("Patient") && type != QLatin1String("Questionnaire"))
             QCOMPARE(resource.value("subject").toObject().value("reference").toString(), patient);
     }
 }
@@ -440,7 +448,8 @@ void TestFhirWriter::bodySitesCodedOnlyWhereListed()
     session.checkIns = {testdata::checkIn("2026-11-20T20:00:00+01:00",
                                           {testdata::symptom(region.toLatin1().constData(), 4)})};
     const QJsonObject bundle = parse(exchange::writeFhirBundle({session}, generatedAt));
-    const QList<QJsonObject> observations = resources(bundle, "Observation");
+    QList<QJsonObject> observations = resources(bundle, "Observation");
+    observations.removeIf([](const QJsonObject& o) { return !isPainScore(o); });
     QCOMPARE(observations.size(), 1);
     const QJsonObject site = observations.at(0).value("bodySite").toObject();
     QCOMPARE(site.value("text").toString(), text);
@@ -495,7 +504,7 @@ void TestFhirWriter::redFlagsAsSymptomObservations()
     const QJsonObject bundle = parse(exchange::writeFhirBundle({week}, generatedAt));
     QList<QJsonObject> flags;
     for (const QJsonObject& o : resources(bundle, "Observation")) {
-        if (!isPainScore(o))
+        if (o.contains("valueBoolean"))
             flags << o;
     }
     int expected = 0;
@@ -595,8 +604,141 @@ void TestFhirWriter::repeatedRedFlagIsOneObservation()
     }
     int flags = 0;
     for (const QJsonObject& o : resources(bundle, "Observation"))
-        flags += isPainScore(o) ? 0 : 1;
+        flags += o.contains("valueBoolean") ? 1 : 0;
     QCOMPARE(flags, 1);
+}
+
+void TestFhirWriter::screeningAsQuestionnaireResponse()
+{
+    Session session = testdata::shortSession();
+    session.screening = {QStringLiteral("cauda-equina-symptoms"), QStringLiteral("pregnancy"),
+                         QStringLiteral("pregnancy")};
+    const QJsonObject bundle = parse(exchange::writeFhirBundle({session}, generatedAt));
+    const QList<QJsonObject> questionnaires = resources(bundle, "Questionnaire");
+    QCOMPARE(questionnaires.size(), 2);
+    const QJsonObject screening = questionnaires.at(0);
+    QCOMPARE(screening.value("name").toString(), QStringLiteral("AftercareScreening"));
+    QCOMPARE(screening.value("item").toArray().size(), 8); // every screening question
+    QCOMPARE(screening.value("item").toArray().at(0).toObject().value("type").toString(),
+             QStringLiteral("boolean"));
+
+    QList<QJsonObject> responses = resources(bundle, "QuestionnaireResponse");
+    responses.removeIf([&](const QJsonObject& r) {
+        return r.value("questionnaire").toString() != screening.value("url").toString();
+    });
+    QCOMPARE(responses.size(), 1);
+    const QJsonObject response = responses.at(0);
+    QCOMPARE(response.value("status").toString(), QStringLiteral("completed"));
+    QCOMPARE(response.value("authored").toString(), session.start.text);
+    const QJsonArray items = response.value("item").toArray();
+    QCOMPARE(items.size(), 2); // a repeated answer means nothing more
+    QCOMPARE(items.at(0).toObject().value("linkId").toString(),
+             QStringLiteral("cauda-equina-symptoms"));
+    QCOMPARE(items.at(1).toObject().value("linkId").toString(), QStringLiteral("pregnancy"));
+    QCOMPARE(
+        items.at(1).toObject().value("answer").toArray().at(0).toObject().value("valueBoolean"),
+        QJsonValue(true));
+    // Every linkId answered is a question of the questionnaire.
+    QStringList questions;
+    for (const QJsonValue& item : screening.value("item").toArray())
+        questions << item.toObject().value("linkId").toString();
+    for (const QJsonValue& item : items)
+        QVERIFY(questions.contains(item.toObject().value("linkId").toString()));
+}
+
+void TestFhirWriter::checkInAnswersAsQuestionnaireResponses()
+{
+    const Session session = testdata::v2Session();
+    const QJsonObject bundle = parse(exchange::writeFhirBundle({session}, generatedAt));
+    const QJsonObject checkInQuestionnaire = resources(bundle, "Questionnaire").at(1);
+    QCOMPARE(checkInQuestionnaire.value("name").toString(), QStringLiteral("AftercareCheckIn"));
+    QList<QJsonObject> responses = resources(bundle, "QuestionnaireResponse");
+    responses.removeIf([&](const QJsonObject& r) {
+        return r.value("questionnaire").toString() != checkInQuestionnaire.value("url").toString();
+    });
+    QCOMPARE(responses.size(), 6); // every check-in has an impact answer
+
+    // In time order; the 23:00 one was entered at 02:00 and had two kinds of self-care.
+    const QJsonObject night = responses.at(2);
+    QCOMPARE(night.value("authored").toString(), QStringLiteral("2026-11-21T02:00:00+01:00"));
+    const QJsonArray items = night.value("item").toArray();
+    QCOMPARE(items.at(0).toObject().value("linkId").toString(), QStringLiteral("impact"));
+    const QJsonObject impact = items.at(0)
+                                   .toObject()
+                                   .value("answer")
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value("valueCoding")
+                                   .toObject();
+    QCOMPARE(impact.value("code").toString(), QStringLiteral("a-lot"));
+    QVERIFY(!impact.value("display").toString().isEmpty());
+    QVERIFY(impact.value("system").toString().startsWith(QLatin1String("urn:uuid:")));
+    QStringList selfCare;
+    for (const QJsonValue& item : items) {
+        if (item.toObject().value("linkId") != QLatin1String("self-care"))
+            continue;
+        QStringList parts;
+        for (const QJsonValue& part : item.toObject().value("item").toArray())
+            parts << part.toObject()
+                         .value("answer")
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value("valueCoding")
+                         .toObject()
+                         .value("code")
+                         .toString();
+        selfCare << parts.join(QLatin1Char('='));
+    }
+    QCOMPARE(selfCare, (QStringList{"heat=no", "painkiller=a-little"}));
+
+    // Reactions at 19:00: one item, two answers.
+    const QJsonArray evening = responses.at(1).value("item").toArray();
+    QCOMPARE(evening.at(1).toObject().value("linkId").toString(), QStringLiteral("reactions"));
+    QCOMPARE(evening.at(1).toObject().value("answer").toArray().size(), 2);
+
+    // A v1 session has no check-in answers to give.
+    const QJsonObject v1 =
+        parse(exchange::writeFhirBundle({testdata::shortSession()}, generatedAt));
+    const QString checkInUrl = checkInQuestionnaire.value("url").toString();
+    for (const QJsonObject& r : resources(v1, "QuestionnaireResponse"))
+        QVERIFY(r.value("questionnaire").toString() != checkInUrl);
+}
+
+void TestFhirWriter::gradeAsObservation()
+{
+    const QJsonObject bundle =
+        parse(exchange::writeFhirBundle({testdata::v2Session()}, generatedAt));
+    QList<QJsonObject> grades = resources(bundle, "Observation");
+    grades.removeIf([](const QJsonObject& o) {
+        return !o.value("code").toObject().value("text").toString().startsWith(
+            QLatin1String("Reaction to the massage, graded"));
+    });
+    QCOMPARE(grades.size(), 1);
+    const QJsonObject value = grades.at(0).value("valueCodeableConcept").toObject();
+    // "A lot" in the way at 23:00 makes it moderate (no flag more urgent than a therapist's).
+    QCOMPARE(value.value("coding").toArray().at(0).toObject().value("code").toString(),
+             QStringLiteral("moderate"));
+    QCOMPARE(value.value("text").toString(), QStringLiteral("Moderate reaction"));
+    QCOMPARE(grades.at(0).value("effectiveDateTime").toString(),
+             QStringLiteral("2026-11-22T09:00:00+01:00")); // the latest check-in
+
+    // No check-ins, no grade.
+    Session empty = testdata::shortSession();
+    empty.checkIns.clear();
+    for (const QJsonObject& o :
+         resources(parse(exchange::writeFhirBundle({empty}, generatedAt)), "Observation"))
+        QVERIFY(!o.value("code").toObject().value("text").toString().startsWith(
+            QLatin1String("Reaction to the massage")));
+
+    // The advice and the card in the Procedure's notes.
+    QStringList notes;
+    for (const QJsonValue& note : resources(bundle, "Procedure").at(0).value("note").toArray())
+        notes << note.toObject().value("text").toString();
+    QVERIFY(notes.contains(QStringLiteral(
+        "Therapist's advice: Heat tonight; no heavy lifting for 24 h, then \"easy\" walks")));
+    QVERIFY(notes.contains(QStringLiteral("Set up from the therapist's session card")));
 }
 
 void TestFhirWriter::stableNameBasedUuids()

@@ -62,6 +62,8 @@ report::ReportOptions options()
 
 } // namespace
 
+Q_DECLARE_METATYPE(aftercare::Session)
+
 class TestPdfReport : public QObject
 {
     Q_OBJECT
@@ -78,6 +80,8 @@ private slots:
     void noSessions();
     void severalSessionsStartOnNewPages();
     void longestNotesContinueOnTheNextPage();
+    void pageOneIsTheSummary_data();
+    void pageOneIsTheSummary();
 
 private:
     QString writeReport(const QString& name, const QList<Session>& sessions,
@@ -393,8 +397,14 @@ void TestPdfReport::longestNotesContinueOnTheNextPage()
     QCOMPARE(pdfPages(pdf), pages);
     QVERIFY(pages >= 3);
     checkRenders(pdf, pages);
-    // Every word twice (the session's notes and the check-in's note), none lost or doubled.
-    const QString all = squash(text(pdf));
+    // Every word twice in the appendix (the session's notes and the check-in's note), none
+    // lost or doubled; page 1 shows only the start of each.
+    QString all;
+    for (int page = 2; page <= pages; ++page)
+        all += squash(text(pdf, page)) + QLatin1Char(' ');
+    const QString summary = squash(text(pdf, 1));
+    QVERIFY(summary.contains(note.left(100).simplified()));
+    QVERIFY(!summary.contains(QStringLiteral("word300 ")));
     const QStringList words = note.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
         QCOMPARE(all.count(QRegularExpression(QStringLiteral("\\b%1\\b").arg(word))), 2);
@@ -403,6 +413,60 @@ void TestPdfReport::longestNotesContinueOnTheNextPage()
     // The continued check-in says which one it is.
     QVERIFY(all.contains(QStringLiteral("2026-11-20 19:00 (continued)")));
     checkContent(pdf, session);
+}
+
+void TestPdfReport::pageOneIsTheSummary_data()
+{
+    QTest::addColumn<Session>("session");
+    QTest::addColumn<QStringList>("onPageOne");
+    QTest::newRow("v2: advice, reactions, self-care")
+        << testdata::v2Session()
+        << QStringList{"Tell your therapist",
+                       "Reaction: moderate",
+                       "Nerve-type pain",
+                       "Bruising",
+                       "Before the session: a slipped disc",
+                       "set up from the therapist's session card",
+                       "Therapist's advice Heat tonight; no heavy lifting for 24 h",
+                       "Headache (1 check-in, first at 2026-11-20 19:00); Tiredness (1 check-in",
+                       "Relaxed (1 check-in, first at 2026-11-21 09:00); Slept better",
+                       "Heat: 3 times, helped twice, did not help once; Painkiller: once, helped "
+                       "a little once",
+                       "In the way 2026-11-20 23:00: A lot",
+                       "Their notes",
+                       "2026-11-21 09:00: Blue mark"};
+    QTest::newRow("v1: nothing beyond soreness")
+        << testdata::shortSession()
+        << QStringList{"Reaction: mild", "Therapist's advice None recorded",
+                       "Other reactions None reported", "What they did for it Nothing recorded"};
+    QTest::newRow("seven days, two warning signs")
+        << testdata::weekLog()
+        << QStringList{"Reaction: severe", "See a doctor today",
+                       "Possible blood clot in a leg (DVT) (at 2026-03-29 00:30, 30.0 h after)",
+                       "Their notes", "2026-04-03 07:30: Check-in 156"};
+}
+
+void TestPdfReport::pageOneIsTheSummary()
+{
+    QFETCH(Session, session);
+    QFETCH(QStringList, onPageOne);
+    int pages = 0;
+    // "v2: advice, …" → summary-v2.pdf
+    const QString name =
+        QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(':'), 0, 0);
+    const QString pdf =
+        writeReport(QStringLiteral("summary-%1.pdf").arg(name.section(QLatin1Char(' '), 0, 0)),
+                    {session}, options(), &pages);
+    QVERIFY(pages >= 2);
+    const QString first = squash(text(pdf, 1));
+    for (const QString& expected : onPageOne)
+        QVERIFY2(first.contains(expected),
+                 qPrintable(expected + QStringLiteral("\n---\n") + first));
+    // Everything else follows as the appendix, starting on page 2; the table is there.
+    QVERIFY(squash(text(pdf, 2)).contains(QStringLiteral("Appendix: the session in full")));
+    QVERIFY(!first.contains(QStringLiteral("Appendix")));
+    QVERIFY(!first.contains(QStringLiteral("All check-ins")));
+    checkRenders(pdf, pages);
 }
 
 QTEST_MAIN(TestPdfReport)

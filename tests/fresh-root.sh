@@ -146,6 +146,15 @@ done
 for f in /etc/apt/apt.conf.d/*; do
     [ -f "$f" ] && grep -q '^[[:space:]]*Acquire' "$f" && cp "$f" "$root$f"
 done
+# The machine's own certificate authorities and npm settings (a network that inspects TLS
+# needs them to reach the npm registry), as any machine on this network has them.
+if compgen -G "/usr/local/share/ca-certificates/*" >/dev/null; then
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp -a /usr/local/share/ca-certificates/. "$root/usr/local/share/ca-certificates/"
+    chroot "$root" /usr/sbin/update-ca-certificates >/dev/null 2>&1 ||
+        log "could not add this machine's certificate authorities to the root"
+fi
+[ -f /etc/npmrc ] && cp /etc/npmrc "$root/etc/npmrc"
 
 mount_into_root /proc -t proc proc
 mount_into_root /sys -t sysfs sysfs
@@ -162,6 +171,7 @@ run_in_root() {
     chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         AFTERCARE_SANITIZE=0 AFTERCARE_FUZZ_SECONDS="$fuzz_seconds" \
+        ${NODE_EXTRA_CA_CERTS:+NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"} \
         bash -c "cd /root/aftercare && $1" &
     wait $!
 }

@@ -86,7 +86,7 @@ struct Log
     QList<Session> sessions;
 };
 
-// Limits of the log format (log-format v2 section 1; v1 has the same).
+// Limits of the log format (core/exchange/README.md; version 1 has the same).
 namespace limits {
 constexpr int minDurationMinutes = 1;
 constexpr int maxDurationMinutes = 600;

@@ -1,8 +1,10 @@
+#include "golden.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 // `aftercare analyze` (the log format's section 4: version 2 output for files of both
@@ -129,6 +131,7 @@ private slots:
     void standardInputGivesTheSameBytes();
     void flagsAndSessionsInFileOrder();
     void version2ExampleGivesTheSameOutput();
+    void version2ExampleMatchesItsGoldenFile();
     void screeningFlagsHaveNoTime();
     void emptyLog();
     void invalidFiles_data();
@@ -279,6 +282,18 @@ void TestAnalyzeCommand::version2ExampleGivesTheSameOutput()
     QVERIFY(!version2.out.isEmpty());
     // Impact a-little and a reaction are mild, as the onset already is.
     QCOMPARE(version2.out, version1.out);
+}
+
+// The whole output of the spec's version 2 example, byte for byte, against the analysis
+// core/analysis/README.md shows for it (written beside it as .actual with a diff when not).
+void TestAnalyzeCommand::version2ExampleMatchesItsGoldenFile()
+{
+    const Run run = runAnalyze({QStringLiteral(
+        AFTERCARE_SOURCE_DIR "/tests/core/exchange/log/data/spec-example-v2.json")});
+    QCOMPARE(run.exitCode, 0);
+    AFTERCARE_COMPARE_GOLDEN(
+        run.out, QStringLiteral(AFTERCARE_SOURCE_DIR
+                                "/tests/core/analysis/data/spec-example-v2.analysis.json"));
 }
 
 void TestAnalyzeCommand::screeningFlagsHaveNoTime()

@@ -488,16 +488,9 @@ public:
     Json redFlagObservation(const QUuid& uuid, const QString& effective, const QString& redFlag,
                             const QUuid& procedure) const
     {
-        Json observation = resource("Observation", uuid);
-        observation.set(QStringLiteral("partOf"), Json::array().append(reference(procedure)))
-            .set(QStringLiteral("status"), QStringLiteral("final"))
-            .set(QStringLiteral("category"), surveyCategory())
-            .set(QStringLiteral("code"),
-                 Json::object().set(QStringLiteral("text"),
-                                    englishLabel(vocabulary::redFlags(), redFlag)))
-            .set(QStringLiteral("subject"), reference(m_patient))
-            .set(QStringLiteral("effectiveDateTime"), effective)
-            .set(QStringLiteral("valueBoolean"), Json::boolean(true));
+        Json observation = surveyObservation(uuid, englishLabel(vocabulary::redFlags(), redFlag),
+                                             effective, procedure);
+        observation.set(QStringLiteral("valueBoolean"), Json::boolean(true));
         return observation;
     }
 
@@ -555,21 +548,16 @@ public:
     Json gradeObservation(const QUuid& uuid, const QString& grade, const QString& label,
                           const QString& effective, const QUuid& procedure) const
     {
-        Json observation = resource("Observation", uuid);
-        observation.set(QStringLiteral("partOf"), Json::array().append(reference(procedure)))
-            .set(QStringLiteral("status"), QStringLiteral("final"))
-            .set(QStringLiteral("category"), surveyCategory())
-            .set(QStringLiteral("code"),
-                 Json::object().set(QStringLiteral("text"),
-                                    QStringLiteral("Reaction to the massage, graded (after "
-                                                   "Corso et al., Chiropr Man Therap 2020)")))
-            .set(QStringLiteral("subject"), reference(m_patient))
-            .set(QStringLiteral("effectiveDateTime"), effective)
-            .set(QStringLiteral("valueCodeableConcept"),
-                 Json::object()
-                     .set(QStringLiteral("coding"),
-                          Json::array().append(coding(vocabularySystem(), grade, label)))
-                     .set(QStringLiteral("text"), label));
+        Json observation = surveyObservation(
+            uuid,
+            QStringLiteral("Reaction to the massage, graded (after Corso et al., Chiropr Man "
+                           "Therap 2020)"),
+            effective, procedure);
+        observation.set(QStringLiteral("valueCodeableConcept"),
+                        Json::object()
+                            .set(QStringLiteral("coding"),
+                                 Json::array().append(coding(vocabularySystem(), grade, label)))
+                            .set(QStringLiteral("text"), label));
         return observation;
     }
 
@@ -630,6 +618,20 @@ public:
     Json takeEntries() { return std::move(m_entries); }
 
 private:
+    // A survey Observation of the session with a text-only code (no standard code exists).
+    Json surveyObservation(const QUuid& uuid, const QString& codeText, const QString& effective,
+                           const QUuid& procedure) const
+    {
+        Json observation = resource("Observation", uuid);
+        observation.set(QStringLiteral("partOf"), Json::array().append(reference(procedure)))
+            .set(QStringLiteral("status"), QStringLiteral("final"))
+            .set(QStringLiteral("category"), surveyCategory())
+            .set(QStringLiteral("code"), Json::object().set(QStringLiteral("text"), codeText))
+            .set(QStringLiteral("subject"), reference(m_patient))
+            .set(QStringLiteral("effectiveDateTime"), effective);
+        return observation;
+    }
+
     Json response(const QUuid& uuid, const QString& questionnaireName, const QUuid& procedure,
                   const QString& authored) const
     {

@@ -893,22 +893,8 @@ private:
                               textWidth);
         y += m_type.pt(4);
 
-        QStringList course;
-        if (result.onset)
-            course << tr("Onset %1 after the session").arg(hoursText(result.onset->hours));
-        else
-            course << tr("No onset (never 2 or more above the level before)");
-        if (result.peak)
-            course << tr("peak %1 above the level before, at %2")
-                          .arg(result.peak->excess)
-                          .arg(hoursText(result.peak->hours));
-        if (result.resolved)
-            course << tr("settled at %1").arg(hoursText(result.resolved->hours));
-        else if (result.onset)
-            course << tr("not settled yet");
         if (!session.checkIns.isEmpty())
-            y += m_type.paragraph(&block, course.join(QStringLiteral("; ")) + QLatin1Char('.'),
-                                  m_body, ink, inset, y, textWidth) +
+            y += m_type.paragraph(&block, courseText(result), m_body, ink, inset, y, textWidth) +
                  m_type.pt(4);
 
         if (result.flags.isEmpty()) {

@@ -2,7 +2,7 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QDBusInterface>
+#include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusReply>
 #include <QDeadlineTimer>
@@ -167,10 +167,11 @@ QList<QVariantMap> DunstServer::history()
         return true;
     }();
     Q_UNUSED(registered);
-    QDBusInterface dunst(service, QStringLiteral("/org/freedesktop/Notifications"),
-                         QStringLiteral("org.dunstproject.cmd0"));
-    const QDBusReply<QList<QVariantMap>> reply =
-        dunst.call(QStringLiteral("NotificationListHistory"));
+    // A plain method call: a QDBusInterface would introspect dunst and keep what it built.
+    const QDBusMessage call = QDBusMessage::createMethodCall(
+        service, QStringLiteral("/org/freedesktop/Notifications"),
+        QStringLiteral("org.dunstproject.cmd0"), QStringLiteral("NotificationListHistory"));
+    const QDBusReply<QList<QVariantMap>> reply = QDBusConnection::sessionBus().call(call);
     if (!reply.isValid())
         qWarning() << "NotificationListHistory:" << reply.error().message();
     return reply.value();

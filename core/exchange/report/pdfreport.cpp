@@ -603,13 +603,7 @@ private:
         if (session.source == QLatin1String("session-card"))
             massage << tr("set up from the therapist's session card");
         detail(tr("Massage"), {massage.join(QStringLiteral(" · "))});
-        QStringList baseline;
-        for (const BaselineEntry& entry : session.baseline)
-            baseline << tr("%1: %2 of 10")
-                            .arg(vocabulary::label(vocabulary::regions(), entry.region))
-                            .arg(entry.intensity);
-        detail(tr("Pain before"),
-               {baseline.isEmpty() ? tr("None reported") : baseline.join(QStringLiteral("; "))});
+        detail(tr("Pain before"), {painBeforeText(session)});
         const QList<const CheckIn*> checkIns = byInstant(session);
         detail(tr("Check-ins"), {checkIns.isEmpty() ? tr("None yet")
                                                     : tr("%1, from %2 to %3")
@@ -768,6 +762,16 @@ private:
         return {};
     }
 
+    static QString painBeforeText(const Session& session)
+    {
+        QStringList baseline;
+        for (const BaselineEntry& entry : session.baseline)
+            baseline << tr("%1: %2 of 10")
+                            .arg(vocabulary::label(vocabulary::regions(), entry.region))
+                            .arg(entry.intensity);
+        return baseline.isEmpty() ? tr("None reported") : baseline.join(QStringLiteral("; "));
+    }
+
     QString courseText(const analysis::Result& result) const
     {
         QStringList course;
@@ -847,13 +851,7 @@ private:
                {session.therapist.isEmpty() ? tr("Not recorded") : session.therapist});
         if (!session.advice.isEmpty())
             detail(tr("Therapist's advice"), {session.advice});
-        QStringList baseline;
-        for (const BaselineEntry& entry : session.baseline)
-            baseline << tr("%1: %2 of 10")
-                            .arg(vocabulary::label(vocabulary::regions(), entry.region))
-                            .arg(entry.intensity);
-        detail(tr("Pain before"),
-               {baseline.isEmpty() ? tr("None reported") : baseline.join(QStringLiteral("; "))});
+        detail(tr("Pain before"), {painBeforeText(session)});
         QStringList screening;
         for (const QString& id : session.screening)
             screening << tr("Yes: %1. %2")

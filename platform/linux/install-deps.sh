@@ -11,6 +11,8 @@ packages=(
   cmake ninja-build g++ clang clang-format libclang-rt-14-dev pkgconf
   # QR codes for session cards (`aftercare card`)
   libqrencode-dev
+  # JSON: one ordered writer for every output, a SAX reader with byte positions
+  nlohmann-json3-dev
   # Qt 6.4 (Debian bookworm)
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev

@@ -422,7 +422,7 @@
 <context>
     <name>ChartPainter</name>
     <message>
-        <location filename="../../core/exchange/report/chartpainter.cpp" line="+127"/>
+        <location filename="../../core/exchange/report/chartpainter.cpp" line="+149"/>
         <source>usual onset 6–24 h</source>
         <translation>üblicher Beginn 6–24 h</translation>
     </message>
@@ -442,12 +442,17 @@
         <translation>72 h (3 Tage)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>after day 14: %1 not drawn</source>
+        <translation>nach Tag 14: %1 nicht gezeichnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No check-ins yet</source>
         <translation>Noch keine Einträge</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>onset and peak</source>
         <translation>Beginn und Höhepunkt</translation>
     </message>
@@ -1179,14 +1184,14 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/exchange/report/pdfreport.cpp" line="+1178"/>
-        <location line="-669"/>
+        <location filename="../../core/exchange/report/pdfreport.cpp" line="+1162"/>
+        <location line="-653"/>
         <location line="+30"/>
         <source>Soreness after a massage</source>
         <translation>Beschwerden nach einer Massage</translation>
     </message>
     <message>
-        <location line="+645"/>
+        <location line="+629"/>
         <source>cannot start the PDF: %1</source>
         <translation>PDF kann nicht begonnen werden: %1</translation>
     </message>
@@ -1217,7 +1222,7 @@
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-905"/>
+        <location line="-889"/>
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
@@ -1422,52 +1427,38 @@
         <translation>Massage</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+244"/>
-        <source>%1: %2 of 10</source>
-        <translation>%1: %2 von 10</translation>
-    </message>
-    <message>
-        <location line="-241"/>
-        <location line="+244"/>
+        <location line="+1"/>
+        <location line="+248"/>
         <source>Pain before</source>
         <translation>Schmerzen vorher</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+77"/>
-        <location line="+2"/>
-        <location line="+165"/>
-        <source>None reported</source>
-        <translation>Keine angegeben</translation>
-    </message>
-    <message>
-        <location line="-242"/>
-        <location line="+255"/>
+        <location line="-246"/>
+        <location line="+259"/>
         <location line="+2"/>
         <source>Check-ins</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+255"/>
+        <location line="-261"/>
+        <location line="+259"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+257"/>
+        <location line="-258"/>
+        <location line="+261"/>
         <source>%1, from %2 to %3</source>
         <translation>%1, von %2 bis %3</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+276"/>
+        <location line="-237"/>
+        <location line="+266"/>
         <source>No warning signs or unusual patterns were found.</source>
         <translation>Es wurden keine Warnzeichen und kein ungewöhnlicher Verlauf gefunden.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-262"/>
         <source>at %1, %2 after</source>
         <translation>%1, %2 danach</translation>
     </message>
@@ -1493,12 +1484,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+173"/>
         <source>Therapist&apos;s advice</source>
         <translation>Rat des Therapeuten</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-172"/>
         <source>None recorded</source>
         <translation>Nichts erfasst</translation>
     </message>
@@ -1508,7 +1499,14 @@
         <translation>Andere Reaktionen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+2"/>
+        <location line="+87"/>
+        <source>None reported</source>
+        <translation>Keine angegeben</translation>
+    </message>
+    <message>
+        <location line="-88"/>
         <source>Benefits</source>
         <translation>Positive Wirkungen</translation>
     </message>
@@ -1525,13 +1523,13 @@
     <message>
         <location line="+9"/>
         <location line="+18"/>
-        <location line="+94"/>
-        <location line="+172"/>
+        <location line="+104"/>
+        <location line="+152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-271"/>
         <source>In the way</source>
         <translation>Im Alltag eingeschränkt</translation>
     </message>
@@ -1583,36 +1581,36 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+123"/>
+        <source>%1: %2 of 10</source>
+        <translation>%1: %2 von 10</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Onset %1 after the session</source>
         <translation>Beginn %1 nach der Sitzung</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+123"/>
+        <location line="+2"/>
         <source>No onset (never 2 or more above the level before)</source>
         <translation>Kein Beginn (nie 2 oder mehr über dem Stand vorher)</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+123"/>
+        <location line="+2"/>
         <source>peak %1 above the level before, at %2</source>
         <translation>Höhepunkt %1 über dem Stand vorher, bei %2</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+123"/>
+        <location line="+4"/>
         <source>settled at %1</source>
         <translation>abgeklungen bei %1</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+123"/>
+        <location line="+2"/>
         <source>not settled yet</source>
         <translation>noch nicht abgeklungen</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="+9"/>
         <source>%1 (%2, first at %3)</source>
         <translation>%1 (%2, zuerst %3)</translation>
     </message>
@@ -1719,7 +1717,7 @@
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Yes: %1. %2</source>
         <translation>Ja: %1. %2</translation>
     </message>
@@ -1749,7 +1747,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2000,99 +1998,9 @@
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>SessionFacts</name>
     <message>
-        <location filename="../../qml/SessionPage.qml" line="+20"/>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Log how you feel now</source>
-        <translation>Jetzt eintragen, wie es Ihnen geht</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>What Aftercare noticed</source>
-        <translation>Was Aftercare aufgefallen ist</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Soreness over time</source>
-        <translation>Verlauf der Beschwerden</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Highest soreness at each check-in</source>
-        <translation>Stärkste Beschwerden bei jedem Eintrag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Soreness above your level before the session (dashed)</source>
-        <translation>Beschwerden über Ihrem Stand vor der Sitzung (gestrichelt)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Check-ins (%1)</source>
-        <translation>Einträge (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check-ins</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No check-ins yet. Soreness often starts 6 to 24 hours after a massage: log how you feel every few hours.</source>
-        <translation>Noch keine Einträge. Muskelkater beginnt oft 6 bis 24 Stunden nach einer Massage: Tragen Sie alle paar Stunden ein, wie es Ihnen geht.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>sore</source>
-        <translation>schmerzt</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Warning signs: %1</source>
-        <translation>Warnzeichen: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Note: %1</source>
-        <translation>Notiz: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the check-in of %1</source>
-        <translation>Eintrag von %1 bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the check-in of %1</source>
-        <translation>Eintrag von %1 löschen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../qml/SessionFacts.qml" line="+31"/>
         <source>The session</source>
         <translation>Die Sitzung</translation>
     </message>
@@ -2165,6 +2073,102 @@
         <location line="+1"/>
         <source>Tell your therapist about any sharp, burning or electric feeling, during or after the massage.</source>
         <translation>Sagen Sie Ihrem Therapeuten, wenn Sie während oder nach der Massage etwas Scharfes, Brennendes oder Elektrisierendes spüren.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOverview</name>
+    <message>
+        <location filename="../../qml/SessionOverview.qml" line="+57"/>
+        <source>Log how you feel now</source>
+        <translation>Jetzt eintragen, wie es Ihnen geht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What Aftercare noticed</source>
+        <translation>Was Aftercare aufgefallen ist</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Soreness over time</source>
+        <translation>Verlauf der Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Highest soreness at each check-in</source>
+        <translation>Stärkste Beschwerden bei jedem Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soreness above your level before the session (dashed)</source>
+        <translation>Beschwerden über Ihrem Stand vor der Sitzung (gestrichelt)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Check-ins (%1)</source>
+        <translation>Einträge (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No check-ins yet. Soreness often starts 6 to 24 hours after a massage: log how you feel every few hours.</source>
+        <translation>Noch keine Einträge. Muskelkater beginnt oft 6 bis 24 Stunden nach einer Massage: Tragen Sie alle paar Stunden ein, wie es Ihnen geht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sore</source>
+        <translation>schmerzt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../qml/SessionPage.qml" line="+20"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Warning signs: %1</source>
+        <translation>Warnzeichen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the check-in of %1</source>
+        <translation>Eintrag von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the check-in of %1</source>
+        <translation>Eintrag von %1 löschen</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,8 @@ gnu_time=/usr/bin/time
 [ -x "$gnu_time" ] || gnu_time=""
 
 mkdir -p "$work"
-rm -rf "$work/demo" "$work/empty" "$work/big" "$work/small" "$work/screen" "$work/save"
+rm -rf "$work/demo" "$work/empty" "$work/big" "$work/small" "$work/screen" "$work/save" \
+  "$work/page10" "$work/page1000"
 results="$work/results.txt"
 : >"$results"
 failed=0
@@ -54,6 +55,10 @@ failed=0
 # hundredth of the history.
 "$storage" fill "$work/screen" 1000 100 >/dev/null
 "$storage" fill "$work/big" 100000 100 >"$work/fill.out"
+# One session of 10 and one of 1,000 check-ins, opened on its page (under the check-in
+# page, as a reminder's "Log now" does): the page must not grow with the check-ins.
+"$storage" fill "$work/page10" 10 10 >/dev/null
+"$storage" fill "$work/page1000" 1000 1000 >/dev/null
 big_import_ms=$(awk '$1 == "fill_ms" { print $2 }' "$work/fill.out")
 
 # One run of a command to its first frame: "<ms to exit> <peak KiB> <CPU ms> <ms to first
@@ -78,13 +83,15 @@ run_once() {
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # ---- 1 and 3: startup to first frame, interleaved ----
-variants=(bare demo empty screen big)
+variants=(bare demo empty screen big page10 page1000)
 for v in "${variants[@]}"; do : >"$work/startup-$v"; done
 # One unmeasured round warms the page cache for every variant.
 for round in $(seq 0 "$runs"); do
   for v in "${variants[@]}"; do
     if [ "$v" = bare ]; then
       line=$(run_once "$bare")
+    elif [ "$v" = page10 ] || [ "$v" = page1000 ]; then
+      line=$(run_once "$aftercare" --data-dir "$work/$v" --check-in bench-0 --quit-after-first-frame)
     else
       line=$(run_once "$aftercare" --data-dir "$work/$v" --quit-after-first-frame)
     fi
@@ -151,6 +158,11 @@ row "  the same vs an empty database (another first screen)" "$ff_big" "$ff_empt
 if [ -n "$gnu_time" ]; then
   row "  the same, CPU time vs 10 × 100 (user+sys, 10 ms steps)" "$cpu_big" "$cpu_screen" ms -
   row "peak memory at first frame, 1,000 × 100 (vs 10 × 100)" "$kb_big" "$kb_screen" KiB -
+fi
+row "start on a session of 1,000 check-ins (vs one of 10), to the first frame" \
+  "$ff_page1000" "$ff_page10" ms 1.2
+if [ -n "$gnu_time" ]; then
+  row "  the same, peak memory" "$kb_page1000" "$kb_page10" KiB 1.2
 fi
 row "open a session (100 check-ins) among 1,000 × 100 (vs alone)" "$open_big" "$open_small" ms 1.1
 row "every session's summary, 1,000 sessions (vs 1,000 × open a session)" "$summaries_big" \

@@ -75,14 +75,20 @@ QList<ChartPoint> ChartPainter::points(const Session& session)
     return result;
 }
 
+qsizetype ChartPainter::notDrawn(const QList<ChartPoint>& points)
+{
+    return std::count_if(points.begin(), points.end(),
+                         [](const ChartPoint& p) { return p.hours > drawnHours; });
+}
+
 ChartGeometry ChartPainter::geometry(const QPaintDevice* device, const QRectF& bounds,
                                      const QList<ChartPoint>& points, const ChartStyle& style)
 {
     ChartGeometry g;
     double last = 0;
     for (const ChartPoint& p : points)
-        last = std::max(last, p.hours);
-    const double reach = std::max(last, threeDays) + 1;
+        last = std::max(last, std::min(p.hours, drawnHours));
+    const double reach = std::min(std::max(last, threeDays) + 1, drawnHours);
     g.hourStep = reach <= 96 ? 12 : 24;
     g.maxHours = std::ceil(reach / g.hourStep) * g.hourStep;
 
@@ -104,9 +110,25 @@ ChartGeometry ChartPainter::geometry(const QPaintDevice* device, const QRectF& b
 void ChartPainter::paint(QPainter* painter, const QRectF& bounds, const Session& session,
                          const analysis::Result& result, const ChartStyle& style)
 {
-    const QList<ChartPoint> data = points(session);
-    const ChartGeometry g = geometry(painter->device(), bounds, data, style);
+    const QList<ChartPoint> all = points(session);
+    const ChartGeometry g = geometry(painter->device(), bounds, all, style);
     const qreal u = pointUnit(painter->device());
+    // Check-ins closer than half a point on the hour axis become one (the highest of
+    // each), so that a dense log costs what the chart's width allows, not more.
+    QList<ChartPoint> data;
+    for (const ChartPoint& p : all) {
+        if (p.hours > g.maxHours)
+            break;
+        if (!data.isEmpty() && g.map(p.hours, 0).x() - g.map(data.last().hours, 0).x() < 0.5 * u) {
+            ChartPoint& merged = data.last();
+            merged.maxIntensity = std::max(merged.maxIntensity, p.maxIntensity);
+            merged.excess = std::max(merged.excess, p.excess);
+            merged.redFlag = merged.redFlag || p.redFlag;
+        } else {
+            data << p;
+        }
+    }
+    const qsizetype later = notDrawn(all);
     const QFont font = style.font;
     const QFont small = smaller(font, 0.9);
     const QFontMetricsF fm(font, painter->device());
@@ -192,6 +214,17 @@ void ChartPainter::paint(QPainter* painter, const QRectF& bounds, const Session&
         painter->setFont(font);
     }
 
+    // Said where the hour axis ends: later check-ins exist but are not drawn.
+    if (later > 0) {
+        painter->setFont(small);
+        painter->setPen(style.text);
+        const QString label = tr("after day 14: %1 not drawn").arg(later);
+        const qreal w = smallFm.horizontalAdvance(label) + u;
+        painter->drawText(QRectF(g.plot.right() - w, labelTop, w, smallFm.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, label);
+        painter->setFont(font);
+    }
+
     if (data.isEmpty()) {
         painter->setPen(style.text);
         painter->drawText(g.plot, Qt::AlignCenter, tr("No check-ins yet"));
@@ -233,6 +266,8 @@ void ChartPainter::paint(QPainter* painter, const QRectF& bounds, const Session&
         // Onset and peak of the excess, from the analysis.
         painter->setFont(small);
         const auto annotate = [&](const analysis::CoursePoint& point, const QString& label) {
+            if (point.hours > g.maxHours)
+                return; // after the drawn days
             const QPointF at = g.map(point.hours, point.excess);
             painter->setPen(QPen(style.excess, 1.0 * u));
             painter->setBrush(style.background);

@@ -55,17 +55,24 @@ struct ChartPoint
     bool redFlag = false; // a red flag was reported
 };
 
-// Paints soreness over the hours since the session end: the highest intensity and the
-// excess over the pre-session level at each check-in, the usual onset window (6–24 h)
-// shaded, the 72 h line, red-flag markers, axes with labels and a legend. A plain
-// QPainter painter: the PDF report uses it, and the app through a QQuickPaintedItem.
+// Paints soreness over the first 14 days since the session end (later check-ins are
+// counted, not drawn, so that the cost follows the data and not the time span): the highest
+// intensity and the excess over the pre-session level at each check-in, the usual onset window
+// (6–24 h) shaded, the 72 h line, red-flag markers, axes with labels and a legend. A plain QPainter
+// painter: the PDF report uses it, and the app through a QQuickPaintedItem.
 class ChartPainter
 {
 public:
     static void paint(QPainter* painter, const QRectF& bounds, const Session& session,
                       const analysis::Result& result, const ChartStyle& style = {});
 
+    // The hours after the session end that the chart shows at most.
+    static constexpr double drawnHours = 14 * 24;
+
+    // Every check-in, in time order, also those after drawnHours.
     static QList<ChartPoint> points(const Session& session);
+    // How many of the points lie after drawnHours.
+    static qsizetype notDrawn(const QList<ChartPoint>& points);
     static ChartGeometry geometry(const QPaintDevice* device, const QRectF& bounds,
                                   const QList<ChartPoint>& points, const ChartStyle& style);
 };

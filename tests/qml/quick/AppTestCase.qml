@@ -59,7 +59,10 @@ TestCase {
         if (!flick)
             return
         const top = item.mapToItem(flick.contentItem, 0, y === undefined ? 0 : y).y
-        const target = Math.max(0, Math.min(top - flick.height / 3, flick.contentHeight - flick.height))
+        // A ListView's header lies above its origin, and its margins outside the content.
+        const first = flick.originY - flick.topMargin
+        const last = flick.originY + flick.contentHeight + flick.bottomMargin - flick.height
+        const target = Math.max(first, Math.min(top - flick.height / 3, last))
         flick.contentY = target
         wait(30)
         const inWindow = item.mapToItem(null, 0, y === undefined ? 0 : y)

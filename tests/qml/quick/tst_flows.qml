@@ -227,6 +227,34 @@ AppTestCase {
         compare(stored.checkIns[0].symptoms[0].intensity, 8)
     }
 
+    // A week of hourly check-ins: the page makes cards for what is on screen, not for
+    // all 170 (each card costs memory on a phone), and still reaches the oldest one.
+    function test_longSessionMakesOnlyTheCardsOnScreen() {
+        const c = TestEnv.newController()
+        const checkIns = []
+        for (let h = 0; h < 170; ++h)
+            checkIns.push({ hours: h, intensity: h % 7 })
+        const id = TestEnv.addSession(c, 200, 0, checkIns)
+        const session = openSession(c, id)
+        const list = find("checkInList", session)
+        compare(list.count, 170)
+        // It opens at its top, with the status first, not at the first check-in.
+        const banner = find("statusBanner", session)
+        tryVerify(() => banner.mapToItem(null, 0, 0).y < 150, 2000, "the status is off screen")
+        const cards = () => {
+            let made = 0
+            for (let i = 0; i < list.contentItem.children.length; ++i)
+                made += list.contentItem.children[i].summary !== undefined ? 1 : 0
+            return made
+        }
+        verify(cards() > 0, "no check-in card on the first screen")
+        verify(cards() < 30, cards() + " cards made for one screen")
+        list.positionViewAtEnd()
+        tryVerify(() => list.itemAtIndex(169) !== null, 2000, "the oldest card is made at the end")
+        verify(cards() < 30, cards() + " cards made at the end")
+        verify(find("exportSessionButton", session).visible)
+    }
+
     function test_deleteAndUndo() {
         const c = TestEnv.newController()
         const id = TestEnv.addSession(c, 10, 0, [{ hours: 2, intensity: 5 }, { hours: 5, intensity: 3 }])

@@ -44,6 +44,9 @@ private slots:
     void paintsBandLineMarkersAndCourse();
     void staysInsideItsRectangle();
     void emptySession();
+    void drawsTheFirstFourteenDays_data();
+    void drawsTheFirstFourteenDays();
+    void saysHowManyAreNotDrawn();
 };
 
 void TestChartPainter::pointsFollowTheSession()
@@ -162,6 +165,79 @@ void TestChartPainter::emptySession()
     QCOMPARE(g.maxHours, 84.0);
     const QRgb p = image.pixel(g.map(15, 9).toPoint()); // between grid lines
     QVERIFY2(near(p, probeStyle().onsetBand), qPrintable(QColor(p).name()));
+}
+
+// The hour axis ends at 14 days however far the log reaches, so that a check-in years
+// after its session costs no more than one a day after it.
+void TestChartPainter::drawsTheFirstFourteenDays_data()
+{
+    QTest::addColumn<double>("lastHours");
+    QTest::addColumn<double>("maxHours");
+    QTest::addColumn<qsizetype>("notDrawn");
+    QTest::newRow("a week") << 168.0 << 192.0 << qsizetype(0);
+    QTest::newRow("day 14 exactly") << 336.0 << 336.0 << qsizetype(0);
+    QTest::newRow("day 15") << 360.0 << 336.0 << qsizetype(1);
+    QTest::newRow("1,000 years") << 1000.0 * 365.25 * 24 << 336.0 << qsizetype(1);
+}
+
+void TestChartPainter::drawsTheFirstFourteenDays()
+{
+    QFETCH(double, lastHours);
+    QFETCH(double, maxHours);
+    QFETCH(qsizetype, notDrawn);
+    Session session = testdata::shortSession();
+    CheckIn last = session.checkIns.last();
+    last.at =
+        Timestamp::fromUtcMicros(session.endUtcMicros() + qint64(lastHours * 3600) * 1000000, 0);
+    session.checkIns << last;
+    const QList<report::ChartPoint> points = ChartPainter::points(session);
+    QCOMPARE(ChartPainter::notDrawn(points), notDrawn);
+    QImage image(800, 400, QImage::Format_ARGB32);
+    const auto g = ChartPainter::geometry(&image, QRectF(0, 0, 800, 400), points, ChartStyle());
+    QCOMPARE(g.maxHours, maxHours);
+}
+
+void TestChartPainter::saysHowManyAreNotDrawn()
+{
+    // Both logs reach day 13 (the same hour axis); one has three more check-ins later.
+    Session session = testdata::shortSession();
+    const CheckIn sore = session.checkIns.at(1);
+    const auto addOnDay = [&](int day) {
+        CheckIn later = sore;
+        later.at = Timestamp::fromUtcMicros(session.endUtcMicros() + qint64(day) * 86400000000, 0);
+        session.checkIns << later;
+    };
+    addOnDay(13);
+    const ChartStyle style = probeStyle();
+    const QRectF bounds(0, 0, 900, 450);
+    const auto draw = [&] {
+        QImage image(900, 450, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        ChartPainter::paint(&painter, bounds, session, analysis::analyze(session), style);
+        return image;
+    };
+    const QImage withoutLater = draw();
+    for (int day = 20; day < 23; ++day)
+        addOnDay(day);
+    const QImage withLater = draw();
+    const auto g = ChartPainter::geometry(&withLater, bounds, ChartPainter::points(session), style);
+    QCOMPARE(g.maxHours, ChartPainter::drawnHours);
+    // The note sits between the legend and the plot, at the plot's right end.
+    const QRect strip = QRectF(QPointF(g.plot.right() - 250, g.legend.bottom()),
+                               QPointF(g.plot.right(), g.plot.top() - 2))
+                            .toRect();
+    const auto inked = [&](const QImage& image) {
+        int dark = 0;
+        for (int y = strip.top(); y <= strip.bottom(); ++y)
+            for (int x = strip.left(); x <= strip.right(); ++x)
+                dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+        return dark;
+    };
+    QVERIFY2(
+        inked(withLater) > inked(withoutLater) + 20,
+        qPrintable(
+            QStringLiteral("%1 vs %2 dark pixels").arg(inked(withLater)).arg(inked(withoutLater))));
 }
 
 QTEST_MAIN(TestChartPainter)

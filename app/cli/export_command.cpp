@@ -26,7 +26,7 @@ struct ExportFormat
 constexpr ExportFormat exportFormats[] = {
     {"json", &exchange::writeLog},
     {"csv", &exchange::writeCsvExport},
-    {"fhir", &exchange::writeFhirBundle},
+    {"fhir", static_cast<FormatWriter>(&exchange::writeFhirBundle)},
 };
 
 const ExportFormat* findFormat(const QString& name)
@@ -65,8 +65,14 @@ int runExport(const CommandContext& context)
         status != Success)
         return status;
 
-    return writeExport(request.output, format->write(sessions, Timestamp::fromDateTime(
-                                                                   QDateTime::currentDateTime())));
+    const Timestamp now = Timestamp::fromDateTime(QDateTime::currentDateTime());
+    // FHIR is about 4 KB a check-in: streamed, it is never in memory whole.
+    if (request.format == QLatin1String("fhir")) {
+        return writeExport(request.output, [&](const exchange::ExportSink& sink) {
+            return exchange::writeFhirBundle(sessions, now, sink);
+        });
+    }
+    return writeExport(request.output, format->write(sessions, now));
 }
 
 } // namespace aftercare::cli

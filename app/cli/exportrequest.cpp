@@ -20,6 +20,22 @@ namespace aftercare::cli {
 
 namespace {
 
+// Collects a producer's pieces into blocks of about 1 MiB and hands each block on.
+bool inBlocks(const ExportProducer& produce, const std::function<bool(const QByteArray&)>& write)
+{
+    constexpr qsizetype blockSize = 1 << 20;
+    QByteArray block;
+    const bool produced = produce([&](const QByteArray& piece) {
+        block += piece;
+        if (block.size() < blockSize)
+            return true;
+        const bool written = write(block);
+        block.clear();
+        return written;
+    });
+    return produced && (block.isEmpty() || write(block));
+}
+
 // Writes all of `bytes` to `fd`; 0 or the errno of the failure.
 int writeAll(int fd, const QByteArray& bytes)
 {
@@ -63,12 +79,14 @@ int cannotWrite(const QString& output, int errorNumber, bool whileWriting)
 }
 
 // A device, FIFO or socket: opened as it is (a FIFO waits for its reader), never replaced.
-int writeInPlace(const QString& output, const QByteArray& bytes)
+int writeInPlace(const QString& output, const ExportProducer& produce)
 {
     const int fd = ::open(QFile::encodeName(output).constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
         return cannotWrite(output, errno, false);
-    int failure = writeAll(fd, bytes);
+    int failure = 0;
+    inBlocks(produce,
+             [&](const QByteArray& block) { return (failure = writeAll(fd, block)) == 0; });
     if (::close(fd) != 0 && failure == 0 && errno != EINTR)
         failure = errno;
     return failure == 0 ? Success : cannotWrite(output, failure, true);
@@ -76,7 +94,7 @@ int writeInPlace(const QString& output, const QByteArray& bytes)
 
 // Written beside `target` and renamed over it: readers see the old file or the new one.
 int replaceFile(const QString& output, const QString& target, std::optional<mode_t> keptMode,
-                const QByteArray& bytes)
+                const ExportProducer& produce)
 {
     const QFileInfo info(target);
     const QString folder = info.absolutePath();
@@ -96,7 +114,9 @@ int replaceFile(const QString& output, const QString& target, std::optional<mode
         if (!renamed)
             ::unlink(temporary.constData());
     });
-    int failure = writeAll(fd, bytes);
+    int failure = 0;
+    inBlocks(produce,
+             [&](const QByteArray& block) { return (failure = writeAll(fd, block)) == 0; });
     if (failure == 0 && keptMode && ::fchmod(fd, *keptMode) != 0)
         failure = errno;
     if (failure == 0 && ::fsync(fd) != 0)
@@ -115,8 +135,15 @@ int replaceFile(const QString& output, const QString& target, std::optional<mode
 
 int writeExport(const QString& output, const QByteArray& bytes)
 {
+    return writeExport(output, [&bytes](const exchange::ExportSink& sink) { return sink(bytes); });
+}
+
+int writeExport(const QString& output, const ExportProducer& bytes)
+{
     if (output == QLatin1String("-") || output == QLatin1String("/dev/stdout"))
-        return writeOut(bytes) ? Success : Unexpected;
+        return inBlocks(bytes, [](const QByteArray& block) { return writeOut(block); })
+                   ? Success
+                   : Unexpected;
     struct stat followed
     {
     };

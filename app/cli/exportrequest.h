@@ -1,11 +1,13 @@
 #pragma once
 
+#include "exchange/fhirwriter.h"
 #include "model/session.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace aftercare::cli {
@@ -42,5 +44,11 @@ int loadExportSessions(const QString& dataDir, const ExportRequest& request,
 // Exit 2 when the path cannot be written at all (a missing folder, a folder, no
 // permission); exit 1 when writing fails part way (a full disk, an I/O error).
 int writeExport(const QString& output, const QByteArray& bytes);
+
+// The same for an export made a piece at a time: `produce` hands each piece to the sink
+// it is given, and stops when the sink returns false. Pieces are written in blocks of
+// about 1 MiB, so that the export is never in memory whole.
+using ExportProducer = std::function<bool(const exchange::ExportSink& sink)>;
+int writeExport(const QString& output, const ExportProducer& produce);
 
 } // namespace aftercare::cli

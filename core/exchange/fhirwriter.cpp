@@ -433,16 +433,18 @@ bool hasCheckInAnswers(const CheckIn& checkIn)
 class BundleBuilder
 {
 public:
-    explicit BundleBuilder(const QUuid& patient)
+    // `onEntry` gets each entry as it is made, so that the bundle never is in memory whole.
+    BundleBuilder(const QUuid& patient, std::function<void(const Json&)> onEntry)
         : m_patient(patient)
+        , m_onEntry(std::move(onEntry))
     {}
 
     void add(const QUuid& uuid, Json resource)
     {
-        m_entries.append(Json::object()
-                             .set(QStringLiteral("fullUrl"),
-                                  QStringLiteral("urn:uuid:") + uuid.toString(QUuid::WithoutBraces))
-                             .set(QStringLiteral("resource"), std::move(resource)));
+        m_onEntry(Json::object()
+                      .set(QStringLiteral("fullUrl"),
+                           QStringLiteral("urn:uuid:") + uuid.toString(QUuid::WithoutBraces))
+                      .set(QStringLiteral("resource"), std::move(resource)));
     }
 
     // A resource of `type` with the id of its fullUrl.
@@ -615,8 +617,6 @@ public:
         return procedure;
     }
 
-    Json takeEntries() { return std::move(m_entries); }
-
 private:
     // A survey Observation of the session with a text-only code (no standard code exists).
     Json surveyObservation(const QUuid& uuid, const QString& codeText, const QString& effective,
@@ -645,7 +645,7 @@ private:
     }
 
     QUuid m_patient;
-    Json m_entries = Json::array();
+    std::function<void(const Json&)> m_onEntry;
 };
 
 QString sessionName(const Session& session)
@@ -704,7 +704,8 @@ QString fhirDateTime(const Timestamp& timestamp)
                           timestamp.text);
 }
 
-QByteArray writeFhirBundle(const QList<Session>& sessions, const Timestamp& generatedAt)
+bool writeFhirBundle(const QList<Session>& sessions, const Timestamp& generatedAt,
+                     const ExportSink& sink)
 {
     QStringList sessionIds;
     for (const Session& session : sessions)
@@ -714,7 +715,30 @@ QByteArray writeFhirBundle(const QList<Session>& sessions, const Timestamp& gene
     const QUuid bundleId =
         fhirResourceUuid(QStringLiteral("bundle/") + generatedAt.text + QLatin1Char('\n') + idList);
 
-    BundleBuilder builder(patient);
+    // The bundle's own members first, then its entries one by one, in the layout that
+    // Json::write gives a whole bundle: "entry" is its last member, at indent 2.
+    Json bundle = Json::object();
+    bundle.set(QStringLiteral("resourceType"), QStringLiteral("Bundle"))
+        .set(QStringLiteral("identifier"),
+             Json::object()
+                 .set(QStringLiteral("system"), QStringLiteral("urn:ietf:rfc:3986"))
+                 .set(QStringLiteral("value"),
+                      QStringLiteral("urn:uuid:") + bundleId.toString(QUuid::WithoutBraces)))
+        .set(QStringLiteral("type"), QStringLiteral("collection"))
+        .set(QStringLiteral("timestamp"), fhirDateTime(generatedAt));
+    QString head;
+    bundle.write(&head, 0);
+    head.chop(2); // "\n}"
+    bool writing = sink(head.toUtf8());
+    qsizetype entries = 0;
+    BundleBuilder builder(patient, [&](const Json& entry) {
+        if (!writing)
+            return;
+        QString text =
+            entries++ == 0 ? QStringLiteral(",\n  \"entry\": [\n    ") : QStringLiteral(",\n    ");
+        entry.write(&text, 4);
+        writing = sink(text.toUtf8());
+    });
     if (!sessions.isEmpty()) {
         Json person = BundleBuilder::resource("Patient", patient);
         person.set(QStringLiteral("text"),
@@ -790,23 +814,19 @@ QByteArray writeFhirBundle(const QList<Session>& sessions, const Timestamp& gene
         }
     }
 
-    Json bundle = Json::object();
-    bundle.set(QStringLiteral("resourceType"), QStringLiteral("Bundle"))
-        .set(QStringLiteral("identifier"),
-             Json::object()
-                 .set(QStringLiteral("system"), QStringLiteral("urn:ietf:rfc:3986"))
-                 .set(QStringLiteral("value"),
-                      QStringLiteral("urn:uuid:") + bundleId.toString(QUuid::WithoutBraces)))
-        .set(QStringLiteral("type"), QStringLiteral("collection"))
-        .set(QStringLiteral("timestamp"), fhirDateTime(generatedAt));
-    Json entries = builder.takeEntries();
-    if (!entries.isEmpty())
-        bundle.set(QStringLiteral("entry"), std::move(entries));
+    if (writing)
+        writing = sink(entries > 0 ? QByteArrayLiteral("\n  ]\n}\n") : QByteArrayLiteral("\n}\n"));
+    return writing;
+}
 
-    QString text;
-    bundle.write(&text, 0);
-    text += QLatin1Char('\n');
-    return text.toUtf8();
+QByteArray writeFhirBundle(const QList<Session>& sessions, const Timestamp& generatedAt)
+{
+    QByteArray bundle;
+    writeFhirBundle(sessions, generatedAt, [&bundle](const QByteArray& chunk) {
+        bundle += chunk;
+        return true;
+    });
+    return bundle;
 }
 
 } // namespace aftercare::exchange

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
+
 namespace aftercare::exchange {
 
 // Writes the sessions as a FHIR R4 Bundle of type "collection" (JSON, UTF-8):
@@ -28,6 +30,16 @@ namespace aftercare::exchange {
 // same ids. The bundle's timestamp is `generatedAt`; its identifier is name-based on
 // that time and the session ids.
 QByteArray writeFhirBundle(const QList<Session>& sessions, const Timestamp& generatedAt);
+
+// Where a streamed export goes, a piece at a time; false stops the writer (a write
+// failed).
+using ExportSink = std::function<bool(const QByteArray& chunk)>;
+
+// The same bundle, byte for byte, handed to `sink` an entry at a time, so that a large
+// log is never in memory as text whole (about 4 KB of FHIR per check-in). False when
+// the sink refused a piece.
+bool writeFhirBundle(const QList<Session>& sessions, const Timestamp& generatedAt,
+                     const ExportSink& sink);
 
 // The name-based UUID used for a resource called `name` (stable across exports).
 QUuid fhirResourceUuid(const QString& name);

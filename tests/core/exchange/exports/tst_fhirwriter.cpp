@@ -73,6 +73,7 @@ class TestFhirWriter : public QObject
 {
     Q_OBJECT
 private slots:
+    void streamsAnEntryAtATime();
     void initTestCase();
     void independentValidatorAcceptsExport();
     void validatorRejectsBrokenBundles();
@@ -806,6 +807,27 @@ void TestFhirWriter::emptyExportIsValid()
     QVERIFY(!bundle.contains("entry"));
     QCOMPARE(bundle.value("type").toString(), QStringLiteral("collection"));
     // Its validity is checked with the others in independentValidatorAcceptsExport.
+}
+
+// The export goes out an entry at a time (so that 100k check-ins never are in memory as
+// text whole), in the same bytes as the bundle made at once, and stops when refused.
+void TestFhirWriter::streamsAnEntryAtATime()
+{
+    const QList<Session> sessions{testdata::shortSession(), testdata::weekLog()};
+    QByteArrayList pieces;
+    QVERIFY(exchange::writeFhirBundle(sessions, generatedAt, [&](const QByteArray& piece) {
+        pieces << piece;
+        return true;
+    }));
+    const QJsonObject bundle = parse(pieces.join());
+    const qsizetype entries = bundle.value("entry").toArray().size();
+    QCOMPARE(pieces.size(), entries + 2); // the bundle's head, each entry, its end
+    QCOMPARE(pieces.join(), exchange::writeFhirBundle(sessions, generatedAt));
+
+    int offered = 0;
+    QVERIFY(!exchange::writeFhirBundle(sessions, generatedAt,
+                                       [&](const QByteArray&) { return ++offered < 3; }));
+    QCOMPARE(offered, 3);
 }
 
 QTEST_GUILESS_MAIN(TestFhirWriter)

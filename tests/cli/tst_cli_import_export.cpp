@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -120,6 +121,7 @@ private slots:
     void dataFolderLinkToNothingIsNamed();
     void openDataFolderIsTightened();
     void remindersListLeavesOutYear10000();
+    void pdfOfALogSpanningMillenniaDrawsFourteenDays();
     void csvExportNeutralisesFormulas();
     void unusableDatabaseExitsThree_data();
     void unusableDatabaseExitsThree();
@@ -735,6 +737,31 @@ void TestCliImportExport::remindersListLeavesOutYear10000()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(!run.out.contains("10000-"), run.out.constData());
     QVERIFY(QJsonDocument::fromJson(run.out).isArray());
+}
+
+// A session in year 1 with a check-in in year 9999: the report's chart draws the first 14
+// days (its cost no longer follows the span) and says that one check-in is not drawn.
+void TestCliImportExport::pdfOfALogSpanningMillenniaDrawsFourteenDays()
+{
+    QTemporaryDir temp;
+    const QString dataDir = importedFolder(
+        temp, R"({"format": "aftercare-log", "version": 1, "sessions": [)"
+              R"({"id": "long", "start": "0001-01-01T10:00:00Z", "durationMinutes": 60,)"
+              R"( "checkIns": [{"at": "0001-01-01T20:00:00Z", "symptoms": [)"
+              R"({"region": "lower-back", "intensity": 4}]},)"
+              R"({"at": "9999-12-31T10:00:00Z", "symptoms": []}]}]})");
+    QVERIFY(!dataDir.isEmpty());
+    const QString pdf = temp.filePath("long.pdf");
+    const Run run = runAftercare({"--data-dir", dataDir, "export", "--format", "pdf", "-o", pdf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                QStringLiteral("1"), pdf, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(60000), "pdftotext did not finish");
+    const QByteArray page = text.readAllStandardOutput();
+    QVERIFY2(page.contains("after day 14: 1 not drawn"), page.constData());
+    QVERIFY2(page.contains("336"), "the hour axis ends at 336 h");
 }
 
 // OWASP CSV injection through the command line: a session id and a note that a spreadsheet

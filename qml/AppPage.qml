@@ -20,6 +20,21 @@ Page {
             page.StackView.view.pop()
     }
 
+    // Shows the app's file chooser over this page; `onChosen(file)` runs once the person
+    // has chosen and this page is back on top.
+    function chooseFile(title: string, saving: bool, suffix: string, startFolder: url,
+                        suggestedName: string, onChosen) {
+        const view = page.StackView.view
+        const chooser = view.push(Qt.resolvedUrl("FileChooserPage.qml"), {
+            title: title, saving: saving, suffix: suffix, startFolder: startFolder,
+            suggestedName: suggestedName
+        })
+        chooser.chosen.connect(file => {
+            view.pop(page)
+            onChosen(file)
+        })
+    }
+
     header: ToolBar {
         id: toolBar
         visible: !page.fullScreen

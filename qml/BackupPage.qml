@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Aftercare.Models
 
@@ -22,7 +21,7 @@ AppPage {
 
     readonly property bool dark: Material.theme === Material.Dark
 
-    // The file dialogs' answers; also what tests call with files of their own.
+    // The file chooser's answers; also what tests call with files of their own.
     function backUpTo(file: url): bool {
         return page.form.backUpTo(file)
     }
@@ -60,10 +59,8 @@ AppPage {
                 enabled: page.form.sessionCount > 0
                 text: qsTr("Back up everything")
                 Accessible.name: qsTr("Back up everything: choose where to save the backup")
-                onClicked: {
-                    saveDialog.selectedFile = page.form.defaultFolder + "/" + page.form.suggestedFileName
-                    saveDialog.open()
-                }
+                onClicked: page.chooseFile(qsTr("Save the backup"), true, "json", page.form.defaultFolder,
+                                           page.form.suggestedFileName, file => page.backUpTo(file))
             }
             Label {
                 Layout.fillWidth: true
@@ -118,7 +115,8 @@ AppPage {
                 Layout.fillWidth: true
                 text: qsTr("Restore from a backup…")
                 Accessible.name: qsTr("Restore from a backup: choose the file")
-                onClicked: openDialog.open()
+                onClicked: page.chooseFile(qsTr("Choose a backup to restore"), false, "json",
+                                           page.form.defaultFolder, "", file => page.chooseRestoreFile(file))
             }
             Label {
                 objectName: "restoreFileName"
@@ -183,23 +181,5 @@ AppPage {
                 Accessible.role: Accessible.AlertMessage
             }
         }
-    }
-
-    FileDialog {
-        id: saveDialog
-        title: qsTr("Save the backup")
-        fileMode: FileDialog.SaveFile
-        currentFolder: page.form.defaultFolder
-        nameFilters: page.form.nameFilters
-        onAccepted: page.backUpTo(selectedFile)
-    }
-
-    FileDialog {
-        id: openDialog
-        title: qsTr("Choose a backup to restore")
-        fileMode: FileDialog.OpenFile
-        currentFolder: page.form.defaultFolder
-        nameFilters: page.form.nameFilters
-        onAccepted: page.chooseRestoreFile(selectedFile)
     }
 }

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Aftercare.Models
 
@@ -12,15 +11,37 @@ AppPage {
     id: page
 
     required property ExportForm form
+    // Opens the file chooser as soon as the page is shown (the screenshots' tour).
+    property bool choosesFileAtStart: false
 
     pageName: "export"
     title: qsTr("Export")
 
     readonly property bool dark: Material.theme === Material.Dark
 
-    // The file dialog's answer; also what tests call with a file of their own.
+    // The file chooser's answer; also what tests call with a file of their own.
     function saveTo(file: url): bool {
         return page.form.exportTo(file)
+    }
+
+    // Shows the file chooser with the suggested name; saves where the person chooses.
+    function saveAs() {
+        const name = page.form.suggestedFileName
+        page.chooseFile(qsTr("Save the export"), true, name.slice(name.lastIndexOf(".") + 1),
+                        page.form.defaultFolder, name, file => page.saveTo(file))
+    }
+
+    StackView.onActivated: {
+        if (choosesFileAtStart) {
+            choosesFileAtStart = false
+            chooserAtStart.start()
+        }
+    }
+    // A turn later: not while the stack is still finishing this page's push.
+    Timer {
+        id: chooserAtStart
+        interval: 0
+        onTriggered: page.saveAs()
     }
 
     Flickable {
@@ -120,10 +141,7 @@ AppPage {
                 enabled: page.form.sessionCount > 0
                 text: qsTr("Save as…")
                 Accessible.name: qsTr("Choose where to save the export")
-                onClicked: {
-                    fileDialog.selectedFile = page.form.defaultFolder + "/" + page.form.suggestedFileName
-                    fileDialog.open()
-                }
+                onClicked: page.saveAs()
             }
             Label {
                 Layout.fillWidth: true
@@ -166,14 +184,5 @@ AppPage {
                 Accessible.role: Accessible.AlertMessage
             }
         }
-    }
-
-    FileDialog {
-        id: fileDialog
-        title: qsTr("Save the export")
-        fileMode: FileDialog.SaveFile
-        currentFolder: page.form.defaultFolder
-        nameFilters: page.form.nameFilters
-        onAccepted: page.saveTo(selectedFile)
     }
 }

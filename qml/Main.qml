@@ -33,7 +33,7 @@ ApplicationWindow {
                              : stack.push(url, props, operation)
         page.checkInRequested.connect(id => window.pushCheckIn(window.controller.checkInForm(id)))
         page.editRequested.connect(form => window.pushCheckIn(form))
-        page.exportRequested.connect(id => window.pushExport(id))
+        page.exportRequested.connect(id => window.pushExport(id, false))
     }
     function pushCheckIn(form: CheckInForm) {
         const page = stack.push(Qt.resolvedUrl("CheckInPage.qml"), { form: form }, operation)
@@ -47,14 +47,15 @@ ApplicationWindow {
             }
         })
     }
-    function pushExport(sessionId: string) {
-        stack.push(Qt.resolvedUrl("ExportPage.qml"), { form: controller.exportForm(sessionId) },
+    function pushExport(sessionId: string, choosingFile: bool) {
+        stack.push(Qt.resolvedUrl("ExportPage.qml"),
+                   { form: controller.exportForm(sessionId), choosesFileAtStart: choosingFile },
                    operation)
     }
     function pushSettings() {
         const page = stack.push(Qt.resolvedUrl("SettingsPage.qml"), { controller: controller },
                                 operation)
-        page.exportRequested.connect(() => window.pushExport(""))
+        page.exportRequested.connect(() => window.pushExport("", false))
         page.backupRequested.connect(() => window.pushBackup())
     }
     function pushBackup() {
@@ -73,12 +74,12 @@ ApplicationWindow {
         pushCheckIn(controller.checkInForm(sessionId))
     }
     // Empty id: all sessions.
-    function openExport(sessionId: string) {
+    function openExport(sessionId: string, choosingFile: bool) {
         if (sessionId !== "")
             openSession(sessionId)
         else
             openSettings()
-        pushExport(sessionId)
+        pushExport(sessionId, choosingFile)
     }
     function openSettings() {
         openHome()
@@ -95,7 +96,10 @@ ApplicationWindow {
             pushBackup()
             return true
         case "export":
-            openExport(controller.hasSession(sessionId) ? sessionId : "")
+            openExport(controller.hasSession(sessionId) ? sessionId : "", false)
+            return true
+        case "file-chooser": // where "Save as…" on the export page leads
+            openExport(controller.hasSession(sessionId) ? sessionId : "", true)
             return true
         case "session":
             if (!controller.hasSession(sessionId))

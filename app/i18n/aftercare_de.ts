@@ -217,7 +217,7 @@
 <context>
     <name>AppPage</name>
     <message>
-        <location filename="../../qml/AppPage.qml" line="+40"/>
+        <location filename="../../qml/AppPage.qml" line="+55"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../qml/BackupPage.qml" line="+21"/>
+        <location filename="../../qml/BackupPage.qml" line="+20"/>
         <source>Back up and restore</source>
         <translation>Sichern und wiederherstellen</translation>
     </message>
@@ -255,7 +255,12 @@
         <translation>Alles sichern: wählen, wo die Sicherung gespeichert wird</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Save the backup</source>
+        <translation>Sicherung speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>There is nothing to back up yet.</source>
         <translation>Es gibt noch nichts zu sichern.</translation>
     </message>
@@ -271,12 +276,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Adds the sessions and check-ins of a backup to your log. Nothing already here is changed or removed, and you see what would be added before anything is.</source>
         <translation>Fügt die Sitzungen und Einträge einer Sicherung zu Ihrem Protokoll hinzu. Was schon hier ist, wird weder geändert noch entfernt, und Sie sehen vorher, was hinzukäme.</translation>
     </message>
@@ -289,6 +294,11 @@
         <location line="+1"/>
         <source>Restore from a backup: choose the file</source>
         <translation>Aus einer Sicherung wiederherstellen: die Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a backup to restore</source>
+        <translation>Eine Sicherung zum Wiederherstellen wählen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -314,16 +324,6 @@
         <location line="+1"/>
         <source>Do not restore this backup</source>
         <translation>Diese Sicherung nicht wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Save the backup</source>
-        <translation>Sicherung speichern</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Choose a backup to restore</source>
-        <translation>Eine Sicherung zum Wiederherstellen wählen</translation>
     </message>
 </context>
 <context>
@@ -772,12 +772,17 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../qml/ExportPage.qml" line="+17"/>
+        <location filename="../../qml/ExportPage.qml" line="+16"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>Save the export</source>
+        <translation>Export speichern</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>What to export</source>
         <translation>Was exportiert werden soll</translation>
     </message>
@@ -812,7 +817,7 @@
         <translation>Wählen Sie, wo der Export gespeichert wird</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>There is nothing to export yet.</source>
         <translation>Es gibt noch nichts zu exportieren.</translation>
     </message>
@@ -826,16 +831,90 @@
         <source>Open the folder that holds the export</source>
         <translation>Den Ordner mit dem Export öffnen</translation>
     </message>
+</context>
+<context>
+    <name>FileChooserPage</name>
     <message>
-        <location line="+17"/>
-        <source>Save the export</source>
-        <translation>Export speichern</translation>
+        <location filename="../../qml/FileChooserPage.qml" line="+18"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Up to the folder above</source>
+        <translation>Zum übergeordneten Ordner</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contents of %1</source>
+        <translation>Inhalt von %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This folder is empty.</source>
+        <translation>Dieser Ordner ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No %1 file in this folder.</source>
+        <translation>Keine %1-Datei in diesem Ordner.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A file with this name is already here. Tap “%1” again to replace it.</source>
+        <translation>Hier gibt es schon eine Datei mit diesem Namen. Tippen Sie noch einmal auf „%1“, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tap a file to choose it.</source>
+        <translation>Tippen Sie auf eine Datei, um sie zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as %1</source>
+        <translation>Als %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/formatting.cpp" line="+48"/>
+        <location filename="../models/formatting.cpp" line="+50"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
@@ -941,7 +1020,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+119"/>
+        <location filename="../../qml/Main.qml" line="+123"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -2980,36 +3059,26 @@
         <translation>; fügt %1 und %2 hinzu</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Aftercare backups (*.json)</source>
-        <translation>Aftercare-Sicherungen (*.json)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+54"/>
+        <location line="+53"/>
+        <location line="+55"/>
         <source>Choose a file on this device.</source>
         <translation>Wählen Sie eine Datei auf diesem Gerät.</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+54"/>
+        <location line="-51"/>
+        <location line="+55"/>
         <location line="+47"/>
         <source>Your log cannot be used right now.</source>
         <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+82"/>
+        <location line="-96"/>
+        <location line="+83"/>
         <source>Your log could not be read: %1</source>
         <translation>Ihr Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>There is nothing to back up yet.</source>
         <translation>Es gibt noch nichts zu sichern.</translation>
     </message>
@@ -3020,11 +3089,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Backed up %1 and %2 to %3.</source>
-        <translation>%1 und %2 in %3 gesichert.</translation>
+        <source>Backed up %1 and %2 to %3 in %4.</source>
+        <translation>%1 und %2 als %3 in %4 gesichert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The folder could not be opened: %1</source>
         <translation>Der Ordner konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -3172,22 +3241,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>Choose a file on this device.</source>
         <translation>Wählen Sie eine Datei auf diesem Gerät.</translation>
     </message>
@@ -3207,19 +3261,73 @@
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Saved 1 session to %1.</source>
-        <translation>1 Sitzung in %1 gespeichert.</translation>
+        <location line="+8"/>
+        <source>Saved 1 session to %1 in %2.</source>
+        <translation>1 Sitzung als %1 in %2 gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Saved %1 sessions to %2.</source>
-        <translation>%1 Sitzungen in %2 gespeichert.</translation>
+        <source>Saved %1 sessions to %2 in %3.</source>
+        <translation>%1 Sitzungen als %2 in %3 gespeichert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The folder could not be opened: %1</source>
         <translation>Der Ordner konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::FileChooser</name>
+    <message>
+        <location filename="../models/filechooser.cpp" line="+38"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+65"/>
+        <source>Home folder</source>
+        <translation>Persönlicher Ordner</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Give the file a name.</source>
+        <translation>Geben Sie der Datei einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a file.</source>
+        <translation>Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file name cannot contain “/”.</source>
+        <translation>Ein Dateiname darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is a folder.</source>
+        <translation>„%1“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no file “%1” here.</source>
+        <translation>Hier gibt es keine Datei „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aftercare cannot write in this folder. Choose another one.</source>
+        <translation>Aftercare kann in diesen Ordner nicht schreiben. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
     </message>
 </context>
 <context>

@@ -85,11 +85,6 @@ QString BackupForm::suggestedFileName() const
         .arg(now().toString(QStringLiteral("yyyy-MM-dd")));
 }
 
-QStringList BackupForm::nameFilters() const
-{
-    return {tr("Aftercare backups (*.json)"), tr("All files (*)")};
-}
-
 QUrl BackupForm::defaultFolder() const
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -131,11 +126,11 @@ bool BackupForm::backUpTo(const QUrl& file)
     for (const Session& s : *sessions)
         checkIns += int(s.checkIns.size());
     const QFileInfo info(path);
-    setBackup(
-        {},
-        tr("Backed up %1 and %2 to %3.")
-            .arg(sessionsText(int(sessions->size())), checkInsText(checkIns), info.fileName()),
-        info.absolutePath());
+    setBackup({},
+              tr("Backed up %1 and %2 to %3 in %4.")
+                  .arg(sessionsText(int(sessions->size())), checkInsText(checkIns), info.fileName(),
+                       format::folder(info.absolutePath())),
+              info.absolutePath());
     return true;
 }
 

@@ -28,7 +28,6 @@ class BackupForm : public QObject
     Q_PROPERTY(aftercare::AppController* app READ app WRITE setApp NOTIFY appChanged)
     Q_PROPERTY(int sessionCount READ sessionCount NOTIFY contentChanged)
     Q_PROPERTY(QString suggestedFileName READ suggestedFileName CONSTANT)
-    Q_PROPERTY(QStringList nameFilters READ nameFilters CONSTANT)
     Q_PROPERTY(QUrl defaultFolder READ defaultFolder CONSTANT)
     Q_PROPERTY(QString backupError READ backupError NOTIFY backupChanged)
     Q_PROPERTY(QString backupText READ backupText NOTIFY backupChanged)
@@ -59,7 +58,6 @@ public:
     void setApp(AppController* app);
     int sessionCount() const;
     QString suggestedFileName() const;
-    QStringList nameFilters() const;
     QUrl defaultFolder() const;
     QString backupError() const { return m_backupError; }
     QString backupText() const { return m_backupText; }

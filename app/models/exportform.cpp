@@ -114,15 +114,6 @@ QString ExportForm::suggestedFileName() const
     return name + QLatin1Char('.') + suffixOf(m_format);
 }
 
-QStringList ExportForm::nameFilters() const
-{
-    if (m_format == QLatin1String("pdf"))
-        return {tr("PDF files (*.pdf)")};
-    if (m_format == QLatin1String("csv"))
-        return {tr("CSV files (*.csv)")};
-    return {tr("JSON files (*.json)")};
-}
-
 QUrl ExportForm::defaultFolder() const
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -179,9 +170,11 @@ bool ExportForm::exportTo(const QUrl& file)
     }
     const QFileInfo info(path);
     const QString name = info.fileName();
+    const QString folder = format::folder(info.absolutePath());
     setResult({},
-              sessions.size() == 1 ? tr("Saved 1 session to %1.").arg(name)
-                                   : tr("Saved %1 sessions to %2.").arg(sessions.size()).arg(name),
+              sessions.size() == 1
+                  ? tr("Saved 1 session to %1 in %2.").arg(name, folder)
+                  : tr("Saved %1 sessions to %2 in %3.").arg(sessions.size()).arg(name, folder),
               info.absolutePath());
     return true;
 }

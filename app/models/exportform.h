@@ -36,7 +36,6 @@ class ExportForm : public QObject
     Q_PROPERTY(QString sessionText READ sessionText CONSTANT)
     Q_PROPERTY(int sessionCount READ sessionCount NOTIFY scopeChanged)
     Q_PROPERTY(QString suggestedFileName READ suggestedFileName NOTIFY formatChanged)
-    Q_PROPERTY(QStringList nameFilters READ nameFilters NOTIFY formatChanged)
     Q_PROPERTY(QUrl defaultFolder READ defaultFolder CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY resultChanged)
     Q_PROPERTY(QString savedText READ savedText NOTIFY resultChanged)
@@ -55,7 +54,6 @@ public:
     QString sessionText() const;
     int sessionCount() const;
     QString suggestedFileName() const;
-    QStringList nameFilters() const;
     QUrl defaultFolder() const;
     QString error() const { return m_error; }
     QString savedText() const { return m_savedText; }

@@ -1,5 +1,7 @@
 #include "formatting.h"
 
+#include <QDir>
+
 #include "model/vocabulary.h"
 
 #include <QCoreApplication>
@@ -103,6 +105,16 @@ Timestamp timestamp(const QDateTime& dateTime)
 {
     const QDateTime local = dateTime.toLocalTime();
     return Timestamp::fromUtcMicros(local.toSecsSinceEpoch() * 1000000, local.offsetFromUtc());
+}
+
+QString folder(const QString& path)
+{
+    const QString home = QDir::homePath();
+    if (path == home)
+        return QStringLiteral("~");
+    if (path.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~") + QDir::toNativeSeparators(path.mid(home.size()));
+    return QDir::toNativeSeparators(path);
 }
 
 } // namespace aftercare::format

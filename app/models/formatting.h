@@ -20,6 +20,9 @@ QString hoursAfter(double hours);
 QString symptoms(const QList<Symptom>& symptoms);
 // Translated labels of red-flag ids, joined with "; ".
 QString redFlags(const QStringList& redFlagIds);
+// A folder as a person reads it: "~/Documents" under the home folder, the full path
+// elsewhere.
+QString folder(const QString& path);
 // Whole seconds, local offset: the form every timestamp the app writes has.
 Timestamp timestamp(const QDateTime& dateTime);
 

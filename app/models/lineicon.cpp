@@ -41,6 +41,9 @@ const std::pair<const char*, const char*> iconPaths[] = {
     {"walk", "M13 4.5 A1.5 1.5 0 1 1 13 4.49 M12 8 L10 14 L7 20 M12 8 L15 12 L18 13 M11 12 L14 "
              "16 L15 20 M12 8 L8.5 10.5 L7 13"},
     {"calendar", "M4 6 L20 6 L20 20 L4 20 Z M4 10 L20 10 M8 3.5 L8 7.5 M16 3.5 L16 7.5"},
+    {"folder", "M3 6 L9.5 6 L11.5 8.5 L21 8.5 L21 19 L3 19 Z"},
+    {"file", "M6 3 L14 3 L19 8 L19 21 L6 21 Z M14 3 L14 8 L19 8"},
+    {"up", "M12 19 L12 5 M6 11 L12 5 L18 11"},
 };
 
 // Reads numbers from an SVG path one at a time (separated by spaces or commas).

@@ -31,9 +31,10 @@ ScreenshotWalker::ScreenshotWalker(AppController* controller, QQuickWindow* wind
 
 QStringList ScreenshotWalker::pages()
 {
-    return {QStringLiteral("home"),    QStringLiteral("new-session"), QStringLiteral("check-in"),
-            QStringLiteral("session"), QStringLiteral("export"),      QStringLiteral("settings"),
-            QStringLiteral("backup")};
+    return {QStringLiteral("home"),     QStringLiteral("new-session"),
+            QStringLiteral("check-in"), QStringLiteral("session"),
+            QStringLiteral("export"),   QStringLiteral("file-chooser"),
+            QStringLiteral("settings"), QStringLiteral("backup")};
 }
 
 void ScreenshotWalker::start()

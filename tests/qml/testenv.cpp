@@ -6,7 +6,9 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QQmlEngine>
 #include <QtQml/qqml.h>
 
@@ -85,6 +87,21 @@ QUrl TestEnv::tempFileUrl(const QString& name)
     const QUrl url = QUrl::fromLocalFile(dir->filePath(name));
     m_dirs.push_back(std::move(dir));
     return url;
+}
+
+QString TestEnv::tempFolder(const QStringList& subfolders)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    const QString path = dir->path();
+    for (const QString& sub : subfolders)
+        QDir(path).mkpath(sub);
+    m_dirs.push_back(std::move(dir));
+    return path;
+}
+
+bool TestEnv::fileExists(const QString& path) const
+{
+    return QFileInfo(path).isFile();
 }
 
 QString TestEnv::fileStart(const QUrl& file, int length) const

@@ -36,6 +36,9 @@ public:
     // A file URL in a fresh temporary folder, and the start of a file's text.
     Q_INVOKABLE QUrl tempFileUrl(const QString& name);
     Q_INVOKABLE QString fileStart(const QUrl& file, int length) const;
+    // A new empty folder that lives as long as the test environment; `subfolders` made in it.
+    Q_INVOKABLE QString tempFolder(const QStringList& subfolders = {});
+    Q_INVOKABLE bool fileExists(const QString& path) const;
     // As `--check-in ID` does before the window loads.
     Q_INVOKABLE void setStartCheckIn(aftercare::AppController* controller, const QString& id);
 

@@ -164,8 +164,10 @@ void TestBackup::backupWritesEverythingOwnerOnly()
     QVERIFY2(form.backUpTo(QUrl::fromLocalFile(path)), qPrintable(form.backupError()));
     QCOMPARE(mode(path), 0600);
     QVERIFY(form.backupError().isEmpty());
+    // The folder is named so that the person finds the file (as ~/… under the home folder).
     QCOMPARE(form.backupText(),
-             QStringLiteral("Backed up 3 sessions and 5 check-ins to backup.json."));
+             QStringLiteral("Backed up 3 sessions and 5 check-ins to backup.json in %1.")
+                 .arg(QFileInfo(path).absolutePath()));
     QCOMPARE(form.savedFolder(), QFileInfo(path).absolutePath());
 
     const exchange::LogReadResult read = exchange::readLog(readAll(path));

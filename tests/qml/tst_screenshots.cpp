@@ -11,8 +11,8 @@
 namespace {
 const QStringList pages{QStringLiteral("home"),     QStringLiteral("new-session"),
                         QStringLiteral("check-in"), QStringLiteral("session"),
-                        QStringLiteral("export"),   QStringLiteral("settings"),
-                        QStringLiteral("backup")};
+                        QStringLiteral("export"),   QStringLiteral("file-chooser"),
+                        QStringLiteral("settings"), QStringLiteral("backup")};
 
 int distinctColours(const QImage& image)
 {

@@ -44,7 +44,8 @@ Item {
             compare(named(backup, "backupOpenFolder").visible, false)
             const file = TestEnv.tempFileUrl("backup.json")
             verify(backup.backUpTo(file))
-            tryCompare(named(backup, "backupText"), "text", "Backed up 2 sessions and 3 check-ins to backup.json.")
+            tryCompare(named(backup, "backupText"), "text", "Backed up 2 sessions and 3 check-ins to backup.json in "
+                       + file.toString().slice(7, -"/backup.json".length) + ".")
             verify(named(backup, "backupOpenFolder").visible)
             compare(named(backup, "backupError").visible, false)
             verify(TestEnv.fileStart(file, 1) === "{")

@@ -310,7 +310,7 @@ AppTestCase {
         const file = TestEnv.tempFileUrl("export.csv")
         verify(p.saveTo(file))
         verify(find("savedText", p).visible)
-        compare(find("savedText", p).text, "Saved 1 session to export.csv.")
+        compare(find("savedText", p).text, "Saved 1 session to export.csv in " + file.toString().slice(7, -11) + ".")
         verify(TestEnv.fileStart(file, 400).indexOf(id) > 0) // after the header row
 
         click("format-json")
@@ -318,5 +318,66 @@ AppTestCase {
         const log = TestEnv.tempFileUrl("all.json")
         verify(p.saveTo(log))
         verify(TestEnv.fileStart(log, 200).indexOf("aftercare-log") > 0)
+    }
+
+    // Save as… under a name of one's own, in another folder, all with the app's chooser:
+    // the file is there afterwards and the message says where.
+    function test_exportUnderANewNameInAnotherFolder() {
+        const c = TestEnv.demoController()
+        openSession(c, c.newestSessionId())
+        click("exportSessionButton")
+        const p = expectPage("export")
+        click("format-csv")
+        click("saveAsButton")
+        const chooserPage = expectPage("file-chooser")
+        compare(find("pageTitle", chooserPage).text, "Save the export")
+        const top = TestEnv.tempFolder(["reports", "other"])
+        findChild(chooserPage, "chooser").folder = top
+        const list = find("entryList", chooserPage)
+        tryCompare(list, "count", 2)
+        // Into "other" (folders are listed by name), then up, then into "reports".
+        mouseClick(list.itemAtIndex(0))
+        compare(find("folderName", chooserPage).text, "other")
+        click("upButton", chooserPage)
+        compare(find("folderName", chooserPage).text, top.slice(top.lastIndexOf("/") + 1))
+        mouseClick(list.itemAtIndex(1))
+        compare(find("folderName", chooserPage).text, "reports")
+        // A name of one's own, typed; the suffix is added.
+        const name = find("fileNameField", chooserPage)
+        mouseClick(name)
+        keySequence(StandardKey.SelectAll)
+        typeText("my-report")
+        compare(find("chooseButton", chooserPage).text, "Save")
+        click("chooseButton", chooserPage)
+        expectPage("export")
+        verify(TestEnv.fileExists(top + "/reports/my-report.csv"), "the export is not in the folder chosen")
+        compare(find("savedText", p).text, "Saved 1 session to my-report.csv in " + top + "/reports.")
+    }
+
+    // Restoring: the chooser lists only backups (.json) and opens the one tapped.
+    function test_restoreChoosesAFileInTheChooser() {
+        const source = TestEnv.newController()
+        TestEnv.addSession(source, 30, 0, [{ hours: 2, intensity: 4 }])
+        openApp(source)
+        source.navigate("backup", "")
+        const file = TestEnv.tempFileUrl("backup.json")
+        verify(expectPage("backup").backUpTo(file))
+
+        const target = TestEnv.newController()
+        openApp(target)
+        target.navigate("backup", "")
+        expectPage("backup")
+        click("restoreChooseButton")
+        const chooserPage = expectPage("file-chooser")
+        compare(find("chooseButton", chooserPage).enabled, false)
+        compare(find("fileNameField", chooserPage).visible, false)
+        findChild(chooserPage, "chooser").folder = file.toString().slice(7, -"/backup.json".length)
+        const list = find("entryList", chooserPage)
+        tryCompare(list, "count", 1)
+        mouseClick(list.itemAtIndex(0))
+        compare(find("chosenFileName", chooserPage).text, "backup.json")
+        click("chooseButton", chooserPage)
+        const backup = expectPage("backup")
+        tryVerify(() => find("restorePreview", backup).visible, 5000, "no preview of the backup chosen")
     }
 }

@@ -12,6 +12,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -153,7 +154,7 @@ bool ExportForm::exportTo(const QUrl& file)
     } else {
         QByteArray bytes;
         if (m_format == QLatin1String("csv"))
-            bytes = exchange::writeCsvExport(sessions, at);
+            bytes = exchange::writeCsv(sessions, exchange::csvDialectFor(QLocale()));
         else if (m_format == QLatin1String("fhir"))
             bytes = exchange::writeFhirBundle(sessions, at);
         else

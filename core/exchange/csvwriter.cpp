@@ -26,10 +26,10 @@ QString neutralised(const QString& value)
 // RFC 4180 section 2: a field containing a comma, a quote, CR or LF is enclosed in
 // quotes, and a quote inside it is doubled. A text that a spreadsheet would run as a
 // formula is neutralised first.
-QString csvField(const QString& text)
+QString csvField(const QString& text, QChar separator)
 {
     const QString value = neutralised(text);
-    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+    const bool needsQuotes = value.contains(separator) || value.contains(QLatin1Char('"')) ||
                              value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'));
     if (!needsQuotes)
         return value;
@@ -38,13 +38,13 @@ QString csvField(const QString& text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-void appendRow(QByteArray* out, const QStringList& fields)
+void appendRow(QByteArray* out, const QStringList& fields, QChar separator)
 {
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            line += QLatin1Char(',');
-        line += csvField(fields.at(i));
+            line += separator;
+        line += csvField(fields.at(i), separator);
     }
     out->append(line.toUtf8());
     out->append("\r\n", 2);
@@ -88,11 +88,24 @@ QStringList csvColumns()
             QStringLiteral("benefits"), QStringLiteral("self_care")};
 }
 
-QByteArray writeCsv(const QList<Session>& sessions)
+CsvDialect csvDialectFor(const QLocale& locale)
 {
-    QByteArray out;
-    appendRow(&out, csvColumns());
-    const QString separator = QStringLiteral(";");
+    CsvDialect dialect;
+    if (locale.decimalPoint() == QLatin1String(",")) {
+        dialect.separator = QLatin1Char(';');
+        dialect.decimalPoint = QLatin1Char(',');
+    }
+    return dialect;
+}
+
+QByteArray writeCsv(const QList<Session>& sessions, const CsvDialect& dialect)
+{
+    QByteArray out("\xEF\xBB\xBF"); // the UTF-8 byte-order mark
+    const auto appendRow = [&out, &dialect](const QStringList& fields) {
+        exchange::appendRow(&out, fields, dialect.separator);
+    };
+    appendRow(csvColumns());
+    const QString separator = QStringLiteral(";"); // between the ids in one cell
     for (const Session& session : sessions) {
         const QStringList sessionFields{session.id, session.start.text,
                                         QString::number(session.durationMinutes), session.technique,
@@ -100,7 +113,9 @@ QByteArray writeCsv(const QList<Session>& sessions)
         const QString source = session.source.isEmpty() ? QStringLiteral("manual") : session.source;
         for (const CheckIn* checkIn : checkInsByInstant(session)) {
             const double hours = analysis::hoursSinceEnd(session, checkIn->at.utcMicros);
-            const QStringList checkInFields{checkIn->at.text, QString::number(hours, 'f', 2)};
+            QString hoursText = QString::number(hours, 'f', 2);
+            hoursText.replace(QLatin1Char('.'), dialect.decimalPoint);
+            const QStringList checkInFields{checkIn->at.text, hoursText};
             const QString redFlags = checkIn->redFlags.join(separator);
             const QStringList v2Fields{source,
                                        session.advice,
@@ -111,20 +126,18 @@ QByteArray writeCsv(const QList<Session>& sessions)
                                        checkIn->benefits.join(separator),
                                        selfCareCell(checkIn->selfCare)};
             if (checkIn->symptoms.isEmpty()) {
-                appendRow(&out, sessionFields + checkInFields +
-                                    QStringList{QString(), QStringLiteral("0"), QString(),
-                                                QString(), redFlags, checkIn->note} +
-                                    v2Fields);
+                appendRow(sessionFields + checkInFields +
+                          QStringList{QString(), QStringLiteral("0"), QString(), QString(),
+                                      redFlags, checkIn->note} +
+                          v2Fields);
                 continue;
             }
             for (const Symptom& symptom : checkIn->symptoms) {
-                appendRow(&out,
-                          sessionFields + checkInFields +
-                              QStringList{symptom.region, QString::number(symptom.intensity),
-                                          QString::number(session.baselineFor(symptom.region)),
-                                          symptom.qualities.join(separator), redFlags,
-                                          checkIn->note} +
-                              v2Fields);
+                appendRow(sessionFields + checkInFields +
+                          QStringList{symptom.region, QString::number(symptom.intensity),
+                                      QString::number(session.baselineFor(symptom.region)),
+                                      symptom.qualities.join(separator), redFlags, checkIn->note} +
+                          v2Fields);
             }
         }
     }

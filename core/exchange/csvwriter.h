@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QLocale>
 #include <QStringList>
 
 namespace aftercare::exchange {
@@ -12,8 +13,20 @@ namespace aftercare::exchange {
 // The columns of the CSV export, in order.
 QStringList csvColumns();
 
-// Writes the sessions as one CSV table (RFC 4180: a header row, CRLF line ends,
-// fields with a comma, quote, CR or LF quoted, quotes doubled; UTF-8 without a BOM).
+// How the table separates fields and writes decimals. The default is RFC 4180 (comma,
+// decimal point): the command line's export. A spreadsheet in a locale whose decimal
+// mark is a comma (German, French, …) expects ';' between fields, and "0,50".
+struct CsvDialect
+{
+    QChar separator = QLatin1Char(',');
+    QChar decimalPoint = QLatin1Char('.');
+};
+// The dialect a spreadsheet in `locale` opens without an import dialog.
+CsvDialect csvDialectFor(const QLocale& locale);
+
+// Writes the sessions as one CSV table (RFC 4180: a header row, CRLF line ends, fields
+// with the separator, a quote, CR or LF quoted, quotes doubled). UTF-8 with a byte-order
+// mark, without which spreadsheets read the text as Latin-1 and garble umlauts.
 //
 // One row per symptom of a check-in; a check-in without soreness is one row with
 // intensity 0 and an empty region. Sessions in the given order, check-ins by instant,
@@ -30,7 +43,7 @@ QStringList csvColumns();
 // Values are written as recorded, except that a text a spreadsheet would run as a formula
 // (it starts with =, +, -, @, a tab or a carriage return, and is not a plain number) gets
 // a leading apostrophe, as OWASP advises against CSV injection: "=1+2" is written '=1+2.
-QByteArray writeCsv(const QList<Session>& sessions);
+QByteArray writeCsv(const QList<Session>& sessions, const CsvDialect& dialect = {});
 
 // The same, with the signature of the command line's table of export formats (the CSV
 // itself carries no export time).

@@ -17,8 +17,8 @@ namespace {
 // Python's csv module in strict mode: the file as a real CSV consumer reads it.
 const char* const pythonReader = R"(
 import csv, json, sys
-with open(sys.argv[1], newline='', encoding='utf-8') as f:
-    rows = list(csv.reader(f, strict=True))
+with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
+    rows = list(csv.reader(f, strict=True, delimiter=sys.argv[2]))
 json.dump(rows, sys.stdout, ensure_ascii=True)
 )";
 
@@ -50,10 +50,13 @@ private slots:
     void recordsEndInCrLf();
     void emptyExportIsHeaderOnly();
     void weekLogRowCount();
+    void dialectFollowsTheLocale_data();
+    void dialectFollowsTheLocale();
+    void semicolonsAndDecimalCommas();
 
 private:
     // Writes `sessions` to a real file and reads it back with Python's csv module.
-    Table roundTrip(const QList<Session>& sessions);
+    Table roundTrip(const QList<Session>& sessions, const exchange::CsvDialect& dialect = {});
     QByteArray writeAndRead(const QList<Session>& sessions);
 
     QTemporaryDir m_dir;
@@ -82,17 +85,18 @@ QByteArray TestCsvWriter::writeAndRead(const QList<Session>& sessions)
     return in.readAll();
 }
 
-Table TestCsvWriter::roundTrip(const QList<Session>& sessions)
+Table TestCsvWriter::roundTrip(const QList<Session>& sessions, const exchange::CsvDialect& dialect)
 {
     const QString path = m_dir.filePath(QStringLiteral("export-%1.csv").arg(++m_files));
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
-    out.write(exchange::writeCsv(sessions));
+    out.write(exchange::writeCsv(sessions, dialect));
     out.close();
 
     QProcess python;
-    python.start(m_python, {QStringLiteral("-c"), QString::fromLatin1(pythonReader), path});
+    python.start(m_python, {QStringLiteral("-c"), QString::fromLatin1(pythonReader), path,
+                            QString(dialect.separator)});
     if (!python.waitForFinished(30000) || python.exitCode() != 0)
         qFatal("python3 could not parse the CSV: %s", python.readAllStandardError().constData());
     const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
@@ -274,11 +278,11 @@ void TestCsvWriter::recordsEndInCrLf()
 {
     Session session = testdata::shortSession();
     const QByteArray bytes = writeAndRead({session});
-    QVERIFY(bytes.startsWith("session_id,session_start,"));
-    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    // The byte-order mark first: without it a spreadsheet reads the text as Latin-1.
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFsession_id,session_start,"));
     QVERIFY(bytes.endsWith("\r\n"));
     const QByteArray header = exchange::csvColumns().join(QLatin1Char(',')).toUtf8();
-    QVERIFY(bytes.startsWith(header + "\r\n"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" + header + "\r\n"));
     // Outside quoted fields every line break is CRLF; the note's own LF is kept inside quotes.
     bool quoted = false;
     int records = 0;
@@ -324,6 +328,54 @@ void TestCsvWriter::weekLogRowCount()
     QCOMPARE(table.column(last, "session_id"), QStringLiteral("week-2026-03-27"));
     QVERIFY(table.column(last, "checkin_at").endsWith(QStringLiteral("+02:00")));
     QCOMPARE(table.column(last, "hours_since_session_end"), QStringLiteral("169.00"));
+}
+
+// Where a comma is the decimal mark, spreadsheets split fields at ';'.
+void TestCsvWriter::dialectFollowsTheLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("separator");
+    QTest::addColumn<QString>("decimalPoint");
+    QTest::newRow("English (US)") << "en_US"
+                                  << ","
+                                  << ".";
+    QTest::newRow("English (UK)") << "en_GB"
+                                  << ","
+                                  << ".";
+    QTest::newRow("German") << "de_DE"
+                            << ";"
+                            << ",";
+    QTest::newRow("Swiss German") << "de_CH"
+                                  << ","
+                                  << ".";
+    QTest::newRow("French") << "fr_FR"
+                            << ";"
+                            << ",";
+}
+
+void TestCsvWriter::dialectFollowsTheLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, separator);
+    QFETCH(QString, decimalPoint);
+    const exchange::CsvDialect dialect = exchange::csvDialectFor(QLocale(locale));
+    QCOMPARE(QString(dialect.separator), separator);
+    QCOMPARE(QString(dialect.decimalPoint), decimalPoint);
+}
+
+// A German table: ';' between fields, "3,00" hours, and a note with ';' still one field.
+void TestCsvWriter::semicolonsAndDecimalCommas()
+{
+    Session session = testdata::shortSession();
+    for (CheckIn& checkIn : session.checkIns)
+        checkIn.note = QStringLiteral("Heat; then a walk, 3.5 km");
+    const exchange::CsvDialect german = exchange::csvDialectFor(QLocale(QStringLiteral("de_DE")));
+    const Table table = roundTrip({session}, german);
+    QCOMPARE(table.header, exchange::csvColumns());
+    QCOMPARE(table.column(1, "hours_since_session_end"), QStringLiteral("3,00"));
+    QCOMPARE(table.column(1, "note"), QStringLiteral("Heat; then a walk, 3.5 km"));
+    QVERIFY(
+        exchange::writeCsv({session}, german).startsWith("\xEF\xBB\xBFsession_id;session_start;"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

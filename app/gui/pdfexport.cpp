@@ -5,6 +5,7 @@
 #include "cli/exportrequest.h"
 #include "cli/invocation.h"
 #include "exchange/report/pdfreport.h"
+#include "i18n/translations.h"
 #include "paths.h"
 
 #include <QBuffer>
@@ -44,6 +45,8 @@ int runPdfExport(int argc, char** argv, const cli::Invocation& invocation)
     static char* qtArgv[] = {argc > 0 ? argv[0] : nullptr, nullptr};
     QGuiApplication app(qtArgc, qtArgv);
     platform::setApplicationIdentity();
+    // The report is for a person: in their language, as the app writes it.
+    i18n::installTranslations();
     const QString dataDir =
         cli::resolveDataDir(invocation.dataDirOption, qEnvironmentVariable("AFTERCARE_DATA_DIR"),
                             platform::defaultDataDir());

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -122,6 +123,7 @@ private slots:
     void openDataFolderIsTightened();
     void remindersListLeavesOutYear10000();
     void pdfOfALogSpanningMillenniaDrawsFourteenDays();
+    void pdfReportIsInThePersonsLanguage();
     void csvExportNeutralisesFormulas();
     void unusableDatabaseExitsThree_data();
     void unusableDatabaseExitsThree();
@@ -763,6 +765,40 @@ void TestCliImportExport::pdfOfALogSpanningMillenniaDrawsFourteenDays()
     const QByteArray page = text.readAllStandardOutput();
     QVERIFY2(page.contains("after day 14: 1 not drawn"), page.constData());
     QVERIFY2(page.contains("336"), "the hour axis ends at 336 h");
+}
+
+// `LANG=de_DE.UTF-8 aftercare export --format pdf` writes a German report, with German
+// decimals ("10,0 h") and the table's "Danach" header on one line.
+void TestCliImportExport::pdfReportIsInThePersonsLanguage()
+{
+    QTemporaryDir temp;
+    QCOMPARE(runAftercare({"--data-dir", temp.path(), "import", fixture("varied.json")}).exitCode,
+             0);
+    const auto reportText = [&](const QString& locale) {
+        const QString pdf = temp.filePath(locale + QStringLiteral(".pdf"));
+        const Run run = runShell(
+            QStringLiteral("LC_ALL=%1 LANG=%1 LANGUAGE= \"$AFTERCARE\" --data-dir '%2' export "
+                           "--format pdf -o '%3'")
+                .arg(locale, temp.path(), pdf));
+        if (run.exitCode != 0)
+            qWarning("export failed: %s", qPrintable(run.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        text.waitForFinished(60000);
+        return QString::fromUtf8(text.readAllStandardOutput());
+    };
+    const QString german = reportText(QStringLiteral("de_DE.UTF-8"));
+    QVERIFY2(german.contains(QStringLiteral("Beschwerden nach einer Massage")), qPrintable(german));
+    QVERIFY2(german.contains(QRegularExpression(QStringLiteral("\\d,\\d h"))), qPrintable(german));
+    QVERIFY2(!german.contains(QRegularExpression(QStringLiteral("\\d\\.\\d h"))),
+             qPrintable(german));
+    QVERIFY2(german.contains(QRegularExpression(QStringLiteral("Zeit +Danach +Bereich"))),
+             qPrintable(german));
+    const QString english = reportText(QStringLiteral("C.UTF-8"));
+    QVERIFY2(english.contains(QStringLiteral("Soreness after a massage")), qPrintable(english));
+    QVERIFY2(english.contains(QRegularExpression(QStringLiteral("\\d\\.\\d h"))),
+             qPrintable(english));
 }
 
 // OWASP CSV injection through the command line: a session id and a note that a spreadsheet

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileDevice>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -457,7 +458,7 @@ QString wallTime(const Timestamp& t)
 
 QString hoursText(double hours)
 {
-    return tr("%1 h").arg(QString::number(hours, 'f', 1));
+    return tr("%1 h").arg(QLocale().toString(hours, 'f', 1)); // "0,6 h" in German
 }
 
 QString joinedLabels(const std::vector<Term>& terms, const QStringList& ids)
@@ -1002,8 +1003,11 @@ private:
         // Fixed columns fit their widest content; the rest share what is left.
         const qreal timeWidth =
             m_type.advance(m_small, QStringLiteral("2026-11-20 00:00")) + 2 * pad + m_type.pt(1);
-        const qreal hoursWidth = m_type.advance(m_small, hoursText(888.8)) + 2 * pad;
-        const qreal scoreWidth = m_type.advance(m_smallBold, QStringLiteral("Score")) + 2 * pad;
+        // A header wider than its values (German "Danach") widens its column: not broken.
+        const qreal hoursWidth = std::max(m_type.advance(m_small, hoursText(888.8)),
+                                          m_type.advance(m_smallBold, tr("After"))) +
+                                 2 * pad;
+        const qreal scoreWidth = m_type.advance(m_smallBold, tr("Score")) + 2 * pad;
         const qreal rest = m_width - timeWidth - hoursWidth - scoreWidth;
         std::vector<Column> columns{
             {tr("Time"), 0, timeWidth},        {tr("After"), 0, hoursWidth},

@@ -104,6 +104,7 @@ AppPage {
                 label: qsTr("Time of this check-in")
                 valueText: page.form.atText
                 value: page.form.at
+                earliest: page.form.sessionStart
                 onPicked: when => page.form.at = when
             }
 

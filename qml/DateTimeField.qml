@@ -6,14 +6,16 @@ import QtQuick.Layouts
 import Aftercare.Models
 
 // Shows a time and lets the person change it: the day (today or up to two
-// weeks back), the hour and the minute. Whether the time is acceptable is the
-// form's decision (C++).
+// weeks back, not before `earliest` when it is set), the hour and the minute.
+// Whether the time is acceptable is the form's decision (C++).
 RowLayout {
     id: root
 
     property string label
     property string valueText
     property date value: new Date()
+    // No day before this one is offered (a check-in is not before its session).
+    property date earliest
     signal picked(date when)
 
     spacing: Theme.gap
@@ -68,7 +70,11 @@ RowLayout {
         readonly property var days: {
             const list = []
             const now = new Date()
-            for (let i = 0; i < 15; ++i) {
+            const first = root.earliest
+            const reach = isNaN(first.getTime()) ? 14
+                : Math.round((new Date(now.getFullYear(), now.getMonth(), now.getDate())
+                              - new Date(first.getFullYear(), first.getMonth(), first.getDate())) / 86400000)
+            for (let i = 0; i <= Math.max(0, Math.min(14, reach)); ++i) {
                 const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - i)
                 list.push(i === 0 ? qsTr("Today") : i === 1 ? qsTr("Yesterday")
                                   : d.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
@@ -81,7 +87,24 @@ RowLayout {
         width: Math.min(parent.width - 2 * Theme.margin, 380)
         modal: true
         title: root.label
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        // The accent on a dark dialog: the default teal is about 1.9:1 there.
+        Material.accent: Material.theme === Material.Dark ? "#80cbc4" : "#00796b"
+
+        // Buttons of its own: Qt's standard ones stay English without Qt's catalogues.
+        footer: DialogButtonBox {
+            Button {
+                objectName: "timeCancelButton"
+                flat: true
+                text: qsTr("Cancel")
+                onClicked: dialog.reject()
+            }
+            Button {
+                objectName: "timeOkButton"
+                flat: true
+                text: qsTr("OK")
+                onClicked: dialog.accept()
+            }
+        }
 
         onAccepted: {
             const now = new Date()
@@ -90,8 +113,9 @@ RowLayout {
             root.picked(when)
         }
 
+        // As wide as the dialog allows, never wider: at 360 px the spin boxes share it.
         ColumnLayout {
-            anchors.fill: parent
+            width: dialog.availableWidth
             spacing: Theme.gap
 
             Label {
@@ -108,9 +132,12 @@ RowLayout {
                 text: qsTr("Time (hours and minutes)")
             }
             RowLayout {
+                Layout.fillWidth: true
                 SpinBox {
                     id: hour
                     objectName: "hourField"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     from: 0
                     to: 23
                     editable: true
@@ -122,6 +149,8 @@ RowLayout {
                 SpinBox {
                     id: minute
                     objectName: "minuteField"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     from: 0
                     to: 59
                     editable: true

@@ -540,7 +540,7 @@
         <translation>Zeitpunkt dieses Eintrags</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Where does it hurt?</source>
         <translation>Wo tut es weh?</translation>
     </message>
@@ -687,7 +687,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../qml/DateTimeField.qml" line="+45"/>
+        <location filename="../../qml/DateTimeField.qml" line="+47"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
@@ -697,7 +697,7 @@
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -707,7 +707,17 @@
         <translation>Gestern</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+7"/>
         <source>Day</source>
         <translation>Tag</translation>
@@ -718,7 +728,7 @@
         <translation>Uhrzeit (Stunden und Minuten)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Hour</source>
         <translation>Stunde</translation>
     </message>
@@ -728,7 +738,7 @@
         <translation>:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Minute</source>
         <translation>Minute</translation>
     </message>
@@ -772,7 +782,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../qml/ExportPage.qml" line="+16"/>
+        <location filename="../../qml/ExportPage.qml" line="+18"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -782,7 +792,7 @@
         <translation>Export speichern</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>What to export</source>
         <translation>Was exportiert werden soll</translation>
     </message>
@@ -1263,14 +1273,14 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/exchange/report/pdfreport.cpp" line="+1162"/>
-        <location line="-653"/>
+        <location filename="../../core/exchange/report/pdfreport.cpp" line="+1166"/>
+        <location line="-656"/>
         <location line="+30"/>
         <source>Soreness after a massage</source>
         <translation>Beschwerden nach einer Massage</translation>
     </message>
     <message>
-        <location line="+629"/>
+        <location line="+632"/>
         <source>cannot start the PDF: %1</source>
         <translation>PDF kann nicht begonnen werden: %1</translation>
     </message>
@@ -1301,7 +1311,7 @@
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-889"/>
+        <location line="-892"/>
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
@@ -1871,24 +1881,26 @@
         <translation>, behandelt</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+28"/>
+        <location line="+5"/>
         <source>After</source>
         <translation>Danach</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
         <translation>Bereich</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Score</source>
-        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3060,25 +3072,25 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Choose a file on this device.</source>
         <translation>Wählen Sie eine Datei auf diesem Gerät.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+55"/>
+        <location line="-50"/>
+        <location line="+54"/>
         <location line="+47"/>
         <source>Your log cannot be used right now.</source>
         <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+83"/>
+        <location line="-95"/>
+        <location line="+82"/>
         <source>Your log could not be read: %1</source>
         <translation>Ihr Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>There is nothing to back up yet.</source>
         <translation>Es gibt noch nichts zu sichern.</translation>
     </message>
@@ -3088,7 +3100,7 @@
         <translation>Die Sicherung konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Backed up %1 and %2 to %3 in %4.</source>
         <translation>%1 und %2 als %3 in %4 gesichert.</translation>
     </message>
@@ -3196,7 +3208,7 @@
 <context>
     <name>aftercare::ExportForm</name>
     <message>
-        <location filename="../models/exportform.cpp" line="+51"/>
+        <location filename="../models/exportform.cpp" line="+52"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>

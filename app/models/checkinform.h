@@ -31,6 +31,8 @@ class CheckInForm : public QObject
     Q_PROPERTY(QString sessionId READ sessionId CONSTANT)
     Q_PROPERTY(bool sessionExists READ sessionExists CONSTANT)
     Q_PROPERTY(QString sessionText READ sessionText CONSTANT)
+    // When the session started (invalid when there is none): no check-in comes before.
+    Q_PROPERTY(QDateTime sessionStart READ sessionStart CONSTANT)
     Q_PROPERTY(bool editing READ editing CONSTANT)
     Q_PROPERTY(QDateTime at READ at WRITE setAt NOTIFY atChanged)
     Q_PROPERTY(QString atText READ atText NOTIFY atChanged)
@@ -60,6 +62,7 @@ public:
     QString sessionId() const { return m_sessionId; }
     bool sessionExists() const { return m_session.has_value(); }
     QString sessionText() const;
+    QDateTime sessionStart() const { return m_session ? m_session->start.toDateTime() : QDateTime(); }
     bool editing() const { return m_editingAt.has_value(); }
     QDateTime at() const { return m_at; }
     void setAt(const QDateTime& at);

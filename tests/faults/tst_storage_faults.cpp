@@ -515,7 +515,7 @@ void TestStorageFaults::lockedByAnotherWriter()
         {QStringLiteral("--data-dir"), dir, QStringLiteral("export"), QStringLiteral("--format"),
          QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("-")});
     QVERIFY2(exported.finished && exported.exitCode == 0, qPrintable(exported.describe()));
-    QVERIFY(exported.out.startsWith("session_id,"));
+    QVERIFY(exported.out.startsWith("\xEF\xBB\xBFsession_id,"));
     const faults::Run listed = faults::runAftercare(
         {QStringLiteral("--data-dir"), dir, QStringLiteral("reminders"), QStringLiteral("list")});
     QVERIFY2(listed.finished && listed.exitCode == 0, qPrintable(listed.describe()));

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import QtQuick.Controls
+import Aftercare.Models
 import AftercareTest
 
 // A person using the real pages with clicks and keys; what lands in the
@@ -285,7 +286,7 @@ AppTestCase {
         day.forceActiveFocus()
         keyClick(Qt.Key_Down) // yesterday, same time of day
         compare(day.currentIndex, 1)
-        mouseClick(dialog.standardButton(Dialog.Ok))
+        click("timeOkButton", dialog.footer)
         tryCompare(dialog, "visible", false)
         verify(find("timeValue", p).text.startsWith("Yesterday"))
         click("noSorenessButton")
@@ -379,5 +380,42 @@ AppTestCase {
         click("chooseButton", chooserPage)
         const backup = expectPage("backup")
         tryVerify(() => find("restorePreview", backup).visible, 5000, "no preview of the backup chosen")
+    }
+
+    // At 360 × 640 the time dialog fits the screen; a check-in's day list starts at its
+    // session; in dark mode its buttons are light enough to read.
+    function test_timeDialogFitsAPhone() {
+        const c = TestEnv.newController()
+        c.theme = AppController.Dark
+        const id = TestEnv.addSession(c, 3, 0) // today, unless just after midnight
+        openApp(c)
+        win.width = 360
+        win.height = 640
+        c.navigate("session", id)
+        expectPage("session")
+        click("logCheckInButton")
+        const p = expectPage("check-in")
+        click("changeTimeButton")
+        const dialog = findChild(p, "timeDialog")
+        tryCompare(dialog, "opened", true)
+        const inWindow = item => item.mapToItem(null, 0, 0)
+        const left = inWindow(dialog.contentItem).x
+        const right = left + dialog.availableWidth
+        verify(left >= 0 && right <= 360, "the dialog runs off the screen: " + left + "–" + right)
+        for (const name of ["dayField", "hourField", "minuteField"]) {
+            const field = findChild(dialog.contentItem, name)
+            const x = inWindow(field).x
+            verify(x >= left && x + field.width <= right + 0.5,
+                   name + " runs off the dialog: " + x + "+" + field.width + " > " + right)
+        }
+        const sessionDay = new Date(Date.now() - 3 * 3600000).getDate()
+        const days = findChild(dialog.contentItem, "dayField").count
+        compare(days, sessionDay === new Date().getDate() ? 1 : 2)
+        const ok = findChild(dialog.footer, "timeOkButton")
+        compare(ok.text, "OK")
+        compare(findChild(dialog.footer, "timeCancelButton").text, "Cancel")
+        compare(String(ok.Material.accent), "#80cbc4")
+        click("timeCancelButton", dialog.footer)
+        tryCompare(dialog, "visible", false)
     }
 }

@@ -68,6 +68,9 @@ Page {
                 text: page.title
                 font.pixelSize: Theme.appBarTitleSize
                 font.bold: true
+                // A long title (German "Sichern und wiederherstellen") shrinks before it is cut.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Math.round(Theme.appBarTitleSize * 0.75)
                 elide: Text.ElideRight
                 color: toolBar.Material.foreground
                 Accessible.role: Accessible.TitleBar

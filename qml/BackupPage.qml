@@ -52,7 +52,7 @@ AppPage {
                 text: qsTr("Saves every session and check-in in one Aftercare log file. Keep it somewhere safe: it holds health information about you, and Aftercare sends it nowhere.")
                 wrapMode: Text.WordWrap
             }
-            Button {
+            WrapButton {
                 objectName: "backupButton"
                 Layout.fillWidth: true
                 highlighted: true
@@ -110,7 +110,7 @@ AppPage {
                 text: qsTr("Adds the sessions and check-ins of a backup to your log. Nothing already here is changed or removed, and you see what would be added before anything is.")
                 wrapMode: Text.WordWrap
             }
-            Button {
+            WrapButton {
                 objectName: "restoreChooseButton"
                 Layout.fillWidth: true
                 text: qsTr("Restore from a backup…")

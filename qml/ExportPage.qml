@@ -133,7 +133,7 @@ AppPage {
                 wrapMode: Text.WordWrap
             }
 
-            Button {
+            WrapButton {
                 objectName: "saveAsButton"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.gap

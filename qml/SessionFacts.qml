@@ -62,7 +62,7 @@ Item {
             label: qsTr("Notes")
             value: root.details?.notes ?? ""
         }
-        Button {
+        WrapButton {
             objectName: "exportSessionButton"
             Layout.fillWidth: true
             visible: root.details?.exists ?? false

@@ -49,7 +49,7 @@ Item {
             onLogNow: root.checkInRequested(root.details?.sessionId ?? "")
         }
 
-        Button {
+        WrapButton {
             objectName: "logCheckInButton"
             Layout.fillWidth: true
             visible: root.details?.exists ?? false

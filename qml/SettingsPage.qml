@@ -300,7 +300,7 @@ AppPage {
                 Accessible.name: qsTr("Log file: %1").arg(text)
             }
 
-            Button {
+            WrapButton {
                 objectName: "exportAllButton"
                 Layout.fillWidth: true
                 flat: true
@@ -309,7 +309,7 @@ AppPage {
                 onClicked: page.exportRequested()
             }
 
-            Button {
+            WrapButton {
                 objectName: "backupRestoreButton"
                 Layout.fillWidth: true
                 flat: true

@@ -88,7 +88,7 @@ AppPage {
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.captionSize
             }
-            Button {
+            WrapButton {
                 objectName: "acknowledgeButton"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin

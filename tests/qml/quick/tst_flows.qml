@@ -418,4 +418,23 @@ AppTestCase {
         click("timeCancelButton", dialog.footer)
         tryCompare(dialog, "visible", false)
     }
+
+    // German labels are long: at 360 px a button's text wraps and a page title shrinks,
+    // neither is cut off ("Sichern und wiederherste…").
+    function test_longLabelsAreNotCutOff() {
+        const c = TestEnv.newController()
+        openApp(c)
+        win.width = 360
+        win.height = 640
+        c.navigate("backup", "")
+        const backup = expectPage("backup")
+        const button = find("restoreChooseButton", backup)
+        button.text = "Aus einer Sicherung wiederherstellen …"
+        tryVerify(() => button.contentItem.lineCount === 2, 2000, "the label is on one line")
+        compare(button.contentItem.truncated, false)
+        verify(button.height >= button.contentItem.implicitHeight)
+        backup.title = "Sichern und wiederherstellen"
+        const title = find("pageTitle", backup)
+        tryCompare(title, "truncated", false)
+    }
 }

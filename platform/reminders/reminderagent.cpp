@@ -49,6 +49,11 @@ ReminderAgent::ReminderAgent(storage::Repository& repository, platform::Notifier
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &ReminderAgent::onFileChanged);
     connect(&m_notifier, &platform::Notifier::actionInvoked, this, &ReminderAgent::onAction);
     connect(&m_notifier, &platform::Notifier::closed, this, &ReminderAgent::onClosed);
+    if (m_env.alarm) {
+        connect(m_env.alarm, &platform::WallClockAlarm::fired, this, &ReminderAgent::onTimer);
+        connect(m_env.alarm, &platform::WallClockAlarm::clockChanged, this,
+                &ReminderAgent::clockChanged);
+    }
 }
 
 ReminderAgent::~ReminderAgent()
@@ -89,6 +94,7 @@ void ReminderAgent::recheck()
     m_next.reset();
 
     for (SessionState& s : loadActiveSessions(m_repository, settings, t)) {
+        closeAnswered(s.session);
         // What is shown but not stored yet counts: it is not shown twice.
         for (const schedule::PromptRecord& r : std::as_const(m_unrecorded)) {
             if (r.sessionId == s.session.id)
@@ -131,6 +137,54 @@ void ReminderAgent::recheck()
     emit rechecked();
 }
 
+void ReminderAgent::resumed()
+{
+    qInfo().noquote() << QStringLiteral("reminders: resumed from suspend, planning again");
+    recheck();
+}
+
+void ReminderAgent::clockChanged()
+{
+    qInfo().noquote() << QStringLiteral("reminders: the clock was set, planning again");
+    recheck();
+}
+
+void ReminderAgent::timeZoneChanged()
+{
+    qInfo().noquote() << QStringLiteral("reminders: the time zone is now %1, planning again")
+                             .arg(QString::fromUtf8(m_env.zone().id()));
+    recheck();
+}
+
+QStringList ReminderAgent::shownSessions() const
+{
+    QStringList sessions;
+    for (const Shown& shown : m_shown)
+        sessions << shown.prompt.sessionId;
+    sessions.sort();
+    return sessions;
+}
+
+void ReminderAgent::closeAnswered(const Session& session)
+{
+    QList<platform::NotificationHandle> answered;
+    for (auto it = m_shown.begin(); it != m_shown.end();) {
+        if (it->prompt.sessionId == session.id && it->prompt.kind != schedule::Kind::Advice &&
+            session.checkIns.size() > it->checkIns) {
+            answered << it.key();
+            it = m_shown.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // Forgotten first: the notifier may report the close at once.
+    for (const platform::NotificationHandle handle : std::as_const(answered)) {
+        qInfo().noquote() << QStringLiteral("closing the reminder for session \"%1\": checked in")
+                                 .arg(session.id);
+        m_notifier.close(handle);
+    }
+}
+
 void ReminderAgent::arm(qint64 t, std::optional<qint64> dueAt, bool retry, bool recordPending)
 {
     qint64 target = m_safetyAt;
@@ -143,6 +197,8 @@ void ReminderAgent::arm(qint64 t, std::optional<qint64> dueAt, bool retry, bool 
     m_wakeAt = target;
     const qint64 ms = std::max<qint64>(0, (target - t + microsPerMilli - 1) / microsPerMilli);
     m_timer.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+    if (m_env.alarm)
+        m_env.alarm->armAt(target);
 }
 
 void ReminderAgent::onTimer()
@@ -188,7 +244,13 @@ bool ReminderAgent::deliver(const Session& session, const schedule::Prompt& prom
     // Shown: from now on it counts as delivered, also after a restart.
     record({session.id, prompt.dueUtcMicros, schedule::kindId(prompt.kind),
             QString::fromLatin1(schedule::event::delivered), t});
-    m_shown.insert(handle, {prompt});
+    // The one it replaced (same session, same kind of notification) is gone.
+    for (auto it = m_shown.begin(); it != m_shown.end();) {
+        const bool sameKind =
+            (it->prompt.kind == schedule::Kind::Advice) == (prompt.kind == schedule::Kind::Advice);
+        it = it->prompt.sessionId == prompt.sessionId && sameKind ? m_shown.erase(it) : ++it;
+    }
+    m_shown.insert(handle, {prompt, session.checkIns.size()});
     qInfo().noquote() << QStringLiteral("reminder shown for %1 (%2, due %3)")
                              .arg(sessionLabel(prompt), schedule::kindId(prompt.kind),
                                   localTimestamp(prompt.dueUtcMicros, m_env.zone()).text);
@@ -231,7 +293,8 @@ void ReminderAgent::onAction(platform::NotificationHandle handle, const QString&
     const auto it = m_shown.constFind(handle);
     if (it == m_shown.cend())
         return;
-    const schedule::Prompt prompt = it->prompt;
+    const Shown shown = *it;
+    const schedule::Prompt prompt = shown.prompt;
     m_shown.erase(it);
     const qint64 t = now();
     const auto answer = [&](const char* event) {
@@ -268,7 +331,7 @@ void ReminderAgent::onAction(platform::NotificationHandle handle, const QString&
             minutes = 60;
         record(schedule::snoozeRecord(prompt.sessionId, t, minutes));
     } else {
-        m_shown.insert(handle, {prompt}); // not one of ours: leave it
+        m_shown.insert(handle, shown); // not one of ours: leave it
         return;
     }
     m_notifier.close(handle);

@@ -92,6 +92,10 @@ private:
     {
         schedule::Prompt prompt;
         qsizetype checkIns = 0; // the session's check-ins when it was shown
+        QString notificationId;
+        // Shown by an earlier run: the server sends its actions to that run's connection
+        // until it is shown again (replaced in place) from this one.
+        bool adopted = false;
     };
 
     void onTimer();
@@ -105,7 +109,16 @@ private:
     void storeUnrecorded();
     // Closes the prompt of `session` still on screen when it got a check-in since.
     void closeAnswered(const Session& session);
+    // Shows an adopted notification of `session` again in its place, so that its actions
+    // come to this run.
+    void reclaim(const Session& session, const schedule::Settings& settings, qint64 now);
     void watchFiles();
+    // What is on screen, kept in the data folder for the next run of the agent (a
+    // restart, a crash): its notifications' actions keep working. Adopted only from
+    // the same notification server process.
+    QString shownFilePath() const;
+    void saveShown();
+    void loadShown();
     void arm(qint64 now, std::optional<qint64> dueAt, bool retry, bool recordPending);
     qint64 now() const;
 

@@ -47,6 +47,8 @@ private slots:
     void clockJumpReplans();
     void snoozeNeverFiresInQuietHours();
     void checkInClosesOnlyThatSessionsNotification();
+    void previousRunsNotificationStillAnswers();
+    void anotherServersNotificationsAreNotAdopted();
 
 private:
     // `watchedDir`: the folder whose changes wake the agent (default: the database's).
@@ -128,7 +130,9 @@ void TestReminderAgent::restartDoesNotRepeatADeliveredPrompt()
 
     m_now += 10 * minute; // stopped and started again, still before the next one
     makeAgent()->start();
-    QCOMPARE(m_notifier->history().size(), 1);
+    // The one on screen is taken over (shown again in its place), not shown a second time.
+    QCOMPARE(m_notifier->shownAnew(), 1);
+    QCOMPARE(m_notifier->openNotifications().size(), 1);
     QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
 }
 
@@ -148,7 +152,8 @@ void TestReminderAgent::restartDeliversAMissedPromptOnce()
     QCOMPARE(delivered.first().dueUtcMicros, m_now - 30 * minute);
 
     makeAgent()->start();
-    QCOMPARE(m_notifier->history().size(), 1);
+    QCOMPARE(m_notifier->shownAnew(), 1);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
 }
 
 void TestReminderAgent::sleepsUntilTheNextPrompt()
@@ -300,7 +305,8 @@ void TestReminderAgent::emergencyShowsAdviceOnceAndNoPrompts()
     m_now += 5 * hour;
     auto agent = makeAgent();
     agent->start();
-    QCOMPARE(m_notifier->history().size(), 1);
+    QCOMPARE(m_notifier->shownAnew(), 1);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
     QVERIFY(!agent->nextPrompt());
 }
 
@@ -403,7 +409,8 @@ void TestReminderAgent::deliveryIsRecordedOnceTheDatabaseIsFree()
     // And a restart does not show it again.
     agent.reset();
     makeAgent()->start();
-    QCOMPARE(m_notifier->history().size(), 1);
+    QCOMPARE(m_notifier->shownAnew(), 1);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
 }
 
 void TestReminderAgent::missedPromptsGiveOneCatchUp_data()
@@ -556,6 +563,51 @@ void TestReminderAgent::checkInClosesOnlyThatSessionsNotification()
     QCOMPARE(agent->shownSessions(), QStringList{"s1"});
     QCOMPARE(m_notifier->openNotifications().size(), 1);
     QVERIFY(m_store->events(QStringLiteral("dismissed")).isEmpty());
+}
+
+// The agent restarted (or crashed) while its prompt was on screen: pressing the
+// prompt's button afterwards still does what it says.
+void TestReminderAgent::previousRunsNotificationStillAnswers()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
+    auto first = makeAgent();
+    first->start();
+    QCOMPARE(m_notifier->openNotifications().size(), 1);
+    const platform::NotificationHandle h = m_notifier->history().value(0).handle;
+    first.reset();
+
+    m_now += 2 * minute;
+    auto second = makeAgent();
+    second->start();
+    QCOMPARE(m_notifier->adopted(), QList<platform::NotificationHandle>{h});
+    QCOMPARE(second->shownSessions(), QStringList{QStringLiteral("s1")});
+    // Shown again in its place (a server sends actions to the process that showed it), not
+    // a second time, and not counted as delivered again.
+    QCOMPARE(m_notifier->openNotifications().size(), 1);
+    QCOMPARE(m_notifier->history().size(), 2);
+    QCOMPARE(m_notifier->history().last().handle, h);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
+    m_notifier->invokeAction(h, QStringLiteral("no-soreness"));
+    QCOMPARE(m_store->events(QStringLiteral("no-soreness")).size(), 1);
+    const std::optional<Session> session = m_store->repository->session(QStringLiteral("s1"));
+    QVERIFY(session);
+    QCOMPARE(session->checkIns.size(), 1);
+    QVERIFY(m_notifier->openNotifications().isEmpty());
+}
+
+// After the notification server restarted, the old handles may name another
+// application's notifications: they are left alone.
+void TestReminderAgent::anotherServersNotificationsAreNotAdopted()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
+    makeAgent()->start();
+    QCOMPARE(m_notifier->history().size(), 1);
+    m_notifier->restartServer();
+
+    auto second = makeAgent();
+    second->start();
+    QVERIFY(m_notifier->adopted().isEmpty());
+    QVERIFY(second->shownSessions().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReminderAgent)

@@ -39,6 +39,7 @@ private slots:
     void promptDueDuringSuspendShowsOnResume();
     void timeZoneChangeMovesQuietHours();
     void checkInClosesShownNotification();
+    void previousRunsNotificationStillAnswers();
 
 private:
     void makeAgent();
@@ -194,6 +195,35 @@ void TestReminderSystem::checkInClosesShownNotification()
     QVERIFY(m_agent->shownSessions().isEmpty());
     // Closed by the agent, not dismissed by the person: nothing says "dismissed".
     QVERIFY(m_store->events(QStringLiteral("dismissed")).isEmpty());
+}
+
+// A new agent process (a new notifier, a new connection) after the last one
+// stopped with its prompt on screen: the prompt's "No soreness" still works.
+void TestReminderSystem::previousRunsNotificationStillAnswers()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour - 5 * minute));
+    makeAgent();
+    m_agent->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_dunst.displayed(), 1, settleMs);
+    m_agent.reset();
+    m_notifier.reset();
+
+    QDBusConnection next =
+        QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("next run"));
+    QVERIFY(next.isConnected());
+    m_notifier = std::make_unique<platform::DBusNotifier>(next);
+    makeAgent();
+    m_agent->start();
+    QCOMPARE(m_agent->shownSessions(), QStringList{QStringLiteral("s1")});
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
+
+    m_dunst.choose("No soreness");
+    m_dunst.openContextMenu();
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->events(QStringLiteral("no-soreness")).size(), 1, settleMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dunst.displayed(), 0, settleMs);
+    m_agent.reset();
+    m_notifier.reset();
+    QDBusConnection::disconnectFromBus(QStringLiteral("next run"));
 }
 
 QTEST_GUILESS_MAIN(TestReminderSystem)

@@ -2,6 +2,7 @@
 
 #include "linux/systemwatch.h"
 #include "linux/terminationsignals.h"
+#include "linux/wakeupservice.h"
 #include "linux/wallclockalarm.h"
 #include "notifications/notifier.h"
 #include "reminders/agentidentity.h"
@@ -55,6 +56,9 @@ AgentResult runAgent(const QString& dataDir, const QString& defaultDataDir)
     platform::WallClockAlarm alarm;
     if (alarm.isValid())
         environment.alarm = &alarm;
+    // Plasma Mobile's power management wakes the phone for the next prompt where it runs.
+    platform::WakeupService wakeup(bus, busName);
+    environment.wakeup = &wakeup;
     ReminderAgent agent(repository, *notifier, environment);
 
     // Resume and zone changes from the system bus; without one (a container) the

@@ -58,6 +58,8 @@ ReminderAgent::ReminderAgent(storage::Repository& repository, platform::Notifier
         connect(m_env.alarm, &platform::WallClockAlarm::clockChanged, this,
                 &ReminderAgent::clockChanged);
     }
+    if (m_env.wakeup)
+        connect(m_env.wakeup, &platform::WakeupService::woken, this, &ReminderAgent::recheck);
 }
 
 ReminderAgent::~ReminderAgent()
@@ -193,6 +195,12 @@ void ReminderAgent::recheck()
                                                 schedule::kindId(next->kind),
                                                 QString::fromLatin1(schedule::event::delivered), t};
         }
+    }
+    if (m_env.wakeup) {
+        if (earliest)
+            m_env.wakeup->requestAt(*earliest);
+        else
+            m_env.wakeup->cancel();
     }
     m_seenChanges = m_repository.changeCounter();
     m_settleChecksLeft = 0;

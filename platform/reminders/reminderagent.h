@@ -16,6 +16,7 @@
 // program holds the write lock past the busy timeout) is kept, counted as stored,
 // and written again every `recordRetryMs` until it is.
 
+#include "linux/wakeupservice.h"
 #include "linux/wallclockalarm.h"
 #include "notifications/notifier.h"
 #include "schedule/schedule.h"
@@ -45,6 +46,9 @@ struct AgentEnvironment
     // Armed at every instant the timer is (not owned); null: the timer alone (tests
     // with their own clock). Its clockChanged() is taken as clockChanged().
     platform::WallClockAlarm* alarm = nullptr;
+    // Asked to wake the device for the next prompt, and told again when the plan
+    // changes (not owned); null: none. Its woken() makes the agent look at once.
+    platform::WakeupService* wakeup = nullptr;
     int safetyNetMs = 5 * 60 * 1000;
     int debounceMs = 200;
     int retryMs = 60 * 1000;      // after a failed delivery (no notification server)

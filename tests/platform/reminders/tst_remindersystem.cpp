@@ -6,11 +6,14 @@
 #include "dunstserver.h"
 #include "linux/dbusnotifier.h"
 #include "linux/systemwatch.h"
+#include "linux/wakeupservice.h"
 #include "reminderfixture.h"
 #include "reminders/reminderagent.h"
 #include "systembus.h"
 
 #include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 
@@ -18,6 +21,72 @@ using namespace aftercare;
 using namespace aftercare::testing;
 using aftercare::reminders::AgentEnvironment;
 using aftercare::reminders::ReminderAgent;
+
+// A stand-in for Plasma's power management on the session bus (where PowerDevil
+// runs), with the methods KDE's clock calls; it writes down what it is asked.
+class FakePowerDevil : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.kde.Solid.PowerManagement")
+
+public:
+    struct Request
+    {
+        QString service;
+        QString path;
+        qulonglong seconds = 0;
+        uint cookie = 0;
+    };
+
+    FakePowerDevil()
+        : m_bus(QDBusConnection::connectToBus(QDBusConnection::SessionBus,
+                                              QStringLiteral("fake powerdevil")))
+    {
+        m_registered = m_bus.registerObject(platform::WakeupService::objectPath(), this,
+                                            QDBusConnection::ExportScriptableSlots) &&
+                       m_bus.registerService(platform::WakeupService::serviceName());
+    }
+    ~FakePowerDevil() override
+    {
+        m_bus.unregisterService(platform::WakeupService::serviceName());
+        m_bus.unregisterObject(platform::WakeupService::objectPath());
+        QDBusConnection::disconnectFromBus(QStringLiteral("fake powerdevil"));
+    }
+    bool isRegistered() const { return m_registered; }
+    // The requests not cleared, in order.
+    QList<Request> standing() const { return m_standing; }
+    QList<int> cleared() const { return m_cleared; }
+    // Wakes the device: calls the requester back as PowerDevil does.
+    bool wake(const Request& request)
+    {
+        QDBusMessage callback = QDBusMessage::createMethodCall(
+            request.service, request.path, QStringLiteral("org.kde.PowerManagement"),
+            QStringLiteral("wakeupCallback"));
+        callback << int(request.cookie);
+        m_standing.removeIf([&](const Request& r) { return r.cookie == request.cookie; });
+        return m_bus.send(callback);
+    }
+
+public slots:
+    Q_SCRIPTABLE uint scheduleWakeup(const QString& service, const QDBusObjectPath& path,
+                                     qulonglong timestamp)
+    {
+        m_standing << Request{service, path.path(), timestamp, ++m_lastCookie};
+        return m_lastCookie;
+    }
+    Q_SCRIPTABLE void clearWakeup(int cookie)
+    {
+        m_cleared << cookie;
+        m_standing.removeIf([&](const Request& r) { return int(r.cookie) == cookie; });
+    }
+
+private:
+    QDBusConnection m_bus;
+    bool m_registered = false;
+    uint m_lastCookie = 0;
+    QList<Request> m_standing;
+    QList<int> m_cleared;
+};
 
 namespace {
 // Generous: under the sanitizers every process is several times slower. The
@@ -39,10 +108,11 @@ private slots:
     void promptDueDuringSuspendShowsOnResume();
     void timeZoneChangeMovesQuietHours();
     void checkInClosesShownNotification();
+    void wakeupRequestedForNextPrompt();
     void previousRunsNotificationStillAnswers();
 
 private:
-    void makeAgent();
+    void makeAgent(platform::WakeupService* wakeup = nullptr);
 
     QTemporaryDir m_dir;
     PrivateSystemBus m_systemBus;
@@ -104,9 +174,10 @@ void TestReminderSystem::cleanupTestCase()
     m_dunst.stop();
 }
 
-void TestReminderSystem::makeAgent()
+void TestReminderSystem::makeAgent(platform::WakeupService* wakeup)
 {
     AgentEnvironment env;
+    env.wakeup = wakeup;
     env.dataDir = m_store->dir.path();
     env.nowUtcMicros = [this] { return m_now; };
     env.zone = [this] { return m_zone; };
@@ -195,6 +266,50 @@ void TestReminderSystem::checkInClosesShownNotification()
     QVERIFY(m_agent->shownSessions().isEmpty());
     // Closed by the agent, not dismissed by the person: nothing says "dismissed".
     QVERIFY(m_store->events(QStringLiteral("dismissed")).isEmpty());
+}
+
+void TestReminderSystem::wakeupRequestedForNextPrompt()
+{
+    QVERIFY(!platform::WakeupService::isAvailable(QDBusConnection::sessionBus()));
+    FakePowerDevil powerDevil;
+    QVERIFY(powerDevil.isRegistered());
+    QVERIFY(platform::WakeupService::isAvailable(QDBusConnection::sessionBus()));
+    const QString ownName = QStringLiteral("org.aftercare.Aftercare.Reminders.test");
+    QVERIFY(QDBusConnection::sessionBus().registerService(ownName));
+    platform::WakeupService wakeup(QDBusConnection::sessionBus(), ownName);
+
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - 30 * minute));
+    makeAgent(&wakeup);
+    m_agent->start();
+    const qint64 first = m_now + 30 * minute;
+    QCOMPARE(m_agent->nextPrompt()->dueUtcMicros, first);
+    QTRY_COMPARE_WITH_TIMEOUT(powerDevil.standing().size(), 1, settleMs);
+    const FakePowerDevil::Request asked = powerDevil.standing().first();
+    QCOMPARE(asked.service, ownName);
+    QCOMPARE(asked.path, platform::WakeupService::callbackPath());
+    QCOMPARE(asked.seconds, qulonglong(first / second));
+
+    // A check-in moves the next prompt: the old request is withdrawn, a new one stands.
+    QString error;
+    QVERIFY(m_store->repository->addCheckIn(QStringLiteral("s1"), checkInAt(m_now), &error));
+    m_agent->recheck();
+    QCOMPARE(m_agent->nextPrompt()->dueUtcMicros, m_now + hour);
+    QTRY_COMPARE_WITH_TIMEOUT(powerDevil.cleared(), QList<int>{int(asked.cookie)}, settleMs);
+    QTRY_COMPARE_WITH_TIMEOUT(powerDevil.standing().size(), 1, settleMs);
+    const FakePowerDevil::Request moved = powerDevil.standing().first();
+    QCOMPARE(moved.seconds, qulonglong((m_now + hour) / second));
+
+    // The phone slept; the service wakes it at that time and calls back: the prompt shows.
+    m_now += hour;
+    QVERIFY(powerDevil.wake(moved));
+    QTRY_COMPARE_WITH_TIMEOUT(m_dunst.displayed(), 1, settleMs);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
+    // And the next one is asked for.
+    QTRY_COMPARE_WITH_TIMEOUT(powerDevil.standing().size(), 1, settleMs);
+    QCOMPARE(powerDevil.standing().first().seconds, qulonglong((m_now + hour) / second));
+
+    m_agent.reset();
+    QVERIFY(QDBusConnection::sessionBus().unregisterService(ownName));
 }
 
 // A new agent process (a new notifier, a new connection) after the last one

@@ -118,6 +118,12 @@ AppPage {
                         text: page.reminders.actionsText
                         wrapMode: Text.WordWrap
                     }
+                    Label {
+                        objectName: "reminderWake"
+                        Layout.fillWidth: true
+                        text: page.reminders.wakeText
+                        wrapMode: Text.WordWrap
+                    }
                     InfoRow {
                         objectName: "reminderNext"
                         label: qsTr("Next reminder")

@@ -1156,7 +1156,7 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../platform/notifications/notifier.cpp" line="+25"/>
+        <location filename="../../platform/notifications/notifier.cpp" line="+27"/>
         <source>Open Aftercare to log how you feel.</source>
         <translation>Öffnen Sie Aftercare, um einzutragen, wie es Ihnen geht.</translation>
     </message>
@@ -2305,7 +2305,7 @@
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Next reminder</source>
         <translation>Nächste Erinnerung</translation>
     </message>
@@ -3417,7 +3417,7 @@
 <context>
     <name>aftercare::ReminderPanel</name>
     <message>
-        <location filename="../models/reminderpanel.cpp" line="+63"/>
+        <location filename="../models/reminderpanel.cpp" line="+64"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
@@ -3465,6 +3465,16 @@
         <location line="+6"/>
         <source>Run `aftercare reminders run`, or log out and in: it starts with your session.</source>
         <translation>Führen Sie `aftercare reminders run` aus oder melden Sie sich ab und wieder an: Er startet mit Ihrer Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device is woken for each reminder (Plasma power management).</source>
+        <translation>Das Gerät wird für jede Erinnerung geweckt (Plasma-Energieverwaltung).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No wake-up service found: on a phone that is asleep, a reminder may wait until the phone is woken.</source>
+        <translation>Kein Weckdienst gefunden: Auf einem schlafenden Telefon kann eine Erinnerung warten, bis das Telefon geweckt wird.</translation>
     </message>
     <message>
         <location line="+7"/>

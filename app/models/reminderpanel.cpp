@@ -57,6 +57,7 @@ void ReminderPanel::refresh()
                 m_app->repository(), m_app->dataDir(), platform::defaultDataDir(),
                 QDBusConnection::sessionBus(), now(), QTimeZone::systemTimeZone());
         m_agentRunning = report.agentRunning;
+        m_wakeServiceFound = report.wakeServiceFound;
         QStringList recent;
         for (const storage::PromptEvent& e : report.recentDeliveries)
             recent << localWhen(e.atUtcMicros ? e.atUtcMicros : e.dueUtcMicros);
@@ -66,7 +67,7 @@ void ReminderPanel::refresh()
         ++m_pendingQueries;
         m_notifier->queryServer();
     } else {
-        m_serverFound = m_actionsSupported = m_agentRunning = false;
+        m_serverFound = m_actionsSupported = m_agentRunning = m_wakeServiceFound = false;
         m_serverName.clear();
         m_recentText.clear();
         m_nextPromptText.clear();
@@ -118,6 +119,14 @@ QString ReminderPanel::agentAdvice() const
     return m_agentRunning ? QString()
                           : tr("Run `aftercare reminders run`, or log out and in: it starts "
                                "with your session.");
+}
+
+QString ReminderPanel::wakeText() const
+{
+    return m_wakeServiceFound
+               ? tr("The device is woken for each reminder (Plasma power management).")
+               : tr("No wake-up service found: on a phone that is asleep, a reminder may wait "
+                    "until the phone is woken.");
 }
 
 QString ReminderPanel::quietHoursText() const

@@ -37,6 +37,8 @@ class ReminderPanel : public QObject
     Q_PROPERTY(bool agentRunning READ agentRunning NOTIFY healthChanged)
     Q_PROPERTY(QString agentText READ agentText NOTIFY healthChanged)
     Q_PROPERTY(QString agentAdvice READ agentAdvice NOTIFY healthChanged)
+    Q_PROPERTY(bool wakeServiceFound READ wakeServiceFound NOTIFY healthChanged)
+    Q_PROPERTY(QString wakeText READ wakeText NOTIFY healthChanged)
     Q_PROPERTY(QString recentText READ recentText NOTIFY healthChanged)
     Q_PROPERTY(QString nextPromptText READ nextPromptText NOTIFY healthChanged)
     Q_PROPERTY(QString quietHoursText READ quietHoursText NOTIFY settingsChanged)
@@ -86,6 +88,8 @@ public:
     bool agentRunning() const { return m_agentRunning; }
     QString agentText() const;
     QString agentAdvice() const;
+    bool wakeServiceFound() const { return m_wakeServiceFound; }
+    QString wakeText() const;
     QString recentText() const { return m_recentText; }
     QString nextPromptText() const { return m_nextPromptText; }
     QString quietHoursText() const;
@@ -146,6 +150,7 @@ private:
     QString m_serverName;
     bool m_actionsSupported = false;
     bool m_agentRunning = false;
+    bool m_wakeServiceFound = false;
     QString m_recentText;
     QString m_nextPromptText;
     QString m_error;

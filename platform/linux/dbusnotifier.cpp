@@ -2,6 +2,7 @@
 
 #include "notificationsproxy.h"
 
+#include <QDBusConnectionInterface>
 #include <QDBusPendingCallWatcher>
 #include <QDBusServiceWatcher>
 
@@ -25,12 +26,15 @@ DBusNotifier::DBusNotifier(const QDBusConnection& bus, QObject* parent)
     connect(m_proxy, &OrgFreedesktopNotificationsInterface::ActionInvoked, this,
             &DBusNotifier::onActionInvoked);
     // A new server may be able to do other things, and knows none of our handles.
-    connect(m_watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, [this] {
-        m_haveCapabilities = false;
-        m_capabilities.clear();
-        m_handleById.clear();
-        m_idByHandle.clear();
-    });
+    connect(m_watcher, &QDBusServiceWatcher::serviceOwnerChanged, this,
+            [this](const QString&, const QString&, const QString& newOwner) {
+                m_owner = newOwner;
+                m_haveOwner = true;
+                m_haveCapabilities = false;
+                m_capabilities.clear();
+                m_handleById.clear();
+                m_idByHandle.clear();
+            });
 }
 
 DBusNotifier::~DBusNotifier() = default;
@@ -143,6 +147,25 @@ void DBusNotifier::close(NotificationHandle handle)
 {
     if (handle != 0)
         m_proxy->CloseNotification(handle); // no need to wait: NotificationClosed follows
+}
+
+void DBusNotifier::adopt(NotificationHandle handle, const QString& id)
+{
+    if (handle == 0)
+        return;
+    m_idByHandle.insert(handle, id);
+    if (!id.isEmpty())
+        m_handleById.insert(id, handle);
+}
+
+QString DBusNotifier::serverInstance()
+{
+    if (!m_haveOwner && m_bus.isConnected() && m_bus.interface()) {
+        const QDBusReply<QString> owner = m_bus.interface()->serviceOwner(serviceName());
+        m_owner = owner.isValid() ? owner.value() : QString();
+        m_haveOwner = true;
+    }
+    return m_owner;
 }
 
 void DBusNotifier::forget(NotificationHandle handle)

@@ -32,6 +32,9 @@ public:
     // Both calls without blocking; a server that does not answer is given the calls'
     // timeout (5 s) and then reported as not found.
     void queryServer() override;
+    void adopt(NotificationHandle handle, const QString& id) override;
+    // The unique name owning org.freedesktop.Notifications (asked once, then followed).
+    QString serverInstance() override;
 
 private:
     void onClosed(uint id, uint reason);
@@ -42,6 +45,8 @@ private:
     OrgFreedesktopNotificationsInterface* m_proxy;
     QDBusServiceWatcher* m_watcher;
     bool m_haveCapabilities = false;
+    bool m_haveOwner = false;
+    QString m_owner;
     QStringList m_capabilities;
     QHash<QString, NotificationHandle> m_handleById;
     QHash<NotificationHandle, QString> m_idByHandle;

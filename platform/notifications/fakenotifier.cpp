@@ -1,5 +1,7 @@
 #include "notifications/fakenotifier.h"
 
+#include <algorithm>
+
 namespace aftercare::platform {
 
 FakeNotifier::FakeNotifier(QObject* parent)
@@ -21,11 +23,12 @@ NotificationHandle FakeNotifier::notify(const Notification& notification)
         shown.actions.clear();
     }
     NotificationHandle handle = m_handleById.value(notification.id, 0);
-    if (handle == 0 || !m_open.contains(handle))
+    const bool replacing = handle != 0 && m_open.contains(handle);
+    if (!replacing)
         handle = m_nextHandle++;
     if (!notification.id.isEmpty())
         m_handleById.insert(notification.id, handle);
-    const Shown entry{handle, shown, true};
+    const Shown entry{handle, shown, true, replacing};
     m_open.insert(handle, entry);
     m_history << entry;
     return handle;
@@ -61,6 +64,26 @@ void FakeNotifier::dismiss(NotificationHandle handle)
 {
     if (m_open.remove(handle) > 0)
         emit closed(handle, CloseReason::Dismissed);
+}
+
+void FakeNotifier::adopt(NotificationHandle handle, const QString& id)
+{
+    m_adopted << handle;
+    if (!id.isEmpty() && m_open.contains(handle))
+        m_handleById.insert(id, handle);
+}
+
+void FakeNotifier::restartServer()
+{
+    m_open.clear();
+    m_handleById.clear();
+    m_instance = QStringLiteral(":1.%1").arg(m_instance.mid(3).toInt() + 1);
+}
+
+int FakeNotifier::shownAnew() const
+{
+    return int(std::count_if(m_history.cbegin(), m_history.cend(),
+                             [](const Shown& s) { return !s.replacedOpen; }));
 }
 
 QList<FakeNotifier::Shown> FakeNotifier::openNotifications() const

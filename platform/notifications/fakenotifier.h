@@ -19,6 +19,7 @@ public:
         NotificationHandle handle = 0;
         Notification notification;
         bool open = true;
+        bool replacedOpen = false; // took the place of one still open (same id)
     };
 
     explicit FakeNotifier(QObject* parent = nullptr);
@@ -32,6 +33,8 @@ public:
     }
     QString lastError() const override { return m_lastError; }
     void queryServer() override;
+    void adopt(NotificationHandle handle, const QString& id) override;
+    QString serverInstance() override { return m_available ? m_instance : QString(); }
 
     // Test controls.
     void setCapabilities(const QStringList& capabilities) { m_capabilities = capabilities; }
@@ -43,10 +46,16 @@ public:
     int heldQueries() const { return m_heldQueries; }
     void invokeAction(NotificationHandle handle, const QString& actionKey);
     void dismiss(NotificationHandle handle);
+    // A server restarted: another instance, and nothing of the old one on screen.
+    void restartServer();
+    // Handles given to adopt(), in order.
+    const QList<NotificationHandle>& adopted() const { return m_adopted; }
 
     // Every notify() that succeeded, in order (a replacement is a new entry).
     const QList<Shown>& history() const { return m_history; }
     QList<Shown> openNotifications() const;
+    // How many of history() came up anew, not in the place of one still open.
+    int shownAnew() const;
 
 private:
     QStringList m_capabilities;
@@ -59,6 +68,8 @@ private:
     QList<Shown> m_history;
     QMap<NotificationHandle, Shown> m_open;
     QHash<QString, NotificationHandle> m_handleById;
+    QString m_instance = QStringLiteral(":1.1");
+    QList<NotificationHandle> m_adopted;
 };
 
 } // namespace aftercare::platform

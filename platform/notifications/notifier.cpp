@@ -17,6 +17,8 @@ void Notifier::queryServer()
         Qt::QueuedConnection);
 }
 
+void Notifier::adopt(NotificationHandle, const QString&) {}
+
 QString Notifier::fallbackBodyFor(const Notification& notification)
 {
     if (!notification.fallbackBody.isEmpty())

@@ -82,6 +82,14 @@ public:
     // default answers from the two calls above, a turn later.
     virtual void queryServer();
 
+    // A notification that an earlier process showed through the same server (see
+    // serverInstance): its actions and its closing are reported from now on, and
+    // notifying again with `id` replaces it. This default does nothing.
+    virtual void adopt(NotificationHandle handle, const QString& id);
+    // Which server process shows notifications now (on D-Bus, the unique name that
+    // owns the service); handles of another one mean nothing. Empty: none, unknown.
+    virtual QString serverInstance() { return {}; }
+
     // The default body when actions cannot be shown.
     static QString fallbackBodyFor(const Notification& notification);
 

@@ -1,6 +1,9 @@
 #include "reminders/agentrunner.h"
 
+#include "linux/systemwatch.h"
 #include "linux/terminationsignals.h"
+#include "linux/wakeupservice.h"
+#include "linux/wallclockalarm.h"
 #include "notifications/notifier.h"
 #include "reminders/agentidentity.h"
 #include "reminders/reminderagent.h"
@@ -50,7 +53,23 @@ AgentResult runAgent(const QString& dataDir, const QString& defaultDataDir)
     environment.dataDir = dataDir;
     environment.program = qEnvironmentVariable("AFTERCARE_REMINDERS_LAUNCHER",
                                                QCoreApplication::applicationFilePath());
+    platform::WallClockAlarm alarm;
+    if (alarm.isValid())
+        environment.alarm = &alarm;
+    // Plasma Mobile's power management wakes the phone for the next prompt where it runs.
+    platform::WakeupService wakeup(bus, busName);
+    environment.wakeup = &wakeup;
     ReminderAgent agent(repository, *notifier, environment);
+
+    // Resume and zone changes from the system bus; without one (a container) the
+    // wall-clock alarm and the coarse re-check still catch up.
+    platform::SystemWatch system(QDBusConnection::systemBus());
+    QObject::connect(&system, &platform::SystemWatch::resumed, &agent, &ReminderAgent::resumed);
+    QObject::connect(&system, &platform::SystemWatch::timeZoneChanged, &agent,
+                     &ReminderAgent::timeZoneChanged);
+    if (!system.isConnected())
+        qInfo().noquote() << QStringLiteral("reminders: no system bus; resume and time-zone "
+                                            "changes are noticed by the clock alone");
 
     platform::TerminationSignals termination;
     QObject::connect(&termination, &platform::TerminationSignals::received,

@@ -7,7 +7,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -49,6 +53,13 @@ ReminderAgent::ReminderAgent(storage::Repository& repository, platform::Notifier
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &ReminderAgent::onFileChanged);
     connect(&m_notifier, &platform::Notifier::actionInvoked, this, &ReminderAgent::onAction);
     connect(&m_notifier, &platform::Notifier::closed, this, &ReminderAgent::onClosed);
+    if (m_env.alarm) {
+        connect(m_env.alarm, &platform::WallClockAlarm::fired, this, &ReminderAgent::onTimer);
+        connect(m_env.alarm, &platform::WallClockAlarm::clockChanged, this,
+                &ReminderAgent::clockChanged);
+    }
+    if (m_env.wakeup)
+        connect(m_env.wakeup, &platform::WakeupService::woken, this, &ReminderAgent::recheck);
 }
 
 ReminderAgent::~ReminderAgent()
@@ -63,8 +74,67 @@ qint64 ReminderAgent::now() const
 
 void ReminderAgent::start()
 {
+    loadShown();
     watchFiles();
     recheck();
+}
+
+QString ReminderAgent::shownFilePath() const
+{
+    return QDir(m_env.dataDir).filePath(QStringLiteral("reminders-shown.json"));
+}
+
+void ReminderAgent::saveShown()
+{
+    QJsonArray shown;
+    for (auto it = m_shown.cbegin(); it != m_shown.cend(); ++it) {
+        shown.append(QJsonObject{{QStringLiteral("handle"), qint64(it.key())},
+                                 {QStringLiteral("id"), it->notificationId},
+                                 {QStringLiteral("session"), it->prompt.sessionId},
+                                 {QStringLiteral("due"), QString::number(it->prompt.dueUtcMicros)},
+                                 {QStringLiteral("kind"), schedule::kindId(it->prompt.kind)},
+                                 {QStringLiteral("checkIns"), qint64(it->checkIns)}});
+    }
+    const QJsonObject root{{QStringLiteral("server"), m_notifier.serverInstance()},
+                           {QStringLiteral("shown"), shown}};
+    QSaveFile file(shownFilePath());
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        qWarning().noquote() << QStringLiteral("cannot keep the reminders on screen in %1: %2")
+                                    .arg(file.fileName(), file.errorString());
+}
+
+void ReminderAgent::loadShown()
+{
+    QFile file(shownFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject root = QJsonDocument::fromJson(file.read(1 << 20)).object();
+    const QString server = m_notifier.serverInstance();
+    if (server.isEmpty() || root.value(QStringLiteral("server")).toString() != server)
+        return; // another server (or none): those handles are not ours
+    for (const QJsonValue& value : root.value(QStringLiteral("shown")).toArray()) {
+        const QJsonObject o = value.toObject();
+        const auto handle =
+            platform::NotificationHandle(o.value(QStringLiteral("handle")).toInteger());
+        const std::optional<schedule::Kind> kind =
+            schedule::kindFromId(o.value(QStringLiteral("kind")).toString());
+        bool dueOk = false;
+        const qint64 due = o.value(QStringLiteral("due")).toString().toLongLong(&dueOk);
+        const QString session = o.value(QStringLiteral("session")).toString();
+        if (handle == 0 || !kind || !dueOk || session.isEmpty())
+            continue;
+        Shown shown{{session, due, *kind},
+                    qsizetype(o.value(QStringLiteral("checkIns")).toInteger()),
+                    o.value(QStringLiteral("id")).toString(),
+                    true};
+        m_notifier.adopt(handle, shown.notificationId);
+        m_shown.insert(handle, shown);
+    }
+    if (!m_shown.isEmpty())
+        qInfo().noquote() << QStringLiteral("reminders: %1 notification(s) of the last run still "
+                                            "answer")
+                                 .arg(m_shown.size());
 }
 
 void ReminderAgent::watchFiles()
@@ -89,6 +159,8 @@ void ReminderAgent::recheck()
     m_next.reset();
 
     for (SessionState& s : loadActiveSessions(m_repository, settings, t)) {
+        closeAnswered(s.session);
+        reclaim(s.session, settings, t);
         // What is shown but not stored yet counts: it is not shown twice.
         for (const schedule::PromptRecord& r : std::as_const(m_unrecorded)) {
             if (r.sessionId == s.session.id)
@@ -124,11 +196,93 @@ void ReminderAgent::recheck()
                                                 QString::fromLatin1(schedule::event::delivered), t};
         }
     }
+    if (m_env.wakeup) {
+        if (earliest)
+            m_env.wakeup->requestAt(*earliest);
+        else
+            m_env.wakeup->cancel();
+    }
     m_seenChanges = m_repository.changeCounter();
     m_settleChecksLeft = 0;
     m_safetyAt = t + qint64(m_env.safetyNetMs) * microsPerMilli;
     arm(t, earliest, failed, !m_unrecorded.isEmpty());
     emit rechecked();
+}
+
+void ReminderAgent::resumed()
+{
+    qInfo().noquote() << QStringLiteral("reminders: resumed from suspend, planning again");
+    recheck();
+}
+
+void ReminderAgent::clockChanged()
+{
+    qInfo().noquote() << QStringLiteral("reminders: the clock was set, planning again");
+    recheck();
+}
+
+void ReminderAgent::timeZoneChanged()
+{
+    qInfo().noquote() << QStringLiteral("reminders: the time zone is now %1, planning again")
+                             .arg(QString::fromUtf8(m_env.zone().id()));
+    recheck();
+}
+
+QStringList ReminderAgent::shownSessions() const
+{
+    QStringList sessions;
+    for (const Shown& shown : m_shown)
+        sessions << shown.prompt.sessionId;
+    sessions.sort();
+    return sessions;
+}
+
+void ReminderAgent::closeAnswered(const Session& session)
+{
+    QList<platform::NotificationHandle> answered;
+    for (auto it = m_shown.begin(); it != m_shown.end();) {
+        if (it->prompt.sessionId == session.id && it->prompt.kind != schedule::Kind::Advice &&
+            session.checkIns.size() > it->checkIns) {
+            answered << it.key();
+            it = m_shown.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (answered.isEmpty())
+        return;
+    saveShown();
+    // Forgotten first: the notifier may report the close at once.
+    for (const platform::NotificationHandle handle : std::as_const(answered)) {
+        qInfo().noquote() << QStringLiteral("closing the reminder for session \"%1\": checked in")
+                                 .arg(session.id);
+        m_notifier.close(handle);
+    }
+}
+
+void ReminderAgent::reclaim(const Session& session, const schedule::Settings& settings, qint64 t)
+{
+    QList<platform::NotificationHandle> adopted;
+    for (auto it = m_shown.cbegin(); it != m_shown.cend(); ++it) {
+        if (it->adopted && it->prompt.sessionId == session.id)
+            adopted << it.key();
+    }
+    for (const platform::NotificationHandle oldHandle : std::as_const(adopted)) {
+        Shown mine = m_shown.value(oldHandle);
+        const platform::Notification notification =
+            mine.prompt.kind == schedule::Kind::Advice
+                ? adviceNotification(session)
+                : promptNotification(session, mine.prompt, settings.snoozeMinutes, t);
+        const platform::NotificationHandle handle = m_notifier.notify(notification);
+        if (handle == 0)
+            continue; // still the last run's; tried again at the next look
+        m_shown.remove(oldHandle);
+        mine.adopted = false;
+        m_shown.insert(handle, mine);
+        qInfo().noquote() << QStringLiteral("the reminder of the last run for %1 now answers here")
+                                 .arg(sessionLabel(mine.prompt));
+        saveShown();
+    }
 }
 
 void ReminderAgent::arm(qint64 t, std::optional<qint64> dueAt, bool retry, bool recordPending)
@@ -143,6 +297,8 @@ void ReminderAgent::arm(qint64 t, std::optional<qint64> dueAt, bool retry, bool 
     m_wakeAt = target;
     const qint64 ms = std::max<qint64>(0, (target - t + microsPerMilli - 1) / microsPerMilli);
     m_timer.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+    if (m_env.alarm)
+        m_env.alarm->armAt(target);
 }
 
 void ReminderAgent::onTimer()
@@ -188,7 +344,14 @@ bool ReminderAgent::deliver(const Session& session, const schedule::Prompt& prom
     // Shown: from now on it counts as delivered, also after a restart.
     record({session.id, prompt.dueUtcMicros, schedule::kindId(prompt.kind),
             QString::fromLatin1(schedule::event::delivered), t});
-    m_shown.insert(handle, {prompt});
+    // The one it replaced (same session, same kind of notification) is gone.
+    for (auto it = m_shown.begin(); it != m_shown.end();) {
+        const bool sameKind =
+            (it->prompt.kind == schedule::Kind::Advice) == (prompt.kind == schedule::Kind::Advice);
+        it = it->prompt.sessionId == prompt.sessionId && sameKind ? m_shown.erase(it) : ++it;
+    }
+    m_shown.insert(handle, {prompt, session.checkIns.size(), notification.id});
+    saveShown();
     qInfo().noquote() << QStringLiteral("reminder shown for %1 (%2, due %3)")
                              .arg(sessionLabel(prompt), schedule::kindId(prompt.kind),
                                   localTimestamp(prompt.dueUtcMicros, m_env.zone()).text);
@@ -231,7 +394,8 @@ void ReminderAgent::onAction(platform::NotificationHandle handle, const QString&
     const auto it = m_shown.constFind(handle);
     if (it == m_shown.cend())
         return;
-    const schedule::Prompt prompt = it->prompt;
+    const Shown shown = *it;
+    const schedule::Prompt prompt = shown.prompt;
     m_shown.erase(it);
     const qint64 t = now();
     const auto answer = [&](const char* event) {
@@ -268,9 +432,10 @@ void ReminderAgent::onAction(platform::NotificationHandle handle, const QString&
             minutes = 60;
         record(schedule::snoozeRecord(prompt.sessionId, t, minutes));
     } else {
-        m_shown.insert(handle, {prompt}); // not one of ours: leave it
+        m_shown.insert(handle, shown); // not one of ours: leave it
         return;
     }
+    saveShown();
     m_notifier.close(handle);
     emit actionHandled(prompt.sessionId, key);
     recheck();
@@ -283,6 +448,7 @@ void ReminderAgent::onClosed(platform::NotificationHandle handle, platform::Clos
         return;
     const schedule::Prompt prompt = it->prompt;
     m_shown.erase(it);
+    saveShown();
     if (reason == platform::CloseReason::Dismissed)
         record({prompt.sessionId, prompt.dueUtcMicros, schedule::kindId(prompt.kind),
                 QString::fromLatin1(schedule::event::dismissed), now()});

@@ -3,7 +3,12 @@
 // app is closed, and carries out what their actions promise.
 //
 // It sleeps on one single-shot timer until the next due prompt (at most
-// `safetyNetMs`, a coarse re-check that also catches clock and zone changes),
+// `safetyNetMs`, a coarse re-check), and, where one is given, on a wall-clock
+// alarm at the same instant, which a suspend does not delay. It plans again at
+// once when the device resumes, the wall clock is set or the time zone changes
+// (resumed(), clockChanged(), timeZoneChanged(): the caller connects them to
+// what reports them). A prompt still on screen is closed once its session gets a
+// check-in, from the app or anywhere else. It
 // wakes early when the database changes (a file watcher on the folder and the
 // -wal file, confirmed with Repository::changeCounter), and records every
 // delivered prompt as a PromptEvent before it counts as shown, so a restart
@@ -11,6 +16,8 @@
 // program holds the write lock past the busy timeout) is kept, counted as stored,
 // and written again every `recordRetryMs` until it is.
 
+#include "linux/wakeupservice.h"
+#include "linux/wallclockalarm.h"
 #include "notifications/notifier.h"
 #include "schedule/schedule.h"
 #include "storage/repository.h"
@@ -36,6 +43,12 @@ struct AgentEnvironment
     // QProcess::startDetached.
     std::function<bool(const QString& program, const QStringList& arguments)> launch;
     QString program; // the aftercare executable
+    // Armed at every instant the timer is (not owned); null: the timer alone (tests
+    // with their own clock). Its clockChanged() is taken as clockChanged().
+    platform::WallClockAlarm* alarm = nullptr;
+    // Asked to wake the device for the next prompt, and told again when the plan
+    // changes (not owned); null: none. Its woken() makes the agent look at once.
+    platform::WakeupService* wakeup = nullptr;
     int safetyNetMs = 5 * 60 * 1000;
     int debounceMs = 200;
     int retryMs = 60 * 1000;      // after a failed delivery (no notification server)
@@ -55,6 +68,15 @@ public:
     void start();
     // Delivers what is due now and re-arms the timer.
     void recheck();
+    // The device woke from suspend, the wall clock was set, the zone changed: each
+    // plans again at once (what fell due meanwhile is shown, once; quiet hours
+    // follow the new local time).
+    void resumed();
+    void clockChanged();
+    void timeZoneChanged();
+
+    // The notifications still on screen, by session.
+    QStringList shownSessions() const;
 
     // The earliest prompt still to come, as of the last re-check.
     std::optional<schedule::Prompt> nextPrompt() const { return m_next; }
@@ -73,6 +95,11 @@ private:
     struct Shown
     {
         schedule::Prompt prompt;
+        qsizetype checkIns = 0; // the session's check-ins when it was shown
+        QString notificationId;
+        // Shown by an earlier run: the server sends its actions to that run's connection
+        // until it is shown again (replaced in place) from this one.
+        bool adopted = false;
     };
 
     void onTimer();
@@ -84,7 +111,18 @@ private:
     bool record(const schedule::PromptRecord& record);
     // Writes the events kept by record(); those that fail again stay.
     void storeUnrecorded();
+    // Closes the prompt of `session` still on screen when it got a check-in since.
+    void closeAnswered(const Session& session);
+    // Shows an adopted notification of `session` again in its place, so that its actions
+    // come to this run.
+    void reclaim(const Session& session, const schedule::Settings& settings, qint64 now);
     void watchFiles();
+    // What is on screen, kept in the data folder for the next run of the agent (a
+    // restart, a crash): its notifications' actions keep working. Adopted only from
+    // the same notification server process.
+    QString shownFilePath() const;
+    void saveShown();
+    void loadShown();
     void arm(qint64 now, std::optional<qint64> dueAt, bool retry, bool recordPending);
     qint64 now() const;
 

@@ -1,5 +1,6 @@
 #include "reminders/reminderhealth.h"
 
+#include "linux/wakeupservice.h"
 #include "reminders/agentidentity.h"
 #include "reminders/reminderplan.h"
 
@@ -28,6 +29,7 @@ ReminderHealthReport ReminderHealth::probeWithoutServer(const storage::Repositor
     report.agentBusName = agentBusName(dataDir, defaultDataDir);
     if (bus.isConnected() && bus.interface())
         report.agentRunning = bus.interface()->isServiceRegistered(report.agentBusName);
+    report.wakeServiceFound = platform::WakeupService::isAvailable(bus);
     // The lock file tells about an agent without a session bus, and its pid.
     QLockFile lock(agentLockFilePath(dataDir));
     qint64 pid = 0;

@@ -26,6 +26,10 @@ struct ReminderHealthReport
     QString agentBusName;
     qint64 agentPid = 0; // from the lock file, 0 when unknown
 
+    // A wake-up service (Plasma's power management) runs: the device is woken for
+    // each prompt. Without one a phone that sleeps shows it when next woken.
+    bool wakeServiceFound = false;
+
     QList<storage::PromptEvent> recentDeliveries; // "delivered" events, newest first
     std::optional<schedule::Prompt> nextPrompt;   // across all sessions
 };

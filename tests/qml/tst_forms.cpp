@@ -678,6 +678,11 @@ void TestForms::reminderPanelHealth()
     QVERIFY(!panel.agentRunning());
     QCOMPARE(panel.agentText(), QStringLiteral("The reminder agent is not running."));
     QVERIFY(panel.agentAdvice().contains(QStringLiteral("aftercare reminders run")));
+    // No Plasma power management here: Settings says reminders may wait.
+    QVERIFY(!panel.wakeServiceFound());
+    QCOMPARE(panel.wakeText(),
+             QStringLiteral("No wake-up service found: on a phone that is asleep, "
+                            "a reminder may wait until the phone is woken."));
     QCOMPARE(panel.recentText(), QStringLiteral("None yet"));
     QVERIFY(!panel.nextPromptText().isEmpty());
     QVERIFY(panel.nextPromptText() != QStringLiteral("None planned"));

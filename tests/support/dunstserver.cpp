@@ -211,4 +211,31 @@ int NotifyMonitor::count(const QString& text)
     return int(log().count(QStringLiteral("string \"%1\"").arg(text).toUtf8()));
 }
 
+int NotifyMonitor::countNew(const QString& text)
+{
+    // dbus-monitor starts each message with "method call"; Notify's second argument is
+    // replaces_id, on its own line after app_name.
+    const QByteArray needle = QStringLiteral("string \"%1\"").arg(text).toUtf8();
+    int n = 0;
+    const QByteArray& all = log();
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype start = all.indexOf("method call", from);
+        if (start < 0)
+            break;
+        qsizetype end = all.indexOf("method call", start + 1);
+        if (end < 0)
+            end = all.size();
+        const QByteArray message = all.mid(start, end - start);
+        if (message.contains(needle)) {
+            const QList<QByteArray> lines = message.split('\n');
+            // lines: header, app_name, replaces_id, …
+            if (lines.size() > 2 && lines.at(2).trimmed() == "uint32 0")
+                ++n;
+        }
+        from = end;
+    }
+    return n;
+}
+
 } // namespace aftercare::testsupport

@@ -56,6 +56,9 @@ public:
     const QByteArray& log();
     // How often Notify carried the string `text`.
     int count(const QString& text);
+    // How often Notify carried `text` to show a new notification (replaces_id 0), not
+    // to replace one in its place.
+    int countNew(const QString& text);
 
 private:
     QProcess m_monitor;

@@ -41,6 +41,14 @@ private slots:
     void noticesACommitThatShowsAfterTheFileChange();
     void failedDeliveryIsRetriedNotRecorded();
     void deliveryIsRecordedOnceTheDatabaseIsFree();
+    void missedPromptsGiveOneCatchUp_data();
+    void missedPromptsGiveOneCatchUp();
+    void clockJumpReplans_data();
+    void clockJumpReplans();
+    void snoozeNeverFiresInQuietHours();
+    void checkInClosesOnlyThatSessionsNotification();
+    void previousRunsNotificationStillAnswers();
+    void anotherServersNotificationsAreNotAdopted();
 
 private:
     // `watchedDir`: the folder whose changes wake the agent (default: the database's).
@@ -50,6 +58,7 @@ private:
     FakeNotifier* m_notifier = nullptr;
     std::unique_ptr<FakeNotifier> m_notifierOwner;
     qint64 m_now = 0;
+    int m_safetyNetMs = 5 * 60 * 1000;
     QList<QStringList> m_launched;
 };
 
@@ -61,6 +70,7 @@ void TestReminderAgent::init()
     m_notifier = m_notifierOwner.get();
     m_now = instant("2026-06-01T12:00:00Z");
     m_launched.clear();
+    m_safetyNetMs = 5 * 60 * 1000;
     // Quiet hours stay at their default (22:00-08:00); the tests run at noon UTC.
 }
 
@@ -77,6 +87,7 @@ std::unique_ptr<ReminderAgent> TestReminderAgent::makeAgent(const QString& watch
     env.nowUtcMicros = [this] { return m_now; };
     env.zone = [] { return QTimeZone(QByteArrayLiteral("UTC")); };
     env.program = QStringLiteral("/opt/aftercare/bin/aftercare");
+    env.safetyNetMs = m_safetyNetMs;
     env.launch = [this](const QString& program, const QStringList& arguments) {
         m_launched << (QStringList{program} + arguments);
         return true;
@@ -119,7 +130,9 @@ void TestReminderAgent::restartDoesNotRepeatADeliveredPrompt()
 
     m_now += 10 * minute; // stopped and started again, still before the next one
     makeAgent()->start();
-    QCOMPARE(m_notifier->history().size(), 1);
+    // The one on screen is taken over (shown again in its place), not shown a second time.
+    QCOMPARE(m_notifier->shownAnew(), 1);
+    QCOMPARE(m_notifier->openNotifications().size(), 1);
     QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
 }
 
@@ -139,7 +152,8 @@ void TestReminderAgent::restartDeliversAMissedPromptOnce()
     QCOMPARE(delivered.first().dueUtcMicros, m_now - 30 * minute);
 
     makeAgent()->start();
-    QCOMPARE(m_notifier->history().size(), 1);
+    QCOMPARE(m_notifier->shownAnew(), 1);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
 }
 
 void TestReminderAgent::sleepsUntilTheNextPrompt()
@@ -291,7 +305,8 @@ void TestReminderAgent::emergencyShowsAdviceOnceAndNoPrompts()
     m_now += 5 * hour;
     auto agent = makeAgent();
     agent->start();
-    QCOMPARE(m_notifier->history().size(), 1);
+    QCOMPARE(m_notifier->shownAnew(), 1);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
     QVERIFY(!agent->nextPrompt());
 }
 
@@ -394,7 +409,205 @@ void TestReminderAgent::deliveryIsRecordedOnceTheDatabaseIsFree()
     // And a restart does not show it again.
     agent.reset();
     makeAgent()->start();
+    QCOMPARE(m_notifier->shownAnew(), 1);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
+}
+
+void TestReminderAgent::missedPromptsGiveOneCatchUp_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<int>("sleepMinutes");
+    QTest::addColumn<int>("shownOnResume");
+    QTest::addColumn<QString>("dueShown"); // empty: nothing shown
+    QTest::addColumn<QString>("nextDue");
+    QTest::addColumn<QString>("nextKind");
+
+    // The session ends 30 minutes before `start`; hourly prompts from an hour after it.
+    QTest::newRow("three hours asleep")
+        << "2026-06-01T12:00:00Z" << 180 << 1 << "2026-06-01T14:30:00Z"
+        << "2026-06-01T15:30:00Z"
+        << "hourly";
+    QTest::newRow("asleep into quiet hours")
+        << "2026-06-01T20:00:00Z" << 210 << 0 << QString() << "2026-06-02T08:00:00Z"
+        << "catch-up";
+    QTest::newRow("a day asleep, across quiet hours")
+        << "2026-06-01T12:00:00Z" << 24 * 60 << 1 << "2026-06-02T11:30:00Z"
+        << "2026-06-02T15:30:00Z"
+        << "four-hourly";
+}
+
+// The device slept through several prompts: on resume one is shown (the latest,
+// or one catch-up when quiet hours end), never a burst.
+void TestReminderAgent::missedPromptsGiveOneCatchUp()
+{
+    QFETCH(QString, start);
+    QFETCH(int, sleepMinutes);
+    QFETCH(int, shownOnResume);
+    QFETCH(QString, dueShown);
+    QFETCH(QString, nextDue);
+    QFETCH(QString, nextKind);
+
+    m_now = instant(start.toLatin1());
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - 30 * minute));
+    auto agent = makeAgent();
+    agent->start();
+    QCOMPARE(m_notifier->history().size(), 0);
+
+    m_now += sleepMinutes * minute;
+    agent->resumed();
+    QCOMPARE(m_notifier->history().size(), shownOnResume);
+    const QList<storage::PromptEvent> delivered = m_store->events(QStringLiteral("delivered"));
+    QCOMPARE(delivered.size(), shownOnResume);
+    if (!dueShown.isEmpty())
+        QCOMPARE(delivered.first().dueUtcMicros, instant(dueShown.toLatin1()));
+    QVERIFY(agent->nextPrompt());
+    QCOMPARE(agent->nextPrompt()->dueUtcMicros, instant(nextDue.toLatin1()));
+    QCOMPARE(schedule::kindId(agent->nextPrompt()->kind), nextKind);
+
+    // A second wake-up (the wall-clock alarm after logind's signal) shows nothing more.
+    agent->recheck();
+    QCOMPARE(m_notifier->history().size(), shownOnResume);
+
+    // The next one comes once, at its time.
+    m_now = instant(nextDue.toLatin1());
+    agent->recheck();
+    QCOMPARE(m_notifier->history().size(), shownOnResume + 1);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).last().kind, nextKind);
+}
+
+void TestReminderAgent::clockJumpReplans_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<int>("jumpMinutes");
+    QTest::addColumn<int>("shownBefore");
+    QTest::addColumn<int>("shownAfter");
+    QTest::addColumn<QString>("nextDue");
+    QTest::addColumn<int>("wakeMinutes"); // the timer after the jump
+
+    // The session ended at 11:30 UTC: prompts at 12:30, 13:30, 14:30, 15:30, …
+    QTest::newRow("forward 3 h") << "2026-06-01T12:00:00Z" << 180 << 0 << 1
+                                 << "2026-06-01T15:30:00Z" << 30;
+    // Back from 14:10 (13:30 shown) to 12:10: nothing again, 14:30 stays where it was.
+    QTest::newRow("back 2 h") << "2026-06-01T14:10:00Z" << -120 << 1 << 1 << "2026-06-01T14:30:00Z"
+                              << 140;
+}
+
+void TestReminderAgent::clockJumpReplans()
+{
+    QFETCH(QString, start);
+    QFETCH(int, jumpMinutes);
+    QFETCH(int, shownBefore);
+    QFETCH(int, shownAfter);
+    QFETCH(QString, nextDue);
+    QFETCH(int, wakeMinutes);
+
+    m_safetyNetMs = 24 * 60 * 60 * 1000; // the timer shows the plan, not the coarse re-check
+    m_now = instant(start.toLatin1());
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), instant("2026-06-01T11:30:00Z")));
+    auto agent = makeAgent();
+    agent->start();
+    QCOMPARE(m_notifier->history().size(), shownBefore);
+
+    m_now += jumpMinutes * minute;
+    agent->clockChanged();
+    QCOMPARE(m_notifier->history().size(), shownAfter);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), shownAfter);
+    QVERIFY(agent->nextPrompt());
+    QCOMPARE(agent->nextPrompt()->dueUtcMicros, instant(nextDue.toLatin1()));
+    const int wake = agent->msUntilWake();
+    QVERIFY2(wake > wakeMinutes * 60 * 1000 - 2000 && wake <= wakeMinutes * 60 * 1000,
+             qPrintable(QString::number(wake)));
+}
+
+void TestReminderAgent::snoozeNeverFiresInQuietHours()
+{
+    m_now = instant("2026-06-01T21:40:00Z");
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
+    auto agent = makeAgent();
+    agent->start();
     QCOMPARE(m_notifier->history().size(), 1);
+
+    // Snoozed at 21:50 for 30 minutes: its end, 22:20, is inside quiet hours (22:00-08:00).
+    m_now = instant("2026-06-01T21:50:00Z");
+    m_notifier->invokeAction(m_notifier->history().value(0).handle, QStringLiteral("snooze"));
+    QCOMPARE(m_store->events(QStringLiteral("snoozed")).value(0).dueUtcMicros,
+             instant("2026-06-01T22:20:00Z"));
+    QVERIFY(agent->nextPrompt());
+    QCOMPARE(agent->nextPrompt()->dueUtcMicros, instant("2026-06-02T08:00:00Z"));
+    QCOMPARE(agent->nextPrompt()->kind, schedule::Kind::CatchUp);
+
+    m_now = instant("2026-06-01T22:20:00Z");
+    agent->recheck();
+    QCOMPARE(m_notifier->history().size(), 1);
+
+    // At the end of the quiet hours it comes again, once.
+    m_now = instant("2026-06-02T08:00:00Z");
+    agent->recheck();
+    QCOMPARE(m_notifier->history().size(), 2);
+    agent->recheck();
+    QCOMPARE(m_notifier->history().size(), 2);
+}
+
+void TestReminderAgent::checkInClosesOnlyThatSessionsNotification()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
+    QVERIFY(m_store->addSession(QStringLiteral("s2"), m_now - hour));
+    auto agent = makeAgent();
+    agent->start();
+    QCOMPARE(m_notifier->openNotifications().size(), 2);
+    QCOMPARE(agent->shownSessions(), (QStringList{"s1", "s2"}));
+
+    QString error;
+    QVERIFY(m_store->repository->addCheckIn(QStringLiteral("s2"), checkInAt(m_now), &error));
+    agent->recheck();
+    QCOMPARE(agent->shownSessions(), QStringList{"s1"});
+    QCOMPARE(m_notifier->openNotifications().size(), 1);
+    QVERIFY(m_store->events(QStringLiteral("dismissed")).isEmpty());
+}
+
+// The agent restarted (or crashed) while its prompt was on screen: pressing the
+// prompt's button afterwards still does what it says.
+void TestReminderAgent::previousRunsNotificationStillAnswers()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
+    auto first = makeAgent();
+    first->start();
+    QCOMPARE(m_notifier->openNotifications().size(), 1);
+    const platform::NotificationHandle h = m_notifier->history().value(0).handle;
+    first.reset();
+
+    m_now += 2 * minute;
+    auto second = makeAgent();
+    second->start();
+    QCOMPARE(m_notifier->adopted(), QList<platform::NotificationHandle>{h});
+    QCOMPARE(second->shownSessions(), QStringList{QStringLiteral("s1")});
+    // Shown again in its place (a server sends actions to the process that showed it), not
+    // a second time, and not counted as delivered again.
+    QCOMPARE(m_notifier->openNotifications().size(), 1);
+    QCOMPARE(m_notifier->history().size(), 2);
+    QCOMPARE(m_notifier->history().last().handle, h);
+    QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
+    m_notifier->invokeAction(h, QStringLiteral("no-soreness"));
+    QCOMPARE(m_store->events(QStringLiteral("no-soreness")).size(), 1);
+    const std::optional<Session> session = m_store->repository->session(QStringLiteral("s1"));
+    QVERIFY(session);
+    QCOMPARE(session->checkIns.size(), 1);
+    QVERIFY(m_notifier->openNotifications().isEmpty());
+}
+
+// After the notification server restarted, the old handles may name another
+// application's notifications: they are left alone.
+void TestReminderAgent::anotherServersNotificationsAreNotAdopted()
+{
+    QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
+    makeAgent()->start();
+    QCOMPARE(m_notifier->history().size(), 1);
+    m_notifier->restartServer();
+
+    auto second = makeAgent();
+    second->start();
+    QVERIFY(m_notifier->adopted().isEmpty());
+    QVERIFY(second->shownSessions().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReminderAgent)

@@ -1,5 +1,6 @@
 // The health probe on a private session bus: server found and what it can do,
 // agent running (bus name or lock file), recent deliveries and the next prompt.
+#include "linux/wakeupservice.h"
 #include "notifications/fakenotifier.h"
 #include "reminderfixture.h"
 #include "reminders/agentidentity.h"
@@ -24,6 +25,7 @@ private slots:
     void agentSeenByItsBusName();
     void agentSeenByItsLockFile();
     void deliveriesAndNextPrompt();
+    void wakeServiceSeenByItsBusName();
 
 private:
     reminders::ReminderHealthReport probe(platform::Notifier& notifier);
@@ -124,6 +126,21 @@ void TestReminderHealth::deliveriesAndNextPrompt()
     QVERIFY(report.nextPrompt);
     QCOMPARE(report.nextPrompt->sessionId, QStringLiteral("s1"));
     QCOMPARE(report.nextPrompt->dueUtcMicros, m_now + 30 * minute);
+}
+
+// Settings says whether the device is woken for reminders: Plasma's power
+// management owns its name on the session bus, or nothing does.
+void TestReminderHealth::wakeServiceSeenByItsBusName()
+{
+    platform::FakeNotifier notifier;
+    QVERIFY(!probe(notifier).wakeServiceFound);
+    QDBusConnection other =
+        QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("powerdevil"));
+    QVERIFY(other.registerService(platform::WakeupService::serviceName()));
+    QVERIFY(probe(notifier).wakeServiceFound);
+    QVERIFY(other.unregisterService(platform::WakeupService::serviceName()));
+    QDBusConnection::disconnectFromBus(QStringLiteral("powerdevil"));
+    QVERIFY(!probe(notifier).wakeServiceFound);
 }
 
 QTEST_GUILESS_MAIN(TestReminderHealth)

@@ -21,9 +21,8 @@ ApplicationWindow {
     }
     // Pages other than Home are pushed by URL, so that their types and imports
     // (Dialogs, Shapes, ...) load when first shown, not before the first frame.
-    function pushNewSession() {
-        const page = stack.push(Qt.resolvedUrl("NewSessionPage.qml"),
-                                { form: controller.newSessionForm() }, operation)
+    function pushNewSession(form: NewSessionForm) {
+        const page = stack.push(Qt.resolvedUrl("NewSessionPage.qml"), { form: form }, operation)
         page.saved.connect(sessionId => window.pushSession(sessionId, true))
     }
     function pushSession(sessionId: string, replace: bool) {
@@ -62,7 +61,20 @@ ApplicationWindow {
     }
     function openNewSession() {
         openHome()
-        pushNewSession()
+        pushNewSession(controller.newSessionForm())
+    }
+    // A therapist's session card: New session filled in from it, or what is wrong with it.
+    // Nothing is saved until the person saves.
+    function openLink(link: string) {
+        if (!controller.ready)
+            return
+        const form = controller.newSessionForm()
+        openHome()
+        if (form.applyLink(link))
+            pushNewSession(form)
+        else
+            stack.push(Qt.resolvedUrl("LinkProblemPage.qml"),
+                       { problem: form.linkProblem, detail: form.linkProblemDetail }, operation)
     }
     function openSession(sessionId: string) {
         openHome()
@@ -125,6 +137,10 @@ ApplicationWindow {
     Material.accent: "#00796b"
 
     Component.onCompleted: {
+        if (controller.startLink !== "") {
+            openLink(controller.startLink)
+            return
+        }
         const id = controller.startCheckInSession
         if (id === "" || !controller.ready)
             return
@@ -138,6 +154,12 @@ ApplicationWindow {
         target: window.controller
         function onNavigationRequested(page: string, sessionId: string) {
             window.showPage(page, sessionId)
+        }
+        // Handed over by a later start: show it here and come to the front.
+        function onLinkOpened(link: string) {
+            window.openLink(link)
+            window.raise()
+            window.requestActivate()
         }
     }
 

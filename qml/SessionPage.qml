@@ -321,6 +321,11 @@ AppPage {
                 value: page.details.exists ? page.details.baselineText : ""
             }
             InfoRow {
+                objectName: "adviceRow"
+                label: qsTr("Your therapist's advice")
+                value: page.details.advice
+            }
+            InfoRow {
                 label: qsTr("Notes")
                 value: page.details.notes
             }

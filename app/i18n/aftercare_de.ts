@@ -934,14 +934,42 @@
     </message>
 </context>
 <context>
+    <name>LinkProblemPage</name>
+    <message>
+        <location filename="../../qml/LinkProblemPage.qml" line="+16"/>
+        <source>Session card</source>
+        <translation>Sitzungskarte</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This session card cannot be opened</source>
+        <translation>Diese Sitzungskarte lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>For your therapist</source>
+        <translation>Für Ihren Therapeuten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For your therapist: %1</source>
+        <translation>Für Ihren Therapeuten: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to your sessions</source>
+        <translation>Zurück zu Ihren Sitzungen</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+119"/>
+        <location filename="../../qml/Main.qml" line="+131"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>There is no session “%1” in your log, so there is nothing to check in on. Choose a session below.</source>
         <translation>Ihr Protokoll enthält keine Sitzung „%1“, daher gibt es nichts einzutragen. Wählen Sie unten eine Sitzung.</translation>
     </message>
@@ -954,7 +982,22 @@
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+49"/>
+        <source>From your therapist</source>
+        <translation>Von Ihrem Therapeuten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filled in from your therapist&apos;s session card. Check it, add any pain you had before the massage, answer the questions below, then save.</source>
+        <translation>Aus der Sitzungskarte Ihres Therapeuten ausgefüllt. Prüfen Sie die Angaben, tragen Sie Schmerzen von vor der Massage ein, beantworten Sie die Fragen unten und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your therapist&apos;s advice</source>
+        <translation>Rat Ihres Therapeuten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Session started</source>
         <translation>Beginn der Sitzung</translation>
     </message>
@@ -1179,14 +1222,14 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/exchange/report/pdfreport.cpp" line="+1178"/>
-        <location line="-669"/>
+        <location filename="../../core/exchange/report/pdfreport.cpp" line="+1162"/>
+        <location line="-653"/>
         <location line="+30"/>
         <source>Soreness after a massage</source>
         <translation>Beschwerden nach einer Massage</translation>
     </message>
     <message>
-        <location line="+645"/>
+        <location line="+629"/>
         <source>cannot start the PDF: %1</source>
         <translation>PDF kann nicht begonnen werden: %1</translation>
     </message>
@@ -1217,7 +1260,7 @@
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-905"/>
+        <location line="-889"/>
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
@@ -1422,52 +1465,38 @@
         <translation>Massage</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+244"/>
-        <source>%1: %2 of 10</source>
-        <translation>%1: %2 von 10</translation>
-    </message>
-    <message>
-        <location line="-241"/>
-        <location line="+244"/>
+        <location line="+1"/>
+        <location line="+248"/>
         <source>Pain before</source>
         <translation>Schmerzen vorher</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+77"/>
-        <location line="+2"/>
-        <location line="+165"/>
-        <source>None reported</source>
-        <translation>Keine angegeben</translation>
-    </message>
-    <message>
-        <location line="-242"/>
-        <location line="+255"/>
+        <location line="-246"/>
+        <location line="+259"/>
         <location line="+2"/>
         <source>Check-ins</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+255"/>
+        <location line="-261"/>
+        <location line="+259"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+257"/>
+        <location line="-258"/>
+        <location line="+261"/>
         <source>%1, from %2 to %3</source>
         <translation>%1, von %2 bis %3</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+276"/>
+        <location line="-237"/>
+        <location line="+266"/>
         <source>No warning signs or unusual patterns were found.</source>
         <translation>Es wurden keine Warnzeichen und kein ungewöhnlicher Verlauf gefunden.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-262"/>
         <source>at %1, %2 after</source>
         <translation>%1, %2 danach</translation>
     </message>
@@ -1493,12 +1522,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+173"/>
         <source>Therapist&apos;s advice</source>
         <translation>Rat des Therapeuten</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-172"/>
         <source>None recorded</source>
         <translation>Nichts erfasst</translation>
     </message>
@@ -1508,7 +1537,14 @@
         <translation>Andere Reaktionen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+2"/>
+        <location line="+87"/>
+        <source>None reported</source>
+        <translation>Keine angegeben</translation>
+    </message>
+    <message>
+        <location line="-88"/>
         <source>Benefits</source>
         <translation>Positive Wirkungen</translation>
     </message>
@@ -1525,13 +1561,13 @@
     <message>
         <location line="+9"/>
         <location line="+18"/>
-        <location line="+94"/>
-        <location line="+172"/>
+        <location line="+104"/>
+        <location line="+152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-271"/>
         <source>In the way</source>
         <translation>Im Alltag eingeschränkt</translation>
     </message>
@@ -1583,36 +1619,36 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+123"/>
+        <source>%1: %2 of 10</source>
+        <translation>%1: %2 von 10</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Onset %1 after the session</source>
         <translation>Beginn %1 nach der Sitzung</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+123"/>
+        <location line="+2"/>
         <source>No onset (never 2 or more above the level before)</source>
         <translation>Kein Beginn (nie 2 oder mehr über dem Stand vorher)</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+123"/>
+        <location line="+2"/>
         <source>peak %1 above the level before, at %2</source>
         <translation>Höhepunkt %1 über dem Stand vorher, bei %2</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+123"/>
+        <location line="+4"/>
         <source>settled at %1</source>
         <translation>abgeklungen bei %1</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+123"/>
+        <location line="+2"/>
         <source>not settled yet</source>
         <translation>noch nicht abgeklungen</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="+9"/>
         <source>%1 (%2, first at %3)</source>
         <translation>%1 (%2, zuerst %3)</translation>
     </message>
@@ -1719,7 +1755,7 @@
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Yes: %1. %2</source>
         <translation>Ja: %1. %2</translation>
     </message>
@@ -1749,7 +1785,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2130,6 +2166,11 @@
         <location line="+4"/>
         <source>Pain before the session</source>
         <translation>Schmerzen vor der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your therapist&apos;s advice</source>
+        <translation>Rat Ihres Therapeuten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3234,7 +3275,57 @@
 <context>
     <name>aftercare::NewSessionForm</name>
     <message>
-        <location filename="../models/newsessionform.cpp" line="+22"/>
+        <location filename="../models/newsessionform.cpp" line="+18"/>
+        <source>It was made for another version of Aftercare, or it is incomplete.</source>
+        <translation>Die Karte wurde für eine andere Version von Aftercare erstellt oder ist unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time the session started is not a valid date and time.</source>
+        <translation>Der Beginn der Sitzung ist kein gültiges Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The length of the session is not valid: it must be 1 to 600 minutes.</source>
+        <translation>Die Dauer der Sitzung ist ungültig: Sie muss 1 bis 600 Minuten betragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It names a massage technique that Aftercare does not know.</source>
+        <translation>Die Karte nennt eine Massagetechnik, die Aftercare nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It names a pressure that Aftercare does not know.</source>
+        <translation>Die Karte nennt einen Druck, den Aftercare nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It names a body area that Aftercare does not know.</source>
+        <translation>Die Karte nennt eine Körperregion, die Aftercare nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The therapist&apos;s name is too long or damaged.</source>
+        <translation>Der Name des Therapeuten ist zu lang oder beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The therapist&apos;s advice is too long or damaged.</source>
+        <translation>Der Rat des Therapeuten ist zu lang oder beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link is damaged: it may have been cut off or changed when it was copied.</source>
+        <translation>Der Link ist beschädigt: Er wurde beim Kopieren vielleicht abgeschnitten oder verändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved. Ask your therapist to show you the card again.</source>
+        <translation>Es wurde nichts gespeichert. Bitten Sie Ihren Therapeuten, Ihnen die Karte noch einmal zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not noted</source>
         <translation>Nicht notiert</translation>
     </message>
@@ -3244,7 +3335,7 @@
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+175"/>
         <source>Your log cannot be used right now.</source>
         <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
     </message>
@@ -3432,7 +3523,7 @@
         <translation> · </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Check-in of %1 deleted</source>
         <translation>Eintrag von %1 gelöscht</translation>
     </message>

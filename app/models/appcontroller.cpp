@@ -201,6 +201,11 @@ void AppController::navigate(const QString& page, const QString& sessionId)
     emit navigationRequested(page, sessionId);
 }
 
+void AppController::openLink(const QString& link)
+{
+    emit linkOpened(link);
+}
+
 bool AppController::hasSession(const QString& sessionId) const
 {
     return m_ready && m_repository->hasSession(sessionId);

@@ -48,6 +48,8 @@ class AppController : public QObject
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool themeFixedByEnvironment READ themeFixedByEnvironment CONSTANT)
     Q_PROPERTY(QString startCheckInSession READ startCheckInSession CONSTANT)
+    // A session-card link the app was started with (empty: none).
+    Q_PROPERTY(QString startLink READ startLink CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString notADiagnosis READ notADiagnosis CONSTANT)
     Q_PROPERTY(bool animations READ animations WRITE setAnimations NOTIFY animationsChanged)
@@ -72,6 +74,11 @@ public:
     bool addDemoSessionIfEmpty(QString* error = nullptr);
     // --check-in ID: the page to open first.
     void setStartCheckInSession(const QString& sessionId) { m_startCheckInSession = sessionId; }
+    // LINK: the session card to open first.
+    void setStartLink(const QString& link) { m_startLink = link; }
+    // A session card handed over while the window is open (a second start with a link):
+    // the window shows it (linkOpened). Saves nothing.
+    Q_INVOKABLE void openLink(const QString& link);
     // AFTERCARE_THEME=light|dark: fixed for this run (screenshots, tests).
     void setThemeOverride(Theme theme);
 
@@ -88,6 +95,7 @@ public:
     void setTheme(Theme theme);
     bool themeFixedByEnvironment() const { return m_themeFixed; }
     QString startCheckInSession() const { return m_startCheckInSession; }
+    QString startLink() const { return m_startLink; }
     QString version() const;
     QString notADiagnosis() const;
 
@@ -120,6 +128,7 @@ signals:
     void themeChanged();
     void animationsChanged();
     void navigationRequested(const QString& page, const QString& sessionId);
+    void linkOpened(const QString& link);
     // Something was written: lists and pages reload.
     void contentChanged();
 
@@ -140,6 +149,7 @@ private:
     Theme m_theme = System;
     bool m_themeFixed = false;
     QString m_startCheckInSession;
+    QString m_startLink;
     bool m_animations = true;
 };
 

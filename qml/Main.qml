@@ -55,6 +55,14 @@ ApplicationWindow {
                                 operation)
         page.exportRequested.connect(() => window.pushExport(""))
         page.backupRequested.connect(() => window.pushBackup())
+        page.sessionCardRequested.connect(() => window.pushSessionCard())
+    }
+    function pushSessionCard() {
+        const page = stack.push(Qt.resolvedUrl("SessionCardPage.qml"),
+                                { form: controller.sessionCardForm() }, operation)
+        page.showCodeRequested.connect(link => stack.push(Qt.resolvedUrl("SessionCardCodePage.qml"),
+                                                         { link: link }, window.operation))
+        return page
     }
     function pushBackup() {
         stack.push(Qt.resolvedUrl("BackupPage.qml"), { controller: controller }, operation)
@@ -106,6 +114,16 @@ ApplicationWindow {
             openSettings()
             pushBackup()
             return true
+        case "session-card":
+            openSettings()
+            pushSessionCard()
+            return true
+        case "session-card-code": {
+            openSettings()
+            const cardPage = pushSessionCard()
+            cardPage.showCodeRequested(cardPage.form.link)
+            return true
+        }
         case "export":
             openExport(controller.hasSession(sessionId) ? sessionId : "")
             return true

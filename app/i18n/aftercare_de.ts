@@ -964,7 +964,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+131"/>
+        <location filename="../../qml/Main.qml" line="+149"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -2036,6 +2036,138 @@
     </message>
 </context>
 <context>
+    <name>SessionCardCodePage</name>
+    <message>
+        <location filename="../../qml/SessionCardCodePage.qml" line="+15"/>
+        <source>Session card</source>
+        <translation>Sitzungskarte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>QR code of the session card</source>
+        <translation>QR-Code der Sitzungskarte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask your client to scan this code with their phone&apos;s camera.</source>
+        <translation>Bitten Sie Ihren Klienten, diesen Code mit der Kamera seines Telefons zu scannen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: back to the session card</source>
+        <translation>Fertig: zurück zur Sitzungskarte</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCardPage</name>
+    <message>
+        <location filename="../../qml/SessionCardPage.qml" line="+20"/>
+        <source>Give a session card</source>
+        <translation>Eine Sitzungskarte geben</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Fill in what you did and what you advise. Your client scans the code with their phone&apos;s camera: Aftercare opens with the session filled in, and they add how they felt before. Nothing here is stored in this app&apos;s log.</source>
+        <translation>Tragen Sie ein, was Sie gemacht haben und was Sie raten. Ihr Klient scannt den Code mit der Kamera seines Telefons: Aftercare öffnet sich mit der ausgefüllten Sitzung, und er ergänzt, wie es ihm vorher ging. Nichts hiervon wird im Protokoll dieser App gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say when the session started</source>
+        <translation>Beginn der Sitzung angeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Session started</source>
+        <translation>Beginn der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Areas worked on</source>
+        <translation>Behandelte Bereiche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>worked on</source>
+        <translation>behandelt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Add or remove an area from a list</source>
+        <translation>Bereich aus einer Liste hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You and your advice</source>
+        <translation>Sie und Ihr Rat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Your name (optional)</source>
+        <translation>Ihr Name (optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Advice for afterwards (optional)</source>
+        <translation>Rat für danach (optional)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show the code</source>
+        <translation>Code zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the code full screen</source>
+        <translation>Code bildschirmfüllend zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the card</source>
+        <translation>Karte speichern</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the session card</source>
+        <translation>Wählen, wo die Sitzungskarte gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save the session card</source>
+        <translation>Sitzungskarte speichern</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <location filename="../../qml/SessionPage.qml" line="+20"/>
@@ -2211,7 +2343,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="+17"/>
+        <location filename="../../qml/SettingsPage.qml" line="+18"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2370,6 +2502,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>For therapists</source>
+        <translation>Für Therapeuten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a session card</source>
+        <translation>Eine Sitzungskarte geben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For therapists: give a session card</source>
+        <translation>Für Therapeuten: eine Sitzungskarte geben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>About Aftercare</source>
         <translation>Über Aftercare</translation>
     </message>
@@ -2912,9 +3059,23 @@
     </message>
 </context>
 <context>
+    <name>aftercare</name>
+    <message>
+        <location filename="../gui/cardimage.cpp" line="+79"/>
+        <location line="+1"/>
+        <source>Your session card</source>
+        <translation>Ihre Sitzungskarte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan the code with your phone&apos;s camera to record this session in Aftercare, with your therapist&apos;s advice.</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Telefons, um diese Sitzung mit dem Rat Ihres Therapeuten in Aftercare zu erfassen.</translation>
+    </message>
+</context>
+<context>
     <name>aftercare::AppController</name>
     <message>
-        <location filename="../models/appcontroller.cpp" line="+108"/>
+        <location filename="../models/appcontroller.cpp" line="+109"/>
         <source>Your log file is damaged</source>
         <translation>Ihre Protokolldatei ist beschädigt</translation>
     </message>
@@ -3224,7 +3385,7 @@
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Choose a file on this device.</source>
         <translation>Wählen Sie eine Datei auf diesem Gerät.</translation>
     </message>
@@ -3452,6 +3613,134 @@
         <location line="+10"/>
         <source>The setting could not be saved: %1</source>
         <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::SessionCardForm</name>
+    <message>
+        <location filename="../models/sessioncardform.cpp" line="+29"/>
+        <location line="+1"/>
+        <source>Not noted</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printable card (PDF)</source>
+        <translation>Druckbare Karte (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One page with the code, the link in text and the advice.</source>
+        <translation>Eine Seite mit dem Code, dem Link als Text und dem Rat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture (PNG)</source>
+        <translation>Bild (PNG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code alone, for a screen or a message.</source>
+        <translation>Nur der Code, für einen Bildschirm oder eine Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing (SVG)</source>
+        <translation>Zeichnung (SVG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code alone, sharp at any size.</source>
+        <translation>Nur der Code, scharf in jeder Größe.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>None chosen</source>
+        <translation>Keine gewählt</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The length must be %1 to %2 minutes.</source>
+        <translation>Die Dauer muss %1 bis %2 Minuten betragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name is too long: at most %1 characters.</source>
+        <translation>Ihr Name ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The advice is too long: at most %1 characters.</source>
+        <translation>Der Rat ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+52"/>
+        <source>The card holds too much for its code: shorten the advice.</source>
+        <translation>Die Karte enthält zu viel für ihren Code: Kürzen Sie den Rat.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a file on this device.</source>
+        <translation>Wählen Sie eine Datei auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Therapist: %1</source>
+        <translation>Therapeut: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Areas worked on: %1</source>
+        <translation>Behandelte Bereiche: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advice: %1</source>
+        <translation>Rat: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card could not be made</source>
+        <translation>die Karte konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the card to %1.</source>
+        <translation>Karte in %1 gespeichert.</translation>
     </message>
 </context>
 <context>

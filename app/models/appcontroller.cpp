@@ -8,6 +8,7 @@
 #include "newsessionform.h"
 #include "promptwatcher.h"
 #include "reminderpanel.h"
+#include "sessioncardform.h"
 #include "sessiondetails.h"
 #include "sessionlistmodel.h"
 #include "techniquehistorymodel.h"
@@ -244,6 +245,13 @@ ReminderPanel* AppController::reminderPanel()
     auto* panel = new ReminderPanel(this);
     QQmlEngine::setObjectOwnership(panel, QQmlEngine::JavaScriptOwnership);
     return panel;
+}
+
+SessionCardForm* AppController::sessionCardForm()
+{
+    auto* form = new SessionCardForm;
+    QQmlEngine::setObjectOwnership(form, QQmlEngine::JavaScriptOwnership);
+    return form;
 }
 
 void AppController::notifyContentChanged()

@@ -17,6 +17,7 @@ Q_MOC_INCLUDE("exportform.h")
 Q_MOC_INCLUDE("promptwatcher.h")
 Q_MOC_INCLUDE("reminderpanel.h")
 Q_MOC_INCLUDE("techniquehistorymodel.h")
+Q_MOC_INCLUDE("sessioncardform.h")
 
 namespace aftercare {
 
@@ -28,6 +29,7 @@ class ExportForm;
 class PromptWatcher;
 class ReminderPanel;
 class TechniqueHistoryModel;
+class SessionCardForm;
 
 // The app's root object for QML: owns the database and the repository, the
 // sessions list, and hands out one controller per page (intent methods).
@@ -106,7 +108,9 @@ public:
     // The newest session's id, empty when there is none.
     Q_INVOKABLE QString newestSessionId() const;
     // Asks the window to show a page: "home", "new-session", "session",
-    // "check-in", "export" or "settings" (screenshots, --check-in).
+    // "check-in", "export", "settings", "backup", "session-card" or "session-card-code"
+    // (screenshots,
+    // --check-in).
     Q_INVOKABLE void navigate(const QString& page, const QString& sessionId = {});
     // One controller per page; QML owns what these return.
     Q_INVOKABLE aftercare::SessionDetails* sessionDetails(const QString& sessionId);
@@ -116,6 +120,8 @@ public:
     Q_INVOKABLE aftercare::ExportForm* exportForm(const QString& sessionId);
     // The Settings page's reminder panel, probed when made.
     Q_INVOKABLE aftercare::ReminderPanel* reminderPanel();
+    // For therapists: the form that makes a session card (nothing of it is stored).
+    Q_INVOKABLE aftercare::SessionCardForm* sessionCardForm();
 
     // For the page controllers: valid only while ready.
     storage::Repository& repository() { return *m_repository; }

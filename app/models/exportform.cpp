@@ -125,6 +125,11 @@ QStringList ExportForm::nameFilters() const
 
 QUrl ExportForm::defaultFolder() const
 {
+    return defaultSaveFolder();
+}
+
+QUrl defaultSaveFolder()
+{
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();

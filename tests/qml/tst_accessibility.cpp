@@ -152,6 +152,9 @@ void TestAccessibility::everyPage_data()
     // Opened from a therapist's session card: New session filled in, or what is wrong.
     QTest::newRow("session card") << "card" << true;
     QTest::newRow("link-problem") << "link-problem" << true;
+    // For therapists: the session-card form and its code full screen.
+    QTest::newRow("session-card") << "session-card" << true;
+    QTest::newRow("session-card-code") << "session-card-code" << true;
 }
 
 void TestAccessibility::everyPage()

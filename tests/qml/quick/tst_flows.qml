@@ -121,6 +121,32 @@ AppTestCase {
         compare(c.sessions.rowCount(), 0)
     }
 
+    // For therapists: from Settings to the form, typed in, then from the advice by keyboard
+    // to "Show the code", which shows the form's link as a code full screen.
+    function test_giveSessionCardByKeyboard() {
+        const c = TestEnv.newController()
+        openApp(c)
+        c.navigate("settings", "")
+        click("sessionCardButton", expectPage("settings"))
+        const p = expectPage("session-card")
+        click("cardTherapistField")
+        typeText("Zoe")
+        click("cardAdviceField")
+        typeText("Heat tonight")
+        compare(p.form.therapist, "Zoe")
+        compare(p.form.advice, "Heat tonight")
+        verify(p.form.link.indexOf("&therapist=Zoe&advice=Heat%20tonight") > 0, p.form.link)
+        keyClick(Qt.Key_Tab)
+        verify(find("showCodeButton", p).activeFocus, "Tab does not leave the advice")
+        keyClick(Qt.Key_Space)
+        const code = expectPage("session-card-code")
+        compare(find("cardCode", code).text, p.form.link)
+        verify(find("cardCode", code).valid)
+        click("codeDoneButton", code)
+        expectPage("session-card")
+        compare(c.sessions.rowCount(), 0)
+    }
+
     function test_logCheckInWithTwoRegionsAndQualities() {
         const c = TestEnv.newController()
         const id = TestEnv.addSession(c, 10, 2)

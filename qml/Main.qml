@@ -21,9 +21,8 @@ ApplicationWindow {
     }
     // Pages other than Home are pushed by URL, so that their types and imports
     // (Dialogs, Shapes, ...) load when first shown, not before the first frame.
-    function pushNewSession() {
-        const page = stack.push(Qt.resolvedUrl("NewSessionPage.qml"),
-                                { form: controller.newSessionForm() }, operation)
+    function pushNewSession(form: NewSessionForm) {
+        const page = stack.push(Qt.resolvedUrl("NewSessionPage.qml"), { form: form }, operation)
         page.saved.connect(sessionId => window.pushSession(sessionId, true))
     }
     function pushSession(sessionId: string, replace: bool) {
@@ -57,13 +56,34 @@ ApplicationWindow {
                                 operation)
         page.exportRequested.connect(() => window.pushExport("", false))
         page.backupRequested.connect(() => window.pushBackup())
+        page.sessionCardRequested.connect(() => window.pushSessionCard())
+    }
+    function pushSessionCard() {
+        const page = stack.push(Qt.resolvedUrl("SessionCardPage.qml"),
+                                { form: controller.sessionCardForm() }, operation)
+        page.showCodeRequested.connect(link => stack.push(Qt.resolvedUrl("SessionCardCodePage.qml"),
+                                                         { link: link }, window.operation))
+        return page
     }
     function pushBackup() {
         stack.push(Qt.resolvedUrl("BackupPage.qml"), { controller: controller }, operation)
     }
     function openNewSession() {
         openHome()
-        pushNewSession()
+        pushNewSession(controller.newSessionForm())
+    }
+    // A therapist's session card: New session filled in from it, or what is wrong with it.
+    // Nothing is saved until the person saves.
+    function openLink(link: string) {
+        if (!controller.ready)
+            return
+        const form = controller.newSessionForm()
+        openHome()
+        if (form.applyLink(link))
+            pushNewSession(form)
+        else
+            stack.push(Qt.resolvedUrl("LinkProblemPage.qml"),
+                       { problem: form.linkProblem, detail: form.linkProblemDetail }, operation)
     }
     function openSession(sessionId: string) {
         openHome()
@@ -95,6 +115,16 @@ ApplicationWindow {
             openSettings()
             pushBackup()
             return true
+        case "session-card":
+            openSettings()
+            pushSessionCard()
+            return true
+        case "session-card-code": {
+            openSettings()
+            const cardPage = pushSessionCard()
+            cardPage.showCodeRequested(cardPage.form.link)
+            return true
+        }
         case "export":
             openExport(controller.hasSession(sessionId) ? sessionId : "", false)
             return true
@@ -129,6 +159,10 @@ ApplicationWindow {
     Material.accent: "#00796b"
 
     Component.onCompleted: {
+        if (controller.startLink !== "") {
+            openLink(controller.startLink)
+            return
+        }
         const id = controller.startCheckInSession
         if (id === "" || !controller.ready)
             return
@@ -142,6 +176,12 @@ ApplicationWindow {
         target: window.controller
         function onNavigationRequested(page: string, sessionId: string) {
             window.showPage(page, sessionId)
+        }
+        // Handed over by a later start: show it here and come to the front.
+        function onLinkOpened(link: string) {
+            window.openLink(link)
+            window.raise()
+            window.requestActivate()
         }
     }
 

@@ -34,6 +34,70 @@ AppPage {
             width: flick.width - 2 * Theme.margin
             spacing: Theme.gap
 
+            // Filled in from a therapist's session card: say so, and show the advice.
+            Rectangle {
+                objectName: "fromTherapistPanel"
+                Layout.fillWidth: true
+                visible: page.form.fromCard
+                implicitHeight: cardContent.implicitHeight + 2 * Theme.margin
+                radius: Theme.radius
+                color: Theme.statusBackground("watch", page.dark)
+                border.width: 1
+                border.color: Theme.statusColor("watch", page.dark)
+
+                ColumnLayout {
+                    id: cardContent
+                    anchors.fill: parent
+                    anchors.margins: Theme.margin
+                    spacing: Theme.gap
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap + 4
+                        LineIcon {
+                            Layout.alignment: Qt.AlignTop
+                            Layout.preferredWidth: 32
+                            Layout.preferredHeight: 32
+                            name: "chat"
+                            color: Theme.statusColor("watch", page.dark)
+                            lineWidth: 2.2
+                        }
+                        Label {
+                            objectName: "fromTherapistTitle"
+                            Layout.fillWidth: true
+                            text: qsTr("From your therapist")
+                            font.pixelSize: Theme.titleSize
+                            font.bold: true
+                            color: Theme.statusColor("watch", page.dark)
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Filled in from your therapist's session card. Check it, add any pain you had before the massage, answer the questions below, then save.")
+                        color: page.dark ? "#ffffff" : "#1f1f1f"
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.gap
+                        visible: page.form.advice !== ""
+                        text: qsTr("Your therapist's advice")
+                        color: Theme.statusColor("watch", page.dark)
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        objectName: "cardAdvice"
+                        Layout.fillWidth: true
+                        visible: page.form.advice !== ""
+                        text: page.form.advice
+                        color: page.dark ? "#ffffff" : "#1f1f1f"
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+
             DateTimeField {
                 objectName: "startField"
                 Layout.fillWidth: true

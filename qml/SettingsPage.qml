@@ -12,6 +12,7 @@ AppPage {
     required property AppController controller
     signal exportRequested()
     signal backupRequested()
+    signal sessionCardRequested()
 
     pageName: "settings"
     title: qsTr("Settings")
@@ -322,6 +323,18 @@ AppPage {
                 text: qsTr("Back up and restore")
                 Accessible.name: text
                 onClicked: page.backupRequested()
+            }
+
+            SectionHeading {
+                text: qsTr("For therapists")
+            }
+            Button {
+                objectName: "sessionCardButton"
+                Layout.fillWidth: true
+                flat: true
+                text: qsTr("Give a session card")
+                Accessible.name: qsTr("For therapists: give a session card")
+                onClicked: page.sessionCardRequested()
             }
 
             SectionHeading {

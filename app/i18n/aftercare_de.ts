@@ -222,7 +222,7 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1028,14 +1028,42 @@
     </message>
 </context>
 <context>
+    <name>LinkProblemPage</name>
+    <message>
+        <location filename="../../qml/LinkProblemPage.qml" line="+16"/>
+        <source>Session card</source>
+        <translation>Sitzungskarte</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This session card cannot be opened</source>
+        <translation>Diese Sitzungskarte lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>For your therapist</source>
+        <translation>Für Ihren Therapeuten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For your therapist: %1</source>
+        <translation>Für Ihren Therapeuten: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to your sessions</source>
+        <translation>Zurück zu Ihren Sitzungen</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+123"/>
+        <location filename="../../qml/Main.qml" line="+153"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>There is no session “%1” in your log, so there is nothing to check in on. Choose a session below.</source>
         <translation>Ihr Protokoll enthält keine Sitzung „%1“, daher gibt es nichts einzutragen. Wählen Sie unten eine Sitzung.</translation>
     </message>
@@ -1048,7 +1076,22 @@
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+49"/>
+        <source>From your therapist</source>
+        <translation>Von Ihrem Therapeuten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filled in from your therapist&apos;s session card. Check it, add any pain you had before the massage, answer the questions below, then save.</source>
+        <translation>Aus der Sitzungskarte Ihres Therapeuten ausgefüllt. Prüfen Sie die Angaben, tragen Sie Schmerzen von vor der Massage ein, beantworten Sie die Fragen unten und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your therapist&apos;s advice</source>
+        <translation>Rat Ihres Therapeuten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Session started</source>
         <translation>Beginn der Sitzung</translation>
     </message>
@@ -2089,6 +2132,138 @@
     </message>
 </context>
 <context>
+    <name>SessionCardCodePage</name>
+    <message>
+        <location filename="../../qml/SessionCardCodePage.qml" line="+15"/>
+        <source>Session card</source>
+        <translation>Sitzungskarte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>QR code of the session card</source>
+        <translation>QR-Code der Sitzungskarte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask your client to scan this code with their phone&apos;s camera.</source>
+        <translation>Bitten Sie Ihren Klienten, diesen Code mit der Kamera seines Telefons zu scannen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: back to the session card</source>
+        <translation>Fertig: zurück zur Sitzungskarte</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCardPage</name>
+    <message>
+        <location filename="../../qml/SessionCardPage.qml" line="+19"/>
+        <source>Give a session card</source>
+        <translation>Eine Sitzungskarte geben</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Fill in what you did and what you advise. Your client scans the code with their phone&apos;s camera: Aftercare opens with the session filled in, and they add how they felt before. Nothing here is stored in this app&apos;s log.</source>
+        <translation>Tragen Sie ein, was Sie gemacht haben und was Sie raten. Ihr Klient scannt den Code mit der Kamera seines Telefons: Aftercare öffnet sich mit der ausgefüllten Sitzung, und er ergänzt, wie es ihm vorher ging. Nichts hiervon wird im Protokoll dieser App gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say when the session started</source>
+        <translation>Beginn der Sitzung angeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Session started</source>
+        <translation>Beginn der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Areas worked on</source>
+        <translation>Behandelte Bereiche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>worked on</source>
+        <translation>behandelt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Add or remove an area from a list</source>
+        <translation>Bereich aus einer Liste hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You and your advice</source>
+        <translation>Sie und Ihr Rat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Your name (optional)</source>
+        <translation>Ihr Name (optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Advice for afterwards (optional)</source>
+        <translation>Rat für danach (optional)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show the code</source>
+        <translation>Code zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the code full screen</source>
+        <translation>Code bildschirmfüllend zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the card</source>
+        <translation>Karte speichern</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the session card</source>
+        <translation>Wählen, wo die Sitzungskarte gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the session card</source>
+        <translation>Sitzungskarte speichern</translation>
+    </message>
+</context>
+<context>
     <name>SessionFacts</name>
     <message>
         <location filename="../../qml/SessionFacts.qml" line="+31"/>
@@ -2129,6 +2304,11 @@
         <location line="+4"/>
         <source>Pain before the session</source>
         <translation>Schmerzen vor der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your therapist&apos;s advice</source>
+        <translation>Rat Ihres Therapeuten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2265,7 +2445,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="+17"/>
+        <location filename="../../qml/SettingsPage.qml" line="+18"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2424,6 +2604,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>For therapists</source>
+        <translation>Für Therapeuten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a session card</source>
+        <translation>Eine Sitzungskarte geben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For therapists: give a session card</source>
+        <translation>Für Therapeuten: eine Sitzungskarte geben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>About Aftercare</source>
         <translation>Über Aftercare</translation>
     </message>
@@ -2966,9 +3161,23 @@
     </message>
 </context>
 <context>
+    <name>aftercare</name>
+    <message>
+        <location filename="../gui/cardimage.cpp" line="+79"/>
+        <location line="+1"/>
+        <source>Your session card</source>
+        <translation>Ihre Sitzungskarte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan the code with your phone&apos;s camera to record this session in Aftercare, with your therapist&apos;s advice.</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Telefons, um diese Sitzung mit dem Rat Ihres Therapeuten in Aftercare zu erfassen.</translation>
+    </message>
+</context>
+<context>
     <name>aftercare::AppController</name>
     <message>
-        <location filename="../models/appcontroller.cpp" line="+108"/>
+        <location filename="../models/appcontroller.cpp" line="+109"/>
         <source>Your log file is damaged</source>
         <translation>Ihre Protokolldatei ist beschädigt</translation>
     </message>
@@ -3253,7 +3462,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Choose a file on this device.</source>
         <translation>Wählen Sie eine Datei auf diesem Gerät.</translation>
     </message>
@@ -3358,7 +3567,57 @@
 <context>
     <name>aftercare::NewSessionForm</name>
     <message>
-        <location filename="../models/newsessionform.cpp" line="+22"/>
+        <location filename="../models/newsessionform.cpp" line="+18"/>
+        <source>It was made for another version of Aftercare, or it is incomplete.</source>
+        <translation>Die Karte wurde für eine andere Version von Aftercare erstellt oder ist unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time the session started is not a valid date and time.</source>
+        <translation>Der Beginn der Sitzung ist kein gültiges Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The length of the session is not valid: it must be 1 to 600 minutes.</source>
+        <translation>Die Dauer der Sitzung ist ungültig: Sie muss 1 bis 600 Minuten betragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It names a massage technique that Aftercare does not know.</source>
+        <translation>Die Karte nennt eine Massagetechnik, die Aftercare nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It names a pressure that Aftercare does not know.</source>
+        <translation>Die Karte nennt einen Druck, den Aftercare nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It names a body area that Aftercare does not know.</source>
+        <translation>Die Karte nennt eine Körperregion, die Aftercare nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The therapist&apos;s name is too long or damaged.</source>
+        <translation>Der Name des Therapeuten ist zu lang oder beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The therapist&apos;s advice is too long or damaged.</source>
+        <translation>Der Rat des Therapeuten ist zu lang oder beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link is damaged: it may have been cut off or changed when it was copied.</source>
+        <translation>Der Link ist beschädigt: Er wurde beim Kopieren vielleicht abgeschnitten oder verändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved. Ask your therapist to show you the card again.</source>
+        <translation>Es wurde nichts gespeichert. Bitten Sie Ihren Therapeuten, Ihnen die Karte noch einmal zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not noted</source>
         <translation>Nicht notiert</translation>
     </message>
@@ -3368,7 +3627,7 @@
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+175"/>
         <source>Your log cannot be used right now.</source>
         <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
     </message>
@@ -3498,6 +3757,119 @@
     </message>
 </context>
 <context>
+    <name>aftercare::SessionCardForm</name>
+    <message>
+        <location filename="../models/sessioncardform.cpp" line="+29"/>
+        <location line="+1"/>
+        <source>Not noted</source>
+        <translation>Nicht notiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printable card (PDF)</source>
+        <translation>Druckbare Karte (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One page with the code, the link in text and the advice.</source>
+        <translation>Eine Seite mit dem Code, dem Link als Text und dem Rat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture (PNG)</source>
+        <translation>Bild (PNG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code alone, for a screen or a message.</source>
+        <translation>Nur der Code, für einen Bildschirm oder eine Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing (SVG)</source>
+        <translation>Zeichnung (SVG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code alone, sharp at any size.</source>
+        <translation>Nur der Code, scharf in jeder Größe.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>None chosen</source>
+        <translation>Keine gewählt</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The length must be %1 to %2 minutes.</source>
+        <translation>Die Dauer muss %1 bis %2 Minuten betragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name is too long: at most %1 characters.</source>
+        <translation>Ihr Name ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The advice is too long: at most %1 characters.</source>
+        <translation>Der Rat ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+43"/>
+        <source>The card holds too much for its code: shorten the advice.</source>
+        <translation>Die Karte enthält zu viel für ihren Code: Kürzen Sie den Rat.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Choose a file on this device.</source>
+        <translation>Wählen Sie eine Datei auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Therapist: %1</source>
+        <translation>Therapeut: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Areas worked on: %1</source>
+        <translation>Behandelte Bereiche: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advice: %1</source>
+        <translation>Rat: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card could not be made</source>
+        <translation>die Karte konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the card to %1.</source>
+        <translation>Karte in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>aftercare::SessionDetails</name>
     <message>
         <location filename="../models/sessiondetails.cpp" line="+68"/>
@@ -3566,7 +3938,7 @@
         <translation> · </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Check-in of %1 deleted</source>
         <translation>Eintrag von %1 gelöscht</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "newsessionform.h"
 #include "promptwatcher.h"
 #include "reminderpanel.h"
+#include "sessioncardform.h"
 #include "sessiondetails.h"
 #include "sessionlistmodel.h"
 #include "techniquehistorymodel.h"
@@ -201,6 +202,11 @@ void AppController::navigate(const QString& page, const QString& sessionId)
     emit navigationRequested(page, sessionId);
 }
 
+void AppController::openLink(const QString& link)
+{
+    emit linkOpened(link);
+}
+
 bool AppController::hasSession(const QString& sessionId) const
 {
     return m_ready && m_repository->hasSession(sessionId);
@@ -239,6 +245,13 @@ ReminderPanel* AppController::reminderPanel()
     auto* panel = new ReminderPanel(this);
     QQmlEngine::setObjectOwnership(panel, QQmlEngine::JavaScriptOwnership);
     return panel;
+}
+
+SessionCardForm* AppController::sessionCardForm()
+{
+    auto* form = new SessionCardForm;
+    QQmlEngine::setObjectOwnership(form, QQmlEngine::JavaScriptOwnership);
+    return form;
 }
 
 void AppController::notifyContentChanged()

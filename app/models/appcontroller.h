@@ -17,6 +17,7 @@ Q_MOC_INCLUDE("exportform.h")
 Q_MOC_INCLUDE("promptwatcher.h")
 Q_MOC_INCLUDE("reminderpanel.h")
 Q_MOC_INCLUDE("techniquehistorymodel.h")
+Q_MOC_INCLUDE("sessioncardform.h")
 
 namespace aftercare {
 
@@ -28,6 +29,7 @@ class ExportForm;
 class PromptWatcher;
 class ReminderPanel;
 class TechniqueHistoryModel;
+class SessionCardForm;
 
 // The app's root object for QML: owns the database and the repository, the
 // sessions list, and hands out one controller per page (intent methods).
@@ -48,6 +50,8 @@ class AppController : public QObject
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool themeFixedByEnvironment READ themeFixedByEnvironment CONSTANT)
     Q_PROPERTY(QString startCheckInSession READ startCheckInSession CONSTANT)
+    // A session-card link the app was started with (empty: none).
+    Q_PROPERTY(QString startLink READ startLink CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString notADiagnosis READ notADiagnosis CONSTANT)
     Q_PROPERTY(bool animations READ animations WRITE setAnimations NOTIFY animationsChanged)
@@ -72,6 +76,11 @@ public:
     bool addDemoSessionIfEmpty(QString* error = nullptr);
     // --check-in ID: the page to open first.
     void setStartCheckInSession(const QString& sessionId) { m_startCheckInSession = sessionId; }
+    // LINK: the session card to open first.
+    void setStartLink(const QString& link) { m_startLink = link; }
+    // A session card handed over while the window is open (a second start with a link):
+    // the window shows it (linkOpened). Saves nothing.
+    Q_INVOKABLE void openLink(const QString& link);
     // AFTERCARE_THEME=light|dark: fixed for this run (screenshots, tests).
     void setThemeOverride(Theme theme);
 
@@ -88,6 +97,7 @@ public:
     void setTheme(Theme theme);
     bool themeFixedByEnvironment() const { return m_themeFixed; }
     QString startCheckInSession() const { return m_startCheckInSession; }
+    QString startLink() const { return m_startLink; }
     QString version() const;
     QString notADiagnosis() const;
 
@@ -98,7 +108,9 @@ public:
     // The newest session's id, empty when there is none.
     Q_INVOKABLE QString newestSessionId() const;
     // Asks the window to show a page: "home", "new-session", "session",
-    // "check-in", "export" or "settings" (screenshots, --check-in).
+    // "check-in", "export", "settings", "backup", "session-card" or "session-card-code"
+    // (screenshots,
+    // --check-in).
     Q_INVOKABLE void navigate(const QString& page, const QString& sessionId = {});
     // One controller per page; QML owns what these return.
     Q_INVOKABLE aftercare::SessionDetails* sessionDetails(const QString& sessionId);
@@ -108,6 +120,8 @@ public:
     Q_INVOKABLE aftercare::ExportForm* exportForm(const QString& sessionId);
     // The Settings page's reminder panel, probed when made.
     Q_INVOKABLE aftercare::ReminderPanel* reminderPanel();
+    // For therapists: the form that makes a session card (nothing of it is stored).
+    Q_INVOKABLE aftercare::SessionCardForm* sessionCardForm();
 
     // For the page controllers: valid only while ready.
     storage::Repository& repository() { return *m_repository; }
@@ -120,6 +134,7 @@ signals:
     void themeChanged();
     void animationsChanged();
     void navigationRequested(const QString& page, const QString& sessionId);
+    void linkOpened(const QString& link);
     // Something was written: lists and pages reload.
     void contentChanged();
 
@@ -140,6 +155,7 @@ private:
     Theme m_theme = System;
     bool m_themeFixed = false;
     QString m_startCheckInSession;
+    QString m_startLink;
     bool m_animations = true;
 };
 

@@ -6,7 +6,9 @@
 #include "cli/invocation.h"
 #include "firstframe.h"
 #include "i18n/translations.h"
+#include "instance/appinstance.h"
 #include "paths.h"
+#include "reminders/agentidentity.h"
 #include "screenshots.h"
 #include "typography.h"
 
@@ -70,6 +72,24 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
     const QString dataDir =
         cli::resolveDataDir(invocation.dataDirOption, qEnvironmentVariable("AFTERCARE_DATA_DIR"),
                             platform::defaultDataDir());
+
+    // One window per data folder: a start with a link while the app runs hands the link
+    // over and quits. Screenshots and startup measurements always run on their own.
+    std::unique_ptr<platform::AppInstance> instance;
+    if (invocation.screenshotsDir.isEmpty() && !invocation.quitAfterFirstFrame) {
+        instance =
+            platform::createAppInstance(reminders::appBusName(dataDir, platform::defaultDataDir()));
+        if (!instance->claim()) {
+            if (!invocation.link.isEmpty()) {
+                if (instance->handOver(invocation.link))
+                    return cli::Success;
+                std::fprintf(stderr, "aftercare: the open Aftercare window did not take the "
+                                     "link; opening it in a window of its own\n");
+            }
+            instance.reset();
+        }
+    }
+
     // Declared before the engine, so that it outlives everything QML holds of it.
     AppController controller(dataDir);
     applyThemeFromEnvironment(controller);
@@ -92,6 +112,11 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
                          qPrintable(error));
     }
     controller.setStartCheckInSession(invocation.checkInSession);
+    controller.setStartLink(invocation.link);
+    if (instance) {
+        QObject::connect(instance.get(), &platform::AppInstance::linkReceived, &controller,
+                         &AppController::openLink);
+    }
 
     std::unique_ptr<QQuickWindow> window;
     std::unique_ptr<ScreenshotWalker> walker;

@@ -62,7 +62,10 @@ public:
     QString sessionId() const { return m_sessionId; }
     bool sessionExists() const { return m_session.has_value(); }
     QString sessionText() const;
-    QDateTime sessionStart() const { return m_session ? m_session->start.toDateTime() : QDateTime(); }
+    QDateTime sessionStart() const
+    {
+        return m_session ? m_session->start.toDateTime() : QDateTime();
+    }
     bool editing() const { return m_editingAt.has_value(); }
     QDateTime at() const { return m_at; }
     void setAt(const QDateTime& at);

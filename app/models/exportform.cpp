@@ -117,6 +117,11 @@ QString ExportForm::suggestedFileName() const
 
 QUrl ExportForm::defaultFolder() const
 {
+    return defaultSaveFolder();
+}
+
+QUrl defaultSaveFolder()
+{
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();

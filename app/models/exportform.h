@@ -20,6 +20,8 @@ class TermListModel;
 // in its place so that nothing is launched.
 using FolderOpener = std::function<bool(const QString& folder)>;
 bool openFolderWithDesktop(const QString& folder);
+// Where a save dialog starts: the Documents folder, else the home folder.
+QUrl defaultSaveFolder();
 
 // The export page: one session or all of them, as a PDF report, the
 // Aftercare log (JSON, can be imported again), a CSV table or a FHIR R4 bundle.

@@ -9,6 +9,37 @@
 
 namespace aftercare {
 
+QString cardProblemInPlainWords(const exchange::CardError& error)
+{
+    // NewSessionForm's context: the page that shows the problem asked for it.
+    const QString& p = error.parameter;
+    QString what;
+    if (p == QLatin1String("v"))
+        what = NewSessionForm::tr(
+            "It was made for another version of Aftercare, or it is incomplete.");
+    else if (p == QLatin1String("start"))
+        what = NewSessionForm::tr("The time the session started is not a valid date and time.");
+    else if (p == QLatin1String("duration"))
+        what = NewSessionForm::tr(
+            "The length of the session is not valid: it must be 1 to 600 minutes.");
+    else if (p == QLatin1String("technique"))
+        what = NewSessionForm::tr("It names a massage technique that Aftercare does not know.");
+    else if (p == QLatin1String("pressure"))
+        what = NewSessionForm::tr("It names a pressure that Aftercare does not know.");
+    else if (p == QLatin1String("areas"))
+        what = NewSessionForm::tr("It names a body area that Aftercare does not know.");
+    else if (p == QLatin1String("therapist"))
+        what = NewSessionForm::tr("The therapist's name is too long or damaged.");
+    else if (p == QLatin1String("advice"))
+        what = NewSessionForm::tr("The therapist's advice is too long or damaged.");
+    else
+        what = NewSessionForm::tr(
+            "The link is damaged: it may have been cut off or changed when it was "
+            "copied.");
+    return what + QLatin1Char(' ') +
+           NewSessionForm::tr("Nothing was saved. Ask your therapist to show you the card again.");
+}
+
 NewSessionForm::NewSessionForm(AppController* app, QObject* parent)
     : QObject(parent)
     , m_app(app)
@@ -139,6 +170,44 @@ void NewSessionForm::setScreeningAnswer(const QString& screeningId, bool yes)
     m_screening->setChecked(screeningId, yes);
 }
 
+bool NewSessionForm::applyLink(const QString& link)
+{
+    const exchange::CardParseResult read = exchange::parseSessionCard(link.trimmed().toUtf8());
+    if (!read.ok()) {
+        m_linkProblem = cardProblemInPlainWords(read.error);
+        m_linkProblemDetail = read.error.toString();
+        emit cardChanged();
+        return false;
+    }
+    m_linkProblem.clear();
+    m_linkProblemDetail.clear();
+    applyCard(*read.card);
+    return true;
+}
+
+void NewSessionForm::applyCard(const exchange::SessionCard& card)
+{
+    if (card.durationMinutes)
+        setDurationMinutes(*card.durationMinutes);
+    if (card.start)
+        setStart(card.start->toDateTime());
+    else
+        setStart(now().addSecs(-qint64(m_durationMinutes) * 60));
+    if (card.technique)
+        setTechnique(*card.technique);
+    if (card.pressure)
+        setPressure(*card.pressure);
+    if (card.therapist)
+        setTherapist(*card.therapist);
+    if (card.areas) {
+        for (const RegionListModel::Entry& e : m_regions->entries())
+            m_regions->setMarked(e.id, card.areas->contains(e.id));
+    }
+    m_fromCard = true;
+    m_advice = card.advice.value_or(QString());
+    emit cardChanged();
+}
+
 Session NewSessionForm::session() const
 {
     Session s;
@@ -155,6 +224,10 @@ Session NewSessionForm::session() const
             s.baseline << BaselineEntry{e.id, e.value};
     }
     s.screening = m_screening->checkedIds();
+    if (m_fromCard) {
+        s.source = QStringLiteral("session-card");
+        s.advice = m_advice.trimmed();
+    }
     return s;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/sessioncard.h"
 #include "model/session.h"
 
 #include <QDateTime>
@@ -19,6 +20,8 @@ class TermListModel;
 // The new-session page: when, how long, which technique and pressure, who,
 // the areas worked and the pain before (per region, on the body map), and
 // the screening questions. save() checks the rules and writes the session.
+// A therapist's session card (applyLink) fills in what the therapist knows and
+// adds their advice; the person adds the rest and saves.
 class NewSessionForm : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,13 @@ class NewSessionForm : public QObject
     Q_PROPERTY(int selectedBaseline READ selectedBaseline NOTIFY selectionChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString savedSessionId READ savedSessionId NOTIFY savedChanged)
+    // Filled in from a therapist's session card; its advice, if any.
+    Q_PROPERTY(bool fromCard READ fromCard NOTIFY cardChanged)
+    Q_PROPERTY(QString advice READ advice NOTIFY cardChanged)
+    // Why the last link given to applyLink() was refused, in plain words, and the
+    // exact place for the therapist (`duration: "0" is outside 1..600`).
+    Q_PROPERTY(QString linkProblem READ linkProblem NOTIFY cardChanged)
+    Q_PROPERTY(QString linkProblemDetail READ linkProblemDetail NOTIFY cardChanged)
 public:
     explicit NewSessionForm(AppController* app, QObject* parent = nullptr);
     ~NewSessionForm() override;
@@ -73,12 +83,23 @@ public:
     int selectedBaseline() const;
     QString error() const { return m_error; }
     QString savedSessionId() const { return m_savedId; }
+    bool fromCard() const { return m_fromCard; }
+    QString advice() const { return m_advice; }
+    QString linkProblem() const { return m_linkProblem; }
+    QString linkProblemDetail() const { return m_linkProblemDetail; }
 
     Q_INVOKABLE void selectRegion(const QString& regionId);
     Q_INVOKABLE void clearSelection();
     Q_INVOKABLE void setSelectedWorked(bool worked);
     Q_INVOKABLE void setSelectedBaseline(int intensity); // 0 = no pain before
     Q_INVOKABLE void setScreeningAnswer(const QString& screeningId, bool yes);
+    // Fills the form from a session-card link (core/exchange/README.md, "The session-card
+    // link"). Saves nothing. False when the link is refused: linkProblem() says why, and
+    // the form is left as it was.
+    Q_INVOKABLE bool applyLink(const QString& link);
+    // What the card holds replaces the form's values; a card without a start proposes a
+    // session that has just ended.
+    void applyCard(const exchange::SessionCard& card);
     // Checks and writes; the new session's id lands in savedSessionId.
     Q_INVOKABLE bool save();
 
@@ -95,6 +116,7 @@ signals:
     void selectionChanged();
     void errorChanged();
     void savedChanged();
+    void cardChanged();
 
 private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }
@@ -117,6 +139,13 @@ private:
     QString m_error;
     QString m_savedId;
     QDateTime m_now;
+    bool m_fromCard = false;
+    QString m_advice;
+    QString m_linkProblem;
+    QString m_linkProblemDetail;
 };
+
+// A refused session card in plain words: what part of it is wrong and what to do.
+QString cardProblemInPlainWords(const exchange::CardError& error);
 
 } // namespace aftercare

@@ -31,10 +31,11 @@ ScreenshotWalker::ScreenshotWalker(AppController* controller, QQuickWindow* wind
 
 QStringList ScreenshotWalker::pages()
 {
-    return {QStringLiteral("home"),     QStringLiteral("new-session"),
-            QStringLiteral("check-in"), QStringLiteral("session"),
-            QStringLiteral("export"),   QStringLiteral("file-chooser"),
-            QStringLiteral("settings"), QStringLiteral("backup")};
+    return {QStringLiteral("home"),         QStringLiteral("new-session"),
+            QStringLiteral("check-in"),     QStringLiteral("session"),
+            QStringLiteral("export"),       QStringLiteral("file-chooser"),
+            QStringLiteral("settings"),     QStringLiteral("backup"),
+            QStringLiteral("session-card"), QStringLiteral("session-card-code")};
 }
 
 void ScreenshotWalker::start()

@@ -172,6 +172,11 @@ QString SessionDetails::notes() const
     return m_session ? m_session->notes : QString();
 }
 
+QString SessionDetails::advice() const
+{
+    return m_session ? m_session->advice : QString();
+}
+
 QString SessionDetails::notADiagnosis() const
 {
     return analysis::notADiagnosis();

@@ -42,6 +42,8 @@ class SessionDetails : public QObject
     Q_PROPERTY(QString areasText READ areasText NOTIFY changed)
     Q_PROPERTY(QString baselineText READ baselineText NOTIFY changed)
     Q_PROPERTY(QString notes READ notes NOTIFY changed)
+    // What the therapist advised for afterwards (from a session card), empty when none.
+    Q_PROPERTY(QString advice READ advice NOTIFY changed)
     Q_PROPERTY(QString status READ status NOTIFY changed)
     Q_PROPERTY(QString statusTitle READ statusTitle NOTIFY changed)
     Q_PROPERTY(QString statusAdvice READ statusAdvice NOTIFY changed)
@@ -73,6 +75,7 @@ public:
     QString areasText() const;
     QString baselineText() const;
     QString notes() const;
+    QString advice() const;
     QString status() const { return m_status; }
     QString statusTitle() const { return m_statusTitle; }
     QString statusAdvice() const { return m_statusAdvice; }

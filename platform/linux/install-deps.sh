@@ -26,8 +26,10 @@ packages=(
   qml6-module-qt-labs-folderlistmodel
   qt6-qpa-plugins
   # test tooling: virtual display, session bus, notification server, PDF tools,
-  # an independent QR decoder (zbarimg) for the session cards the app writes
+  # an independent QR decoder (zbarimg) for the session cards the app writes, and the
+  # accessibility bus (at-spi2-core) through which tests read the real app's window
   xvfb xauth dbus dbus-x11 dunst libnotify-bin poppler-utils sqlite3 python3 zbar-tools
+  at-spi2-core
   mesa-utils libgl1-mesa-dri strace util-linux e2fsprogs
   # packaging checks
   desktop-file-utils appstream

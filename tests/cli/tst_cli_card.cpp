@@ -2,14 +2,12 @@
 // codes it writes, each read back by an independent decoder (zbarimg from zbar-tools). An SVG
 // is drawn to pixels with QtSvg first, as a viewer or a printer would.
 #include "clirun.h"
+#include "qrscan.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QPainter>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,31 +25,6 @@ const QStringList exampleOptions{"--start",     "2026-11-20T15:00:00+01:00",
                                  "--areas",     "lower-back,gluteal-left",
                                  "--therapist", "Anna K.",
                                  "--advice",    "Heat tonight; no heavy lifting for 24 h"};
-
-// What zbarimg reads in the image: the data of its one code, or an empty array and `error`.
-QByteArray decodeWithZbar(const QString& imagePath, QString* error)
-{
-    QProcess zbar;
-    zbar.start(QStringLiteral(ZBARIMG), {"--raw", "-q", imagePath});
-    if (!zbar.waitForStarted()) {
-        *error = QStringLiteral("%1 does not start (%2): install zbar-tools with "
-                                "platform/linux/install-deps.sh")
-                     .arg(QStringLiteral(ZBARIMG), zbar.errorString());
-        return {};
-    }
-    if (!zbar.waitForFinished(60000) || zbar.exitStatus() != QProcess::NormalExit ||
-        zbar.exitCode() != 0) {
-        *error = QStringLiteral("zbarimg found no code in %1 (exit %2): %3")
-                     .arg(imagePath)
-                     .arg(zbar.exitCode())
-                     .arg(QString::fromUtf8(zbar.readAllStandardError()));
-        return {};
-    }
-    QByteArray data = zbar.readAllStandardOutput();
-    if (data.endsWith('\n')) // --raw ends each code's data with a newline
-        data.chop(1);
-    return data;
-}
 
 // Owner, group and other bits (the "user" ones repeat the owner's for the caller).
 QFileDevice::Permissions permissionsOf(const QString& path)
@@ -301,20 +274,13 @@ void TestCliCard::writtenCodesDecode()
         QVERIFY2(millimetres.captured(1).toDouble() / sideModules >= 0.8,
                  qPrintable(millimetres.captured(1)));
 
-        QSvgRenderer renderer(output);
-        QVERIFY(renderer.isValid());
-        QImage pixels(sideModules * 6, sideModules * 6, QImage::Format_RGB32);
-        pixels.fill(Qt::red); // anything the SVG leaves undrawn would break the code
-        QPainter painter(&pixels);
-        renderer.render(&painter);
-        painter.end();
-        QCOMPARE(pixels.pixelColor(0, 0), QColor(Qt::white));
         scanned = temp.filePath(QStringLiteral("drawn.png"));
-        QVERIFY(pixels.save(scanned));
+        const QString drawn = testsupport::drawSvg(output, sideModules * 6, scanned);
+        QVERIFY2(drawn.isEmpty(), qPrintable(drawn));
     }
 
     QString error;
-    const QByteArray decoded = decodeWithZbar(scanned, &error);
+    const QByteArray decoded = testsupport::decodeWithZbar(scanned, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(decoded, link);
     // And what it holds reads as the same card.
@@ -335,7 +301,8 @@ void TestCliCard::pngNeedsNoGuiPlatform()
     qputenv("QT_QPA_PLATFORM", saved);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QString error;
-    QCOMPARE(decodeWithZbar(output, &error), QByteArray("aftercare:session?v=1&duration=30"));
+    QCOMPARE(testsupport::decodeWithZbar(output, &error),
+             QByteArray("aftercare:session?v=1&duration=30"));
 }
 
 void TestCliCard::imageReplacesFileWhole()

@@ -177,6 +177,8 @@ QVariantMap TestEnv::storedSession(AppController* controller, const QString& ses
             {QStringLiteral("areasWorked"), s->areasWorked},
             {QStringLiteral("baseline"), baseline},
             {QStringLiteral("screening"), s->screening},
+            {QStringLiteral("advice"), s->advice},
+            {QStringLiteral("source"), s->source},
             {QStringLiteral("checkIns"), checkIns}};
 }
 

@@ -149,6 +149,12 @@ void TestAccessibility::everyPage_data()
     QTest::newRow("backup") << "backup" << true;
     QTest::newRow("export") << "export" << true;
     QTest::newRow("urgent") << "urgent" << true;
+    // Opened from a therapist's session card: New session filled in, or what is wrong.
+    QTest::newRow("session card") << "card" << true;
+    QTest::newRow("link-problem") << "link-problem" << true;
+    // For therapists: the session-card form and its code full screen.
+    QTest::newRow("session-card") << "session-card" << true;
+    QTest::newRow("session-card-code") << "session-card-code" << true;
 }
 
 void TestAccessibility::everyPage()
@@ -172,7 +178,13 @@ void TestAccessibility::everyPage()
     QVERIFY(QTest::qWaitForWindowExposed(window));
 
     const QString id = controller.newestSessionId();
-    controller.navigate(page == QLatin1String("urgent") ? QStringLiteral("check-in") : page, id);
+    if (page == QLatin1String("card"))
+        controller.openLink(QStringLiteral("aftercare:session?v=1&therapist=Anna&advice=Rest"));
+    else if (page == QLatin1String("link-problem"))
+        controller.openLink(QStringLiteral("aftercare:session?v=2"));
+    else
+        controller.navigate(page == QLatin1String("urgent") ? QStringLiteral("check-in") : page,
+                            id);
     QQuickItem* shown = currentPage(window);
     QVERIFY(shown);
 
@@ -197,7 +209,8 @@ void TestAccessibility::everyPage()
         form->selectRegion(QStringLiteral("neck"));
         form->setScreeningAnswer(QStringLiteral("pregnancy"), true);
     }
-    QCOMPARE(shown->property("pageName").toString(), page);
+    QCOMPARE(shown->property("pageName").toString(),
+             page == QLatin1String("card") ? QStringLiteral("new-session") : page);
     QTest::qWait(50);
 
     int checked = 0;

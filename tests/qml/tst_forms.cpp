@@ -61,6 +61,10 @@ private slots:
     void newSessionRules_data();
     void newSessionRules();
     void newSessionIdsAreUnique();
+    void sessionCardFillsTheForm();
+    void sessionCardWithoutStartHasJustEnded();
+    void badSessionCard_data();
+    void badSessionCard();
     void checkInIsSavedAndAnalysed();
     void checkInRules();
     void unratedRegionIsRefused();
@@ -317,6 +321,153 @@ void TestForms::newSessionIdsAreUnique()
     QCOMPARE(ids.size(), 3);
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 3);
     QCOMPARE(app->sessions()->rowCount(), 3);
+}
+
+void TestForms::sessionCardFillsTheForm()
+{
+    AppController* app = open();
+    std::unique_ptr<NewSessionForm> form(app->newSessionForm());
+    QSignalSpy card(form.get(), &NewSessionForm::cardChanged);
+    QVERIFY(!form->fromCard());
+    // The example of core/exchange/README.md, with a start in the past of any test run.
+    QVERIFY(form->applyLink(QStringLiteral(
+        "aftercare:session?v=1&start=2026-11-20T15%3A00%3A00%2B01%3A00&duration=60"
+        "&technique=deep-tissue&pressure=firm&areas=lower-back,gluteal-left"
+        "&therapist=Anna%20K.&advice=Heat%20tonight%3B%20no%20heavy%20lifting%20for%2024%20h")));
+    QCOMPARE(card.count(), 1);
+    QVERIFY(form->fromCard());
+    QVERIFY(form->linkProblem().isEmpty());
+    QCOMPARE(form->start(),
+             QDateTime::fromString(QStringLiteral("2026-11-20T15:00:00+01:00"), Qt::ISODate));
+    QCOMPARE(form->durationMinutes(), 60);
+    QCOMPARE(form->technique(), QStringLiteral("deep-tissue"));
+    QCOMPARE(form->pressure(), QStringLiteral("firm"));
+    QCOMPARE(form->therapist(), QStringLiteral("Anna K."));
+    QCOMPARE(form->advice(), QStringLiteral("Heat tonight; no heavy lifting for 24 h"));
+    // Opening a link saves nothing.
+    QCOMPARE(app->repository().sessionCount(), 0);
+    QCOMPARE(app->sessions()->rowCount(), 0);
+
+    // The person adds the pain before and the screening, and saves.
+    form->selectRegion(QStringLiteral("lower-back"));
+    form->setSelectedBaseline(3);
+    form->setScreeningAnswer(QStringLiteral("disc-herniation"), true);
+    form->setNow(QDateTime::fromString(QStringLiteral("2026-11-20T18:00:00+01:00"), Qt::ISODate));
+    QVERIFY2(form->save(), qPrintable(form->error()));
+    const std::optional<Session> s = app->repository().session(form->savedSessionId());
+    QVERIFY(s);
+    QCOMPARE(s->source, QStringLiteral("session-card"));
+    QCOMPARE(s->advice, QStringLiteral("Heat tonight; no heavy lifting for 24 h"));
+    QCOMPARE(s->start.utcMicros,
+             format::timestamp(
+                 QDateTime::fromString(QStringLiteral("2026-11-20T14:00:00Z"), Qt::ISODate))
+                 .utcMicros);
+    QCOMPARE(s->areasWorked,
+             (QStringList{QStringLiteral("lower-back"), QStringLiteral("gluteal-left")}));
+    QCOMPARE(s->baseline, (QList<BaselineEntry>{{QStringLiteral("lower-back"), 3}}));
+    QCOMPARE(s->screening, QStringList{QStringLiteral("disc-herniation")});
+
+    // The session page shows the advice; a session typed in by hand has none.
+    std::unique_ptr<SessionDetails> details(app->sessionDetails(s->id));
+    QCOMPARE(details->advice(), QStringLiteral("Heat tonight; no heavy lifting for 24 h"));
+    std::unique_ptr<NewSessionForm> manual(app->newSessionForm());
+    manual->setStart(QDateTime::currentDateTime().addSecs(-600));
+    QVERIFY2(manual->save(), qPrintable(manual->error()));
+    const std::optional<Session> typed = app->repository().session(manual->savedSessionId());
+    QVERIFY(typed);
+    QVERIFY(typed->source.isEmpty());
+    QVERIFY(typed->advice.isEmpty());
+    std::unique_ptr<SessionDetails> typedDetails(app->sessionDetails(typed->id));
+    QVERIFY(typedDetails->advice().isEmpty());
+}
+
+void TestForms::sessionCardWithoutStartHasJustEnded()
+{
+    AppController* app = open();
+    std::unique_ptr<NewSessionForm> form(app->newSessionForm());
+    const QDateTime now = QDateTime::currentDateTime();
+    form->setNow(now);
+    // Areas the person had marked before the link arrived give way to the card's.
+    form->selectRegion(QStringLiteral("neck"));
+    form->clearSelection();
+    QVERIFY(form->applyLink(QStringLiteral("aftercare:session?v=1&duration=45&areas=calf-left")));
+    QCOMPARE(form->durationMinutes(), 45);
+    QCOMPARE(form->start(), now.addSecs(-45 * 60));
+    QCOMPARE(form->technique(), QStringLiteral("other"));
+    QVERIFY(form->advice().isEmpty());
+    QVERIFY(form->fromCard());
+    QCOMPARE(form->session().areasWorked, QStringList{QStringLiteral("calf-left")});
+    QCOMPARE(form->session().source, QStringLiteral("session-card"));
+    QCOMPARE(app->repository().sessionCount(), 0);
+}
+
+void TestForms::badSessionCard_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("plain");  // a part of the plain words
+    QTest::addColumn<QString>("detail"); // the located error
+    QTest::newRow("not a card") << "https://example.invalid/"
+                                << "The link is damaged"
+                                << "link: ";
+    QTest::newRow("no version") << "aftercare:session?duration=60"
+                                << "another version"
+                                << "v: missing";
+    QTest::newRow("newer version") << "aftercare:session?v=2"
+                                   << "another version"
+                                   << "v: ";
+    QTest::newRow("start") << "aftercare:session?v=1&start=yesterday"
+                           << "started"
+                           << "start: ";
+    QTest::newRow("duration") << "aftercare:session?v=1&duration=0"
+                              << "1 to 600 minutes"
+                              << "duration: \"0\" is outside 1..600";
+    QTest::newRow("twice") << "aftercare:session?v=1&duration=30&duration=60"
+                           << "1 to 600 minutes"
+                           << "duration: given twice";
+    QTest::newRow("technique") << "aftercare:session?v=1&technique=shiatsu"
+                               << "technique"
+                               << "technique: unknown technique";
+    QTest::newRow("pressure") << "aftercare:session?v=1&pressure=hard"
+                              << "pressure"
+                              << "pressure: unknown pressure";
+    QTest::newRow("areas") << "aftercare:session?v=1&areas=neck,tail"
+                           << "body area"
+                           << "areas: unknown region";
+    QTest::newRow("therapist") << "aftercare:session?v=1&therapist=" + QString(201, u'x') << "name"
+                               << "therapist: the text has 201 characters";
+    QTest::newRow("advice") << "aftercare:session?v=1&advice=" + QString(1001, u'x') << "advice"
+                            << "advice: the text has 1,001 characters";
+    QTest::newRow("raw space") << "aftercare:session?v=1&therapist=Anna K."
+                               << "name"
+                               << "therapist: a space must be percent-encoded";
+    QTest::newRow("bad escape") << "aftercare:session?v=1&advice=100%"
+                                << "advice"
+                                << "advice: \"%\" is not a valid percent escape";
+    QTest::newRow("too long") << "aftercare:session?v=1&x=" + QString(2000, u'a') << "cut off"
+                              << "link: the link is 2,024 bytes";
+}
+
+void TestForms::badSessionCard()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, plain);
+    QFETCH(QString, detail);
+    AppController* app = open();
+    std::unique_ptr<NewSessionForm> form(app->newSessionForm());
+    form->setTherapist(QStringLiteral("Robin"));
+    const Session before = form->session();
+    QVERIFY(!form->applyLink(link));
+    QVERIFY2(form->linkProblem().contains(plain), qPrintable(form->linkProblem()));
+    QVERIFY(form->linkProblem().contains(QStringLiteral("Nothing was saved")));
+    QVERIFY2(form->linkProblemDetail().startsWith(detail), qPrintable(form->linkProblemDetail()));
+    // Refused whole: the form is as it was, and nothing is written.
+    QVERIFY(!form->fromCard());
+    QCOMPARE(form->session().therapist, before.therapist);
+    QCOMPARE(form->session().durationMinutes, before.durationMinutes);
+    QCOMPARE(app->repository().sessionCount(), 0);
+    // A good link afterwards clears the problem.
+    QVERIFY(form->applyLink(QStringLiteral("aftercare:session?v=1")));
+    QVERIFY(form->linkProblem().isEmpty());
 }
 
 void TestForms::checkInIsSavedAndAnalysed()

@@ -15,6 +15,7 @@ class TestAgentIdentity : public QObject
 private slots:
     void busName_data();
     void busName();
+    void appBusNameFollowsTheFolder();
     void lockFileInTheFolder();
 };
 
@@ -54,6 +55,23 @@ void TestAgentIdentity::busName()
     // Two different folders never share a name.
     QVERIFY(agentBusName(root.filePath(QStringLiteral("default")), defaultDir) !=
             agentBusName(root.filePath(QStringLiteral("other")), defaultDir));
+}
+
+void TestAgentIdentity::appBusNameFollowsTheFolder()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("default")));
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("other")));
+    const QString defaultDir = root.filePath(QStringLiteral("default"));
+    QCOMPARE(appBusName(root.filePath(QStringLiteral("default/.")), defaultDir),
+             QStringLiteral("org.aftercare.Aftercare"));
+    const QString other = appBusName(root.filePath(QStringLiteral("other")), defaultDir);
+    static const QRegularExpression pattern(
+        QStringLiteral("^org\\.aftercare\\.Aftercare\\.d[0-9a-f]{16}$"));
+    QVERIFY2(pattern.match(other).hasMatch(), qPrintable(other));
+    // The app and the agent of one folder have names of their own.
+    QVERIFY(other != agentBusName(root.filePath(QStringLiteral("other")), defaultDir));
 }
 
 void TestAgentIdentity::lockFileInTheFolder()

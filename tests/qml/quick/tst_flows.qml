@@ -76,6 +76,78 @@ AppTestCase {
         compare(find("sessionList", expectPage("home")).count, 1)
     }
 
+    // A therapist's session card: the form arrives filled in and marked, nothing is saved
+    // until the person adds the pain before and saves; the session page shows the advice.
+    function test_sessionCardFillsNewSession() {
+        const c = TestEnv.newController()
+        openApp(c)
+        c.openLink("aftercare:session?v=1&duration=45&technique=deep-tissue&areas=neck"
+                   + "&therapist=Zo%C3%AB&advice=Heat%20tonight%3B%20no%20lifting")
+        const p = expectPage("new-session")
+        verify(find("fromTherapistPanel", p).visible)
+        compare(find("cardAdvice", p).text, "Heat tonight; no lifting")
+        compare(find("therapistField", p).text, "Zoë")
+        compare(find("durationField", p).value, 45)
+        compare(find("techniqueField", p).currentText, "Deep tissue")
+        compare(c.sessions.rowCount(), 0)
+
+        tapRegion("front", "neck")
+        click("step-4", find("baselineScale", p))
+        click("regionDoneButton")
+        click("screening-pregnancy")
+        click("saveSessionButton")
+        const session = expectPage("session")
+        const stored = TestEnv.storedSession(c, session.details.sessionId)
+        compare(stored.source, "session-card")
+        compare(stored.advice, "Heat tonight; no lifting")
+        compare(stored.therapist, "Zoë")
+        compare(stored.areasWorked, ["neck"])
+        compare(stored.baseline, { "neck": 4 })
+        compare(stored.screening, ["pregnancy"])
+        const row = find("adviceRow", session)
+        verify(row.visible)
+        compare(row.value, "Heat tonight; no lifting")
+    }
+
+    // A bad link: a page that says what is wrong; back leads home, and nothing was saved.
+    function test_badSessionCardSaysWhatIsWrong() {
+        const c = TestEnv.newController()
+        openApp(c)
+        c.openLink("aftercare:session?v=1&pressure=hard")
+        const p = expectPage("link-problem")
+        verify(find("linkProblem", p).text.indexOf("pressure that Aftercare does not know") >= 0)
+        compare(find("linkProblemDetail", p).text, "pressure: unknown pressure \"hard\"")
+        click("linkProblemDoneButton")
+        expectPage("home")
+        compare(c.sessions.rowCount(), 0)
+    }
+
+    // For therapists: from Settings to the form, typed in, then from the advice by keyboard
+    // to "Show the code", which shows the form's link as a code full screen.
+    function test_giveSessionCardByKeyboard() {
+        const c = TestEnv.newController()
+        openApp(c)
+        c.navigate("settings", "")
+        click("sessionCardButton", expectPage("settings"))
+        const p = expectPage("session-card")
+        click("cardTherapistField")
+        typeText("Zoe")
+        click("cardAdviceField")
+        typeText("Heat tonight")
+        compare(p.form.therapist, "Zoe")
+        compare(p.form.advice, "Heat tonight")
+        verify(p.form.link.indexOf("&therapist=Zoe&advice=Heat%20tonight") > 0, p.form.link)
+        keyClick(Qt.Key_Tab)
+        verify(find("showCodeButton", p).activeFocus, "Tab does not leave the advice")
+        keyClick(Qt.Key_Space)
+        const code = expectPage("session-card-code")
+        compare(find("cardCode", code).text, p.form.link)
+        verify(find("cardCode", code).valid)
+        click("codeDoneButton", code)
+        expectPage("session-card")
+        compare(c.sessions.rowCount(), 0)
+    }
+
     function test_logCheckInWithTwoRegionsAndQualities() {
         const c = TestEnv.newController()
         const id = TestEnv.addSession(c, 10, 2)

@@ -252,6 +252,12 @@ QProcessEnvironment TestE2eLinks::environment() const
     env.insert(QStringLiteral("AFTERCARE_WINDOW_SIZE"), QStringLiteral("360x640"));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("runtime")));
     env.remove(QStringLiteral("AFTERCARE_DATA_DIR"));
+    // In the sanitizer pass: libxkbcommon-x11 (the xcb platform's keymap) calls strndup on
+    // X atom names that end without a NUL, which strict_string_checks reports as a read
+    // past the buffer inside that system library, not in Aftercare.
+    if (env.contains(QStringLiteral("ASAN_OPTIONS")))
+        env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) +
+                                                       QStringLiteral(":strict_string_checks=0"));
     return env;
 }
 

@@ -13,9 +13,23 @@ Page {
     // A name for tests and screenshots: "home", "session", …
     property string pageName
     property bool showsSettingsButton: false
+    // What the page offers besides its main task ("Edit session", "Delete session"): a
+    // "More options" menu at the right of the tool bar.
+    property list<Action> menuActions
     signal settingsRequested()
 
+    // A page with answers not yet saved asks first: Back (button, Esc or the phone's key)
+    // then emits leaveAsked, and the page calls leave() once the person agrees.
+    property bool asksBeforeLeaving: false
+    signal leaveAsked()
+
     function goBack() {
+        if (page.asksBeforeLeaving)
+            page.leaveAsked()
+        else
+            page.leave()
+    }
+    function leave() {
         if (page.StackView.view && page.StackView.index > 0)
             page.StackView.view.pop()
     }
@@ -62,7 +76,8 @@ Page {
             Label {
                 objectName: "pageTitle"
                 anchors.left: backButton.visible ? backButton.right : parent.left
-                anchors.right: settingsButton.visible ? settingsButton.left : parent.right
+                anchors.right: settingsButton.visible ? settingsButton.left
+                             : moreButton.visible ? moreButton.left : parent.right
                 anchors.verticalCenter: parent.verticalCenter
                 leftPadding: backButton.visible ? 0 : Theme.margin
                 text: page.title
@@ -86,6 +101,29 @@ Page {
                 contentItem: LineIcon {
                     name: "settings"
                     color: toolBar.Material.foreground
+                }
+            }
+            ToolButton {
+                id: moreButton
+                objectName: "moreButton"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                visible: page.menuActions.length > 0 && !page.showsSettingsButton
+                Accessible.name: qsTr("More options")
+                onClicked: moreMenu.open()
+                contentItem: LineIcon {
+                    name: "more"
+                    color: toolBar.Material.foreground
+                }
+
+                Menu {
+                    id: moreMenu
+                    objectName: "moreMenu"
+                    y: moreButton.height
+                    Component.onCompleted: {
+                        for (let i = 0; i < page.menuActions.length; ++i)
+                            moreMenu.addAction(page.menuActions[i])
+                    }
                 }
             }
         }

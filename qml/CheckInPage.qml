@@ -21,6 +21,48 @@ AppPage {
 
     readonly property bool dark: Material.theme === Material.Dark
 
+    // Back with answers not yet saved asks before it throws them away.
+    asksBeforeLeaving: true
+    onLeaveAsked: {
+        if (page.form.hasChanges())
+            discardDialog.open()
+        else
+            page.leave()
+    }
+
+    Dialog {
+        id: discardDialog
+        objectName: "discardCheckInDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        // The accent on a dark dialog: the default teal is about 1.9:1 there.
+        Material.accent: Material.theme === Material.Dark ? "#80cbc4" : "#00796b"
+        width: Math.min(parent.width - 2 * Theme.margin, 400)
+        modal: true
+        title: qsTr("Discard this check-in?")
+        contentItem: Label {
+            text: qsTr("What you entered has not been saved.")
+            wrapMode: Text.WordWrap
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "keepEditingButton"
+                text: qsTr("Keep editing")
+                flat: true
+                onClicked: discardDialog.close()
+            }
+            Button {
+                objectName: "discardCheckInButton"
+                text: qsTr("Discard")
+                flat: true
+                onClicked: {
+                    discardDialog.close()
+                    page.leave()
+                }
+            }
+        }
+    }
+
     function saveWith(ok: bool) {
         if (ok)
             page.finished(page.form)

@@ -259,12 +259,43 @@ AppPage {
         onLoaded: (item as EmptyHome).newSessionRequested.connect(page.newSessionRequested)
     }
 
+    // "Session of … deleted — Undo" for a few seconds after a delete; the session leaves
+    // the database only when the bar has gone without Undo.
+    Loader {
+        id: removalUndo
+        objectName: "removalUndo"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.gap
+        active: page.controller.removalText !== ""
+        visible: active
+        source: "UndoBar.qml"
+        onLoaded: {
+            const bar = removalUndo.item as UndoBar
+            bar.objectName = "undoBar"
+            bar.message = Qt.binding(() => page.controller.removalText)
+            bar.undoRequested.connect(() => page.controller.undoRemoval())
+            bar.expired.connect(() => page.controller.finishRemoval())
+            bar.show()
+        }
+        // A second delete within the Undo time starts the time again.
+        Connections {
+            target: page.controller
+            function onRemovalChanged() {
+                const bar = removalUndo.item as UndoBar
+                if (bar && page.controller.removalText !== "")
+                    bar.show()
+            }
+        }
+    }
+
     RoundButton {
         id: newButton
         objectName: "newSessionButton"
         visible: list.count > 0
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        anchors.bottom: removalUndo.active ? removalUndo.top : parent.bottom
         anchors.margins: Theme.margin
         highlighted: true
         // Flat like the app bar: the teal button stands out without a shadow layer.

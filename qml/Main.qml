@@ -33,6 +33,19 @@ ApplicationWindow {
         page.checkInRequested.connect(id => window.pushCheckIn(window.controller.checkInForm(id)))
         page.editRequested.connect(form => window.pushCheckIn(form))
         page.exportRequested.connect(id => window.pushExport(id, false))
+        page.editSessionRequested.connect(id => window.pushEditSession(id))
+        page.removeRequested.connect(id => {
+            if (window.controller.removeSession(id))
+                window.openHome()
+        })
+    }
+    // The session's own page is below: saving goes back to it, and it shows the changes.
+    function pushEditSession(sessionId: string) {
+        const form = controller.editSessionForm(sessionId)
+        if (!form)
+            return
+        const page = stack.push(Qt.resolvedUrl("NewSessionPage.qml"), { form: form }, operation)
+        page.saved.connect(() => stack.pop(window.operation))
     }
     function pushCheckIn(form: CheckInForm) {
         const page = stack.push(Qt.resolvedUrl("CheckInPage.qml"), { form: form }, operation)
@@ -43,6 +56,9 @@ ApplicationWindow {
                 urgent.acknowledged.connect(() => stack.pop(window.operation))
             } else {
                 stack.pop(window.operation)
+                const sessionPage = stack.currentItem as SessionPage
+                if (sessionPage && done.savedNoSoreness)
+                    sessionPage.offerUndoOfSave(done)
             }
         })
     }

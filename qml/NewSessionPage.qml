@@ -15,8 +15,8 @@ AppPage {
 
     signal saved(string sessionId)
 
-    pageName: "new-session"
-    title: qsTr("New session")
+    pageName: form.editing ? "edit-session" : "new-session"
+    title: form.editing ? qsTr("Edit session") : qsTr("New session")
 
     readonly property bool dark: Material.theme === Material.Dark
 
@@ -322,7 +322,7 @@ AppPage {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.gap
                 highlighted: true
-                text: qsTr("Save session")
+                text: page.form.editing ? qsTr("Save changes") : qsTr("Save session")
                 Accessible.name: text
                 onClicked: {
                     if (page.form.save())

@@ -15,11 +15,69 @@ AppPage {
     signal checkInRequested(string sessionId)
     signal editRequested(CheckInForm form)
     signal exportRequested(string sessionId)
+    signal editSessionRequested(string sessionId)
+    signal removeRequested(string sessionId)
 
     pageName: "session"
     title: details.exists ? details.title : qsTr("Session")
 
     readonly property bool dark: Material.theme === Material.Dark
+
+    // After a "No soreness" check-in: Undo, and a way to the warning signs it skipped.
+    function offerUndoOfSave(form: CheckInForm) {
+        page.details.offerUndoOfSave(form)
+        if (page.details.canUndo)
+            undoBar.show()
+    }
+
+    menuActions: [
+        Action {
+            objectName: "editSessionAction"
+            text: qsTr("Edit session")
+            enabled: page.details.exists
+            onTriggered: page.editSessionRequested(page.details.sessionId)
+        },
+        Action {
+            objectName: "deleteSessionAction"
+            text: qsTr("Delete session")
+            enabled: page.details.exists
+            onTriggered: confirmDelete.open()
+        }
+    ]
+
+    Dialog {
+        id: confirmDelete
+        objectName: "confirmDeleteSession"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        // The accent on a dark dialog: the default teal is about 1.9:1 there.
+        Material.accent: Material.theme === Material.Dark ? "#80cbc4" : "#00796b"
+        width: Math.min(parent.width - 2 * Theme.margin, 400)
+        modal: true
+        title: qsTr("Delete this session?")
+        contentItem: Label {
+            text: qsTr("The session and its check-ins (%n) will be deleted. You can undo this for a few seconds.", "",
+                       list.count)
+            wrapMode: Text.WordWrap
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "cancelDeleteSession"
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: confirmDelete.close()
+            }
+            Button {
+                objectName: "confirmDeleteSessionButton"
+                text: qsTr("Delete")
+                flat: true
+                onClicked: {
+                    confirmDelete.close()
+                    page.removeRequested(page.details.sessionId)
+                }
+            }
+        }
+    }
 
     ListView {
         id: list
@@ -161,6 +219,12 @@ AppPage {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.gap
         message: page.details.undoText
+        actionText: page.details.undoAsksWarningSigns ? qsTr("Any warning signs? Tap to answer") : ""
+        onActionRequested: {
+            const form = page.details.justSavedForm()
+            if (form)
+                page.editRequested(form)
+        }
         onUndoRequested: page.details.undoRemove()
         onExpired: page.details.discardUndo()
     }

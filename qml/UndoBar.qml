@@ -9,6 +9,9 @@ Pane {
 
     property string message
     property int timeout: 8000
+    // A second, optional step below the message ("Any warning signs? Tap to answer").
+    property string actionText
+    signal actionRequested()
     signal undoRequested()
     signal expired()
 
@@ -42,24 +45,42 @@ Pane {
         color: root.dark ? "#e6e1e5" : "#313033"
     }
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
-        Label {
+        spacing: 0
+
+        RowLayout {
             Layout.fillWidth: true
-            text: root.message
-            wrapMode: Text.WordWrap
-            color: root.dark ? "#1f1f1f" : "#f2f2f2"
-            Accessible.role: Accessible.AlertMessage
+            Label {
+                Layout.fillWidth: true
+                text: root.message
+                wrapMode: Text.WordWrap
+                color: root.dark ? "#1f1f1f" : "#f2f2f2"
+                Accessible.role: Accessible.AlertMessage
+            }
+            Button {
+                objectName: "undoButton"
+                text: qsTr("Undo")
+                flat: true
+                Material.foreground: root.dark ? "#6b4e00" : "#ffd57a"
+                Accessible.name: qsTr("Undo: %1").arg(root.message)
+                onClicked: {
+                    root.hide()
+                    root.undoRequested()
+                }
+            }
         }
         Button {
-            objectName: "undoButton"
-            text: qsTr("Undo")
+            objectName: "undoBarAction"
+            Layout.fillWidth: true
+            visible: root.actionText !== ""
+            text: root.actionText
             flat: true
             Material.foreground: root.dark ? "#6b4e00" : "#ffd57a"
-            Accessible.name: qsTr("Undo: %1").arg(root.message)
+            Accessible.name: text
             onClicked: {
                 root.hide()
-                root.undoRequested()
+                root.actionRequested()
             }
         }
     }

@@ -217,14 +217,19 @@
 <context>
     <name>AppPage</name>
     <message>
-        <location filename="../../qml/AppPage.qml" line="+55"/>
+        <location filename="../../qml/AppPage.qml" line="+69"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>More options</source>
+        <translation>Weitere Optionen</translation>
     </message>
 </context>
 <context>
@@ -500,7 +505,27 @@
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Discard this check-in?</source>
+        <translation>Diesen Eintrag verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you entered has not been saved.</source>
+        <translation>Was Sie eingegeben haben, ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Change what you noted</source>
         <translation>Ändern Sie, was Sie notiert haben</translation>
     </message>
@@ -1017,7 +1042,7 @@
         <translation>%1, %2. %3. %4. Status: %5</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+140"/>
         <source>Record a massage session</source>
         <translation>Eine Massagesitzung erfassen</translation>
     </message>
@@ -1058,7 +1083,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+153"/>
+        <location filename="../../qml/Main.qml" line="+169"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -1072,6 +1097,11 @@
     <name>NewSessionPage</name>
     <message>
         <location filename="../../qml/NewSessionPage.qml" line="+19"/>
+        <source>Edit session</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -1192,6 +1222,11 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
@@ -2402,12 +2437,46 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../qml/SessionPage.qml" line="+20"/>
+        <location filename="../../qml/SessionPage.qml" line="+22"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+14"/>
+        <source>Edit session</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete this session?</source>
+        <translation>Diese Sitzung löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The session and its check-ins (%n) will be deleted. You can undo this for a few seconds.</source>
+        <translation>
+            <numerusform>Die Sitzung und ihr Eintrag (%n) werden gelöscht. Sie können das einige Sekunden lang rückgängig machen.</numerusform>
+            <numerusform>Die Sitzung und ihre Einträge (%n) werden gelöscht. Sie können das einige Sekunden lang rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+119"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2432,14 +2501,14 @@
         <translation>Eintrag von %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Delete the check-in of %1</source>
         <translation>Eintrag von %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Any warning signs? Tap to answer</source>
+        <translation>Warnzeichen? Zum Beantworten tippen</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2708,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../qml/UndoBar.qml" line="+56"/>
+        <location filename="../../qml/UndoBar.qml" line="+63"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -3177,7 +3246,7 @@
 <context>
     <name>aftercare::AppController</name>
     <message>
-        <location filename="../models/appcontroller.cpp" line="+109"/>
+        <location filename="../models/appcontroller.cpp" line="+120"/>
         <source>Your log file is damaged</source>
         <translation>Ihre Protokolldatei ist beschädigt</translation>
     </message>
@@ -3225,6 +3294,11 @@
         <location line="+1"/>
         <source>Aftercare has not changed the file. Check that the disk is connected and has free space, then try again.</source>
         <translation>Aftercare hat die Datei nicht verändert. Prüfen Sie, ob das Laufwerk angeschlossen ist und freien Speicher hat, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Session of %1 deleted</source>
+        <translation>Sitzung von %1 gelöscht</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3448,7 @@
         <translation>Haut und Fieber</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>This session is not in your log.</source>
         <translation>Diese Sitzung ist nicht in Ihrem Protokoll.</translation>
     </message>
@@ -3399,7 +3473,7 @@
         <translation>Letztes Mal (%1): %2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+133"/>
         <source>How strong is the pain in %1? Choose a number from 0 to 10, or remove the region.</source>
         <translation>Wie stark ist der Schmerz im Bereich %1? Wählen Sie eine Zahl von 0 bis 10 oder entfernen Sie den Bereich.</translation>
     </message>
@@ -3622,17 +3696,22 @@
         <translation>Nicht notiert</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Now</source>
-        <translation>Jetzt</translation>
+        <location line="+44"/>
+        <source>%1 (it ended just now)</source>
+        <translation>%1 (gerade zu Ende)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+185"/>
+        <source>The session cannot start after its first check-in (%1). Choose an earlier time, or delete that check-in first.</source>
+        <translation>Die Sitzung kann nicht nach ihrem ersten Eintrag (%1) beginnen. Wählen Sie eine frühere Zeit oder löschen Sie zuerst diesen Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Your log cannot be used right now.</source>
         <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The session could not be saved: %1</source>
         <translation>Die Sitzung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -3938,7 +4017,12 @@
         <translation> · </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>No soreness saved (%1)</source>
+        <translation>Keine Beschwerden gespeichert (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check-in of %1 deleted</source>
         <translation>Eintrag von %1 gelöscht</translation>
     </message>
@@ -3953,7 +4037,12 @@
         <translation>Der Eintrag konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>The check-in could not be removed: %1</source>
+        <translation>Der Eintrag konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The check-in could not be restored: %1</source>
         <translation>Der Eintrag konnte nicht wiederhergestellt werden: %1</translation>
     </message>

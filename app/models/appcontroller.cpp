@@ -5,6 +5,7 @@
 #include "checkinform.h"
 #include "demodata.h"
 #include "exportform.h"
+#include "formatting.h"
 #include "newsessionform.h"
 #include "promptwatcher.h"
 #include "reminderpanel.h"
@@ -15,6 +16,8 @@
 
 #include <QDir>
 #include <QQmlEngine>
+
+#include <utility>
 
 namespace aftercare {
 
@@ -53,8 +56,16 @@ AppController::AppController(const QString& dataDir, QObject* parent)
     , m_prompts(new PromptWatcher(this, this))
 {
     m_sessions->setPageLoader([this](int offset, int count) {
-        return m_ready ? m_repository->sessionSummaryPage(offset, count)
-                       : QList<storage::SessionSummary>();
+        if (!m_ready)
+            return QList<storage::SessionSummary>();
+        if (m_removingId.isEmpty())
+            return m_repository->sessionSummaryPage(offset, count);
+        // A session being deleted is left out; the pages after it shift by one.
+        QList<storage::SessionSummary> rows =
+            m_repository->sessionSummaryPage(0, offset + count + 1);
+        rows.removeIf(
+            [this](const storage::SessionSummary& row) { return row.id == m_removingId; });
+        return rows.mid(offset, count);
     });
     m_techniques->setAveragesLoader([this] {
         return m_ready ? analysis::averagesByTechnique(m_repository->techniqueTotals())
@@ -64,6 +75,8 @@ AppController::AppController(const QString& dataDir, QObject* parent)
 
 AppController::~AppController()
 {
+    // Closing the app ends the Undo time; the lists are gone, so nothing reloads.
+    commitRemoval();
     m_database.close();
 }
 
@@ -224,6 +237,68 @@ NewSessionForm* AppController::newSessionForm()
     auto* form = new NewSessionForm(this);
     QQmlEngine::setObjectOwnership(form, QQmlEngine::JavaScriptOwnership);
     return form;
+}
+
+NewSessionForm* AppController::editSessionForm(const QString& sessionId)
+{
+    const std::optional<Session> stored =
+        m_ready ? m_repository->session(sessionId) : std::optional<Session>();
+    if (!stored)
+        return nullptr;
+    auto* form = new NewSessionForm(this, *stored);
+    QQmlEngine::setObjectOwnership(form, QQmlEngine::JavaScriptOwnership);
+    return form;
+}
+
+bool AppController::removeSession(const QString& sessionId)
+{
+    const std::optional<Session> stored =
+        m_ready ? m_repository->session(sessionId) : std::optional<Session>();
+    if (!stored)
+        return false;
+    finishRemoval();
+    m_removingId = sessionId;
+    m_removalText =
+        tr("Session of %1 deleted")
+            .arg(format::when(stored->start.toDateTime(), QDateTime::currentDateTime()));
+    emit removalChanged();
+    notifyContentChanged();
+    return true;
+}
+
+bool AppController::undoRemoval()
+{
+    if (m_removingId.isEmpty())
+        return false;
+    m_removingId.clear();
+    m_removalText.clear();
+    emit removalChanged();
+    notifyContentChanged();
+    return true;
+}
+
+bool AppController::finishRemoval()
+{
+    if (m_removingId.isEmpty())
+        return false;
+    const bool removed = commitRemoval();
+    emit removalChanged();
+    notifyContentChanged();
+    return removed;
+}
+
+bool AppController::commitRemoval()
+{
+    if (m_removingId.isEmpty())
+        return false;
+    const QString id = std::exchange(m_removingId, {});
+    m_removalText.clear();
+    QString error;
+    const bool removed = m_ready && m_repository->removeSession(id, &error);
+    // Already gone (an import or another window removed it) is as good as removed.
+    if (!removed && m_ready && m_repository->hasSession(id))
+        qWarning("Could not delete session %s: %s", qPrintable(id), qPrintable(error));
+    return removed;
 }
 
 CheckInForm* AppController::checkInForm(const QString& sessionId)

@@ -55,6 +55,8 @@ class AppController : public QObject
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString notADiagnosis READ notADiagnosis CONSTANT)
     Q_PROPERTY(bool animations READ animations WRITE setAnimations NOTIFY animationsChanged)
+    // A session deleted moments ago that Undo can still bring back ("" when none).
+    Q_PROPERTY(QString removalText READ removalText NOTIFY removalChanged)
 public:
     enum Theme
     {
@@ -115,6 +117,8 @@ public:
     // One controller per page; QML owns what these return.
     Q_INVOKABLE aftercare::SessionDetails* sessionDetails(const QString& sessionId);
     Q_INVOKABLE aftercare::NewSessionForm* newSessionForm();
+    // The same form, filled in from a stored session; null when it is unknown.
+    Q_INVOKABLE aftercare::NewSessionForm* editSessionForm(const QString& sessionId);
     Q_INVOKABLE aftercare::CheckInForm* checkInForm(const QString& sessionId);
     // Empty id: all sessions.
     Q_INVOKABLE aftercare::ExportForm* exportForm(const QString& sessionId);
@@ -122,6 +126,14 @@ public:
     Q_INVOKABLE aftercare::ReminderPanel* reminderPanel();
     // For therapists: the form that makes a session card (nothing of it is stored).
     Q_INVOKABLE aftercare::SessionCardForm* sessionCardForm();
+
+    // Deleting a session: it leaves the lists at once, and the database only when
+    // finishRemoval() runs (the Undo time is over, another delete, or the app closes).
+    // Undo in between leaves it as it was. False when it is unknown.
+    Q_INVOKABLE bool removeSession(const QString& sessionId);
+    Q_INVOKABLE bool undoRemoval();
+    Q_INVOKABLE bool finishRemoval();
+    QString removalText() const { return m_removalText; }
 
     // For the page controllers: valid only while ready.
     storage::Repository& repository() { return *m_repository; }
@@ -133,6 +145,7 @@ signals:
     void readyChanged();
     void themeChanged();
     void animationsChanged();
+    void removalChanged();
     void navigationRequested(const QString& page, const QString& sessionId);
     void linkOpened(const QString& link);
     // Something was written: lists and pages reload.
@@ -140,6 +153,7 @@ signals:
 
 private:
     void reloadSessions();
+    bool commitRemoval();
     void setProblem(const storage::OpenResult& result);
 
     QString m_dataDir;
@@ -157,6 +171,8 @@ private:
     QString m_startCheckInSession;
     QString m_startLink;
     bool m_animations = true;
+    QString m_removingId;
+    QString m_removalText;
 };
 
 } // namespace aftercare

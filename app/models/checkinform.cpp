@@ -88,6 +88,7 @@ CheckInForm::CheckInForm(AppController* app, const QString& sessionId,
         }
         m_redFlags->setCheckedIds(edited->redFlags);
     }
+    m_opened = checkIn();
 }
 
 CheckInForm::~CheckInForm() = default;
@@ -249,7 +250,36 @@ bool CheckInForm::saveNoSoreness()
 {
     CheckIn c;
     c.at = format::timestamp(m_atChosen ? m_at : now());
-    return write(c);
+    if (!write(c))
+        return false;
+    m_savedNoSoreness = true;
+    emit resultChanged();
+    return true;
+}
+
+namespace {
+// What a person answers in a check-in, without its time.
+bool sameAnswers(const CheckIn& a, const CheckIn& b)
+{
+    if (a.note != b.note || a.redFlags != b.redFlags || a.symptoms.size() != b.symptoms.size())
+        return false;
+    for (qsizetype i = 0; i < a.symptoms.size(); ++i) {
+        const Symptom& x = a.symptoms.at(i);
+        const Symptom& y = b.symptoms.at(i);
+        if (x.region != y.region || x.intensity != y.intensity || x.qualities != y.qualities)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool CheckInForm::hasChanges() const
+{
+    if (m_saved)
+        return false;
+    const CheckIn now = checkIn();
+    const bool movedInTime = m_atChosen && now.at.utcMicros != m_opened.at.utcMicros;
+    return movedInTime || !sameAnswers(now, m_opened);
 }
 
 bool CheckInForm::save()

@@ -54,6 +54,8 @@ class CheckInForm : public QObject
     Q_PROPERTY(QStringList resultMessages READ resultMessages NOTIFY resultChanged)
     Q_PROPERTY(bool resultUrgent READ resultUrgent NOTIFY resultChanged)
     Q_PROPERTY(QString notADiagnosis READ notADiagnosis CONSTANT)
+    // Saved with "No soreness" (the session page then offers Undo and the warning signs).
+    Q_PROPERTY(bool savedNoSoreness READ savedNoSoreness NOTIFY resultChanged)
 public:
     CheckInForm(AppController* app, const QString& sessionId,
                 std::optional<qint64> editingAtUtcMicros = std::nullopt, QObject* parent = nullptr);
@@ -83,6 +85,11 @@ public:
     QString lastText() const;
     QString error() const { return m_error; }
     bool saved() const { return m_saved; }
+    bool savedNoSoreness() const { return m_savedNoSoreness; }
+    // The instant of the check-in this form saved (or edits); nullopt before a save.
+    std::optional<qint64> savedAtUtcMicros() const { return m_saved ? m_editingAt : std::nullopt; }
+    // Whether the person has answered anything not yet saved (Back then asks first).
+    Q_INVOKABLE bool hasChanges() const;
     QString resultStatus() const { return m_resultStatus; }
     QString resultTitle() const { return m_resultTitle; }
     QString resultAdvice() const { return m_resultAdvice; }
@@ -141,6 +148,8 @@ private:
     QStringList m_resultMessages;
     bool m_resultUrgent = false;
     QDateTime m_now;
+    bool m_savedNoSoreness = false;
+    CheckIn m_opened; // the answers as the form opened, for hasChanges()
 };
 
 } // namespace aftercare

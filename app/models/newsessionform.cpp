@@ -53,7 +53,32 @@ NewSessionForm::NewSessionForm(AppController* app, QObject* parent)
     m_pressures->insertFirst(QString(), tr("Not noted"));
 }
 
+NewSessionForm::NewSessionForm(AppController* app, const Session& stored, QObject* parent)
+    : NewSessionForm(app, parent)
+{
+    m_stored = stored;
+    m_start = stored.start.toDateTime();
+    m_startChosen = true;
+    m_durationMinutes = stored.durationMinutes;
+    m_technique = stored.technique;
+    m_pressure = stored.pressure;
+    m_therapist = stored.therapist;
+    m_notes = stored.notes;
+    for (const QString& area : stored.areasWorked)
+        m_regions->setMarked(area, true);
+    for (const BaselineEntry& entry : stored.baseline)
+        m_regions->setValue(entry.region, entry.intensity);
+    for (const QString& item : stored.screening)
+        m_screening->setChecked(item, true);
+    m_advice = stored.advice;
+}
+
 NewSessionForm::~NewSessionForm() = default;
+
+QDateTime NewSessionForm::start() const
+{
+    return m_startChosen ? m_start : now().addSecs(-qint64(m_durationMinutes) * 60);
+}
 
 void NewSessionForm::setStart(const QDateTime& start)
 {
@@ -69,7 +94,7 @@ void NewSessionForm::setStart(const QDateTime& start)
 QString NewSessionForm::startText() const
 {
     if (!m_startChosen)
-        return tr("Now");
+        return tr("%1 (it ended just now)").arg(format::when(start(), now()));
     return format::when(m_start, now());
 }
 
@@ -79,6 +104,8 @@ void NewSessionForm::setDurationMinutes(int minutes)
         return;
     m_durationMinutes = minutes;
     emit durationMinutesChanged();
+    if (!m_startChosen)
+        emit startChanged(); // "ended just now" moves the start
 }
 
 void NewSessionForm::setTechnique(const QString& technique)
@@ -211,7 +238,7 @@ void NewSessionForm::applyCard(const exchange::SessionCard& card)
 Session NewSessionForm::session() const
 {
     Session s;
-    s.start = format::timestamp(m_startChosen ? m_start : now());
+    s.start = format::timestamp(start());
     s.durationMinutes = m_durationMinutes;
     s.technique = m_technique;
     s.pressure = m_pressure;
@@ -224,6 +251,11 @@ Session NewSessionForm::session() const
             s.baseline << BaselineEntry{e.id, e.value};
     }
     s.screening = m_screening->checkedIds();
+    if (m_stored) {
+        s.id = m_stored->id;
+        s.source = m_stored->source;
+        s.advice = m_stored->advice;
+    }
     if (m_fromCard) {
         s.source = QStringLiteral("session-card");
         s.advice = m_advice.trimmed();
@@ -241,6 +273,26 @@ QString NewSessionForm::freshId(const Timestamp& start) const
     return id;
 }
 
+QString NewSessionForm::checkAgainstStored(const Session& edited) const
+{
+    if (!m_stored)
+        return {};
+    for (const CheckIn& checkIn : m_stored->checkIns) {
+        if (checkIn.at.utcMicros < edited.start.utcMicros)
+            return tr("The session cannot start after its first check-in (%1). Choose an "
+                      "earlier time, or delete that check-in first.")
+                .arg(format::when(checkIn.at.toDateTime(), now()));
+    }
+    return {};
+}
+
+bool NewSessionForm::write(const Session& session, QString* error)
+{
+    storage::Repository& repository = m_app->repository();
+    return m_stored ? repository.replaceSessionDetails(session, error)
+                    : repository.addSession(session, error);
+}
+
 bool NewSessionForm::save()
 {
     if (!m_app || !m_app->isReady()) {
@@ -248,13 +300,17 @@ bool NewSessionForm::save()
         return false;
     }
     Session s = session();
-    s.id = freshId(s.start);
-    if (const QString problem = rules::checkSession(s, now()); !problem.isEmpty()) {
+    if (!m_stored)
+        s.id = freshId(s.start);
+    QString problem = rules::checkSession(s, now());
+    if (problem.isEmpty())
+        problem = checkAgainstStored(s);
+    if (!problem.isEmpty()) {
         setError(problem);
         return false;
     }
     QString error;
-    if (!m_app->repository().addSession(s, &error)) {
+    if (!write(s, &error)) {
         setError(tr("The session could not be saved: %1").arg(error));
         return false;
     }

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+
 Q_MOC_INCLUDE("regionlistmodel.h")
 Q_MOC_INCLUDE("termlistmodel.h")
 
@@ -54,11 +56,16 @@ class NewSessionForm : public QObject
     // exact place for the therapist (`duration: "0" is outside 1..600`).
     Q_PROPERTY(QString linkProblem READ linkProblem NOTIFY cardChanged)
     Q_PROPERTY(QString linkProblemDetail READ linkProblemDetail NOTIFY cardChanged)
+    // Editing a stored session (AppController::editSessionForm) rather than making one.
+    Q_PROPERTY(bool editing READ editing CONSTANT)
 public:
     explicit NewSessionForm(AppController* app, QObject* parent = nullptr);
+    // A form that edits `stored`: save() rewrites its details and keeps its check-ins.
+    NewSessionForm(AppController* app, const Session& stored, QObject* parent = nullptr);
     ~NewSessionForm() override;
 
-    QDateTime start() const { return m_start; }
+    // Until the person picks a time, the session is taken to have ended just now.
+    QDateTime start() const;
     void setStart(const QDateTime& start);
     QString startText() const;
     int durationMinutes() const { return m_durationMinutes; }
@@ -87,6 +94,7 @@ public:
     QString advice() const { return m_advice; }
     QString linkProblem() const { return m_linkProblem; }
     QString linkProblemDetail() const { return m_linkProblemDetail; }
+    bool editing() const { return m_stored.has_value(); }
 
     Q_INVOKABLE void selectRegion(const QString& regionId);
     Q_INVOKABLE void clearSelection();
@@ -100,7 +108,7 @@ public:
     // What the card holds replaces the form's values; a card without a start proposes a
     // session that has just ended.
     void applyCard(const exchange::SessionCard& card);
-    // Checks and writes; the new session's id lands in savedSessionId.
+    // Checks and writes; the new (or edited) session's id lands in savedSessionId.
     Q_INVOKABLE bool save();
 
     Session session() const; // as it would be saved (without a fresh id)
@@ -121,6 +129,8 @@ signals:
 private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }
     QString freshId(const Timestamp& start) const;
+    QString checkAgainstStored(const Session& edited) const;
+    bool write(const Session& session, QString* error);
     void setError(const QString& error);
 
     QPointer<AppController> m_app;
@@ -143,6 +153,7 @@ private:
     QString m_advice;
     QString m_linkProblem;
     QString m_linkProblemDetail;
+    std::optional<Session> m_stored;
 };
 
 // A refused session card in plain words: what part of it is wrong and what to do.

@@ -184,6 +184,8 @@ QString SessionDetails::notADiagnosis() const
 
 QString SessionDetails::undoText() const
 {
+    if (m_justSaved)
+        return tr("No soreness saved (%1)").arg(format::when(m_justSaved->at));
     if (!m_removed)
         return {};
     return tr("Check-in of %1 deleted").arg(format::when(m_removed->at));
@@ -203,6 +205,7 @@ bool SessionDetails::removeCheckIn(int row)
         return false;
     }
     m_removed = removed;
+    m_justSaved.reset();
     setError({});
     emit undoChanged();
     m_app->notifyContentChanged();
@@ -211,14 +214,20 @@ bool SessionDetails::removeCheckIn(int row)
 
 bool SessionDetails::undoRemove()
 {
-    if (!m_removed || !m_app || !m_app->isReady())
+    if (!canUndo() || !m_app || !m_app->isReady())
         return false;
     QString error;
-    if (!m_app->repository().addCheckIn(m_sessionId, *m_removed, &error)) {
+    if (m_justSaved) {
+        if (!m_app->repository().removeCheckIn(m_sessionId, m_justSaved->at.utcMicros, &error)) {
+            setError(tr("The check-in could not be removed: %1").arg(error));
+            return false;
+        }
+    } else if (!m_app->repository().addCheckIn(m_sessionId, *m_removed, &error)) {
         setError(tr("The check-in could not be restored: %1").arg(error));
         return false;
     }
     m_removed.reset();
+    m_justSaved.reset();
     setError({});
     emit undoChanged();
     m_app->notifyContentChanged();
@@ -227,10 +236,36 @@ bool SessionDetails::undoRemove()
 
 void SessionDetails::discardUndo()
 {
-    if (!m_removed)
+    if (!canUndo())
         return;
     m_removed.reset();
+    m_justSaved.reset();
     emit undoChanged();
+}
+
+void SessionDetails::offerUndoOfSave(CheckInForm* form)
+{
+    const std::optional<qint64> at = form ? form->savedAtUtcMicros() : std::nullopt;
+    if (!at || !form->savedNoSoreness() || !m_session || form->sessionId() != m_sessionId)
+        return;
+    for (const CheckIn& checkIn : m_session->checkIns) {
+        if (checkIn.at.utcMicros == *at) {
+            m_justSaved = checkIn;
+            m_removed.reset();
+            emit undoChanged();
+            return;
+        }
+    }
+}
+
+CheckInForm* SessionDetails::justSavedForm()
+{
+    if (!m_justSaved || !m_app)
+        return nullptr;
+    auto* form = new CheckInForm(m_app, m_sessionId, m_justSaved->at.utcMicros);
+    QQmlEngine::setObjectOwnership(form, QQmlEngine::JavaScriptOwnership);
+    discardUndo();
+    return form;
 }
 
 CheckInForm* SessionDetails::editForm(int row)

@@ -55,6 +55,8 @@ class SessionDetails : public QObject
     Q_PROPERTY(aftercare::RegionListModel* latestRegions READ latestRegions CONSTANT)
     Q_PROPERTY(QString latestText READ latestText NOTIFY changed)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    // The undo is of a "No soreness" save, which skipped the warning signs.
+    Q_PROPERTY(bool undoAsksWarningSigns READ undoAsksWarningSigns NOTIFY undoChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString chartSummary READ chartSummary NOTIFY changed)
@@ -86,7 +88,8 @@ public:
     CheckInListModel* checkIns() const { return m_checkIns; }
     RegionListModel* latestRegions() const { return m_latestRegions; }
     QString latestText() const { return m_latestText; }
-    bool canUndo() const { return m_removed.has_value(); }
+    bool canUndo() const { return m_removed.has_value() || m_justSaved.has_value(); }
+    bool undoAsksWarningSigns() const { return m_justSaved.has_value(); }
     QString undoText() const;
     QString error() const { return m_error; }
     QString chartSummary() const { return m_chartSummary; }
@@ -96,9 +99,14 @@ public:
 
     // Rows of `checkIns` (newest first).
     Q_INVOKABLE bool removeCheckIn(int row);
+    // Undo: brings a deleted check-in back, or removes the one just saved.
     Q_INVOKABLE bool undoRemove();
     Q_INVOKABLE void discardUndo();
     Q_INVOKABLE aftercare::CheckInForm* editForm(int row);
+    // After a "No soreness" save: Undo removes it, and the warning signs can be answered.
+    Q_INVOKABLE void offerUndoOfSave(aftercare::CheckInForm* form);
+    // The check-in just saved with "No soreness", to answer its warning signs.
+    Q_INVOKABLE aftercare::CheckInForm* justSavedForm();
 
     Q_INVOKABLE void reload();
 
@@ -125,6 +133,7 @@ private:
     CheckInListModel* m_checkIns = nullptr;
     RegionListModel* m_latestRegions = nullptr;
     std::optional<CheckIn> m_removed;
+    std::optional<CheckIn> m_justSaved;
     QString m_error;
 };
 

@@ -171,6 +171,27 @@ public:
                                     textOrNull(session.therapist), textOrNull(session.notes),
                                     textOrNull(session.advice), textOrNull(session.source)}))
             return false;
+        return insertDetailLists(session);
+    }
+
+    // Rewrites a stored session's details in place; its check-ins and prompt events stay.
+    bool replaceDetails(const Session& session)
+    {
+        if (!run(updateSessionSql,
+                 {session.start.text, session.start.utcMicros, session.start.offsetSeconds,
+                  session.durationMinutes, session.technique, textOrNull(session.pressure),
+                  textOrNull(session.therapist), textOrNull(session.notes),
+                  textOrNull(session.advice), textOrNull(session.source), session.id}))
+            return false;
+        for (const char* sql : {deleteAreasSql, deleteBaselineSql, deleteScreeningSql}) {
+            if (!run(sql, {session.id}))
+                return false;
+        }
+        return insertDetailLists(session);
+    }
+
+    bool insertDetailLists(const Session& session)
+    {
         for (int i = 0; i < session.areasWorked.size(); ++i) {
             if (!run(insertAreaSql, {session.id, i, session.areasWorked.at(i)}))
                 return false;
@@ -244,6 +265,15 @@ private:
         "INSERT INTO sessions (id, start_text, start_utc, start_offset, duration_minutes, "
         "technique, pressure, therapist, notes, advice, source) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static constexpr const char* updateSessionSql =
+        "UPDATE sessions SET start_text = ?, start_utc = ?, start_offset = ?, "
+        "duration_minutes = ?, technique = ?, pressure = ?, therapist = ?, notes = ?, "
+        "advice = ?, source = ? WHERE id = ?";
+    static constexpr const char* deleteAreasSql = "DELETE FROM session_areas WHERE session_id = ?";
+    static constexpr const char* deleteBaselineSql =
+        "DELETE FROM session_baseline WHERE session_id = ?";
+    static constexpr const char* deleteScreeningSql =
+        "DELETE FROM session_screening WHERE session_id = ?";
     static constexpr const char* insertAreaSql =
         "INSERT INTO session_areas (session_id, position, region) VALUES (?, ?, ?)";
     static constexpr const char* insertBaselineSql =
@@ -974,6 +1004,45 @@ bool Repository::addSession(const Session& session, QString* error)
     return true;
 }
 
+// Begins `transaction` and checks that session `id` is stored; false with `error` set if not.
+static bool beginOnStoredSession(Database& database, WriteTransaction& transaction,
+                                 const QString& id, QString* error)
+{
+    if (!transaction.begun()) {
+        setError(error, database.describe(transaction.error()));
+        return false;
+    }
+    QSqlError sqlError;
+    const std::optional<bool> exists = sessionExists(database.connection(), id, &sqlError);
+    if (!exists) {
+        setError(error, database.describe(sqlError));
+        return false;
+    }
+    if (!*exists) {
+        setError(error, QStringLiteral("no session \"%1\" is stored").arg(id));
+        return false;
+    }
+    return true;
+}
+
+bool Repository::replaceSessionDetails(const Session& session, QString* error)
+{
+    WriteTransaction transaction(m_database);
+    if (!beginOnStoredSession(m_database, transaction, session.id, error))
+        return false;
+    const QSqlDatabase db = m_database.connection();
+    Writer writer(m_database);
+    QSqlError cacheError;
+    // The start or the areas change the analysis: the summary is computed again.
+    if (!writer.replaceDetails(session) || !refreshSessionSummaries(db, &session.id, &cacheError) ||
+        !transaction.commit()) {
+        setError(error, m_database.describe(
+                            firstError({writer.error(), cacheError, transaction.error()})));
+        return false;
+    }
+    return true;
+}
+
 // The last step of adding or replacing a check-in: insert it and commit, in the caller's
 // transaction. The session's cached summary is marked by a trigger (schema v3), not
 // recomputed here: a save stays as cheap as the rows it writes.
@@ -1208,22 +1277,10 @@ bool Repository::setSetting(const QString& key, const QString& value, QString* e
 
 bool Repository::recordPromptEvent(const PromptEvent& event, QString* error)
 {
-    const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(m_database);
-    if (!transaction.begun()) {
-        setError(error, m_database.describe(transaction.error()));
+    if (!beginOnStoredSession(m_database, transaction, event.sessionId, error))
         return false;
-    }
-    QSqlError sqlError;
-    const std::optional<bool> exists = sessionExists(db, event.sessionId, &sqlError);
-    if (!exists) {
-        setError(error, m_database.describe(sqlError));
-        return false;
-    }
-    if (!*exists) {
-        setError(error, QStringLiteral("no session \"%1\" is stored").arg(event.sessionId));
-        return false;
-    }
+    const QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO prompt_events (session_id, due_utc, kind, event, "
                                  "at_utc) VALUES (?, ?, ?, ?, ?)"));

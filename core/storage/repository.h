@@ -97,6 +97,10 @@ public:
 
     bool addSession(const Session& session, QString* error);
     bool addCheckIn(const QString& sessionId, const CheckIn& checkIn, QString* error);
+    // Replaces the stored details of `session.id` (start, duration, technique, pressure,
+    // therapist, notes, advice, source, areas, pain before, screening) and refreshes its
+    // summary. The check-ins and prompt events stay. All or nothing.
+    bool replaceSessionDetails(const Session& session, QString* error);
     // Replaces the check-in at `oldAtUtcMicros` (its time may change).
     bool replaceCheckIn(const QString& sessionId, qint64 oldAtUtcMicros, const CheckIn& checkIn,
                         QString* error);

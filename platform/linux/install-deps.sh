@@ -27,9 +27,10 @@ packages=(
   qt6-qpa-plugins
   # test tooling: virtual display, session bus, notification server, PDF tools,
   # an independent QR decoder (zbarimg) for the session cards the app writes, and the
-  # accessibility bus (at-spi2-core) through which tests read the real app's window
+  # accessibility bus (at-spi2-core) through which tests read the real app's window, and
+  # xdotool, whose X input drives that window as a person would (the gui-e2e test)
   xvfb xauth dbus dbus-x11 dunst libnotify-bin poppler-utils sqlite3 python3 zbar-tools
-  at-spi2-core
+  at-spi2-core xdotool
   mesa-utils libgl1-mesa-dri strace util-linux e2fsprogs
   # packaging checks
   desktop-file-utils appstream

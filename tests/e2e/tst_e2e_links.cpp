@@ -4,15 +4,13 @@
 // read the way a screen reader reads it, over AT-SPI (the accessibility bus), and the
 // SQLite file is checked to hold nothing.
 #include "reminders/agentidentity.h"
+#include "screenreader.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
-#include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
-#include <QDBusMetaType>
-#include <QDBusVariant>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -38,183 +36,9 @@ const QString goodLink =
 const QString advice = QStringLiteral("Heat tonight; no heavy lifting for 24 h");
 const QString therapist = QStringLiteral("Zoë Ångström");
 
-// An AT-SPI object reference: the bus name of its application and its path.
-struct AccessibleRef
-{
-    QString service;
-    QDBusObjectPath path;
-};
-
 } // namespace
 
-Q_DECLARE_METATYPE(AccessibleRef)
-Q_DECLARE_METATYPE(QList<AccessibleRef>)
-
-QDBusArgument& operator<<(QDBusArgument& argument, const AccessibleRef& ref)
-{
-    argument.beginStructure();
-    argument << ref.service << ref.path;
-    argument.endStructure();
-    return argument;
-}
-
-const QDBusArgument& operator>>(const QDBusArgument& argument, AccessibleRef& ref)
-{
-    argument.beginStructure();
-    argument >> ref.service >> ref.path;
-    argument.endStructure();
-    return argument;
-}
-
-namespace {
-
-// What one accessible object shows.
-struct Shown
-{
-    QString name;
-    QString text; // the Text interface's content (text fields), else empty
-};
-
-// Reads an application's accessibility tree over the AT-SPI bus.
-class ScreenReader
-{
-public:
-    explicit ScreenReader(const QDBusConnection& bus)
-        : m_bus(bus)
-    {}
-
-    QList<AccessibleRef> children(const AccessibleRef& of) const
-    {
-        QDBusMessage call = QDBusMessage::createMethodCall(
-            of.service, of.path.path(), QStringLiteral("org.a11y.atspi.Accessible"),
-            QStringLiteral("GetChildren"));
-        const QDBusMessage reply = m_bus.call(call, QDBus::Block, 5000);
-        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
-            return {};
-        return qdbus_cast<QList<AccessibleRef>>(reply.arguments().constFirst());
-    }
-
-    // The applications registered with the accessibility registry.
-    QList<AccessibleRef> applications() const
-    {
-        return children({QStringLiteral("org.a11y.atspi.Registry"),
-                         QDBusObjectPath(QStringLiteral("/org/a11y/atspi/accessible/root"))});
-    }
-
-    // The process behind an application on the accessibility bus; 0 when it has gone.
-    qint64 processOf(const AccessibleRef& application) const
-    {
-        QDBusMessage call = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-            QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionUnixProcessID"));
-        call << application.service;
-        const QDBusMessage reply = m_bus.call(call, QDBus::Block, 5000);
-        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
-            return 0;
-        return reply.arguments().constFirst().toLongLong();
-    }
-
-    // The live processes that have an accessible application.
-    QList<qint64> processes() const
-    {
-        QList<qint64> result;
-        for (const AccessibleRef& app : applications()) {
-            if (const qint64 pid = processOf(app))
-                result << pid;
-        }
-        return result;
-    }
-
-    std::optional<AccessibleRef> applicationOf(qint64 pid) const
-    {
-        for (const AccessibleRef& app : applications()) {
-            if (processOf(app) == pid)
-                return app;
-        }
-        return std::nullopt;
-    }
-
-    // Everything showing under `root` (visible pages, not the ones stacked below).
-    QList<Shown> showing(const AccessibleRef& root) const
-    {
-        QList<Shown> result;
-        QList<AccessibleRef> pending{root};
-        while (!pending.isEmpty() && result.size() < 5000) {
-            const AccessibleRef ref = pending.takeFirst();
-            if (!isShowing(ref))
-                continue;
-            result << Shown{property(ref, QStringLiteral("Name")), text(ref)};
-            pending << children(ref);
-        }
-        return result;
-    }
-
-private:
-    QString property(const AccessibleRef& ref, const QString& name) const
-    {
-        QDBusMessage call = QDBusMessage::createMethodCall(
-            ref.service, ref.path.path(), QStringLiteral("org.freedesktop.DBus.Properties"),
-            QStringLiteral("Get"));
-        call << QStringLiteral("org.a11y.atspi.Accessible") << name;
-        const QDBusMessage reply = m_bus.call(call, QDBus::Block, 5000);
-        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
-            return {};
-        return qvariant_cast<QDBusVariant>(reply.arguments().constFirst()).variant().toString();
-    }
-
-    bool isShowing(const AccessibleRef& ref) const
-    {
-        constexpr int stateShowing = 25; // ATSPI_STATE_SHOWING
-        QDBusMessage call = QDBusMessage::createMethodCall(
-            ref.service, ref.path.path(), QStringLiteral("org.a11y.atspi.Accessible"),
-            QStringLiteral("GetState"));
-        const QDBusMessage reply = m_bus.call(call, QDBus::Block, 5000);
-        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
-            return false;
-        const QList<uint> bits = qdbus_cast<QList<uint>>(reply.arguments().constFirst());
-        return !bits.isEmpty() && (bits.constFirst() & (1u << stateShowing));
-    }
-
-    QString text(const AccessibleRef& ref) const
-    {
-        QDBusMessage call = QDBusMessage::createMethodCall(ref.service, ref.path.path(),
-                                                           QStringLiteral("org.a11y.atspi.Text"),
-                                                           QStringLiteral("GetText"));
-        call << 0 << -1;
-        const QDBusMessage reply = m_bus.call(call, QDBus::Block, 5000);
-        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
-            return {};
-        return reply.arguments().constFirst().toString();
-    }
-
-    QDBusConnection m_bus;
-};
-
-bool anyNamed(const QList<Shown>& shown, const QString& name)
-{
-    return std::any_of(shown.begin(), shown.end(), [&](const Shown& s) { return s.name == name; });
-}
-
-bool anyNameContains(const QList<Shown>& shown, const QString& part)
-{
-    return std::any_of(shown.begin(), shown.end(),
-                       [&](const Shown& s) { return s.name.contains(part); });
-}
-
-bool anyText(const QList<Shown>& shown, const QString& text)
-{
-    return std::any_of(shown.begin(), shown.end(), [&](const Shown& s) { return s.text == text; });
-}
-
-QString describe(const QList<Shown>& shown)
-{
-    QStringList lines;
-    for (const Shown& s : shown)
-        lines << (s.text.isEmpty() ? s.name : s.name + QStringLiteral(" = ") + s.text);
-    return lines.join(QStringLiteral(" | "));
-}
-
-} // namespace
+using namespace testsupport;
 
 class TestE2eLinks : public QObject
 {
@@ -272,31 +96,9 @@ void TestE2eLinks::initTestCase()
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // The accessibility bus of this session (started on demand by at-spi2-core); its
     // socket goes under XDG_RUNTIME_DIR, which this test gives the processes it starts.
-    // The bus daemon starts it with its own environment: give it this test's folder, so
-    // that test runs side by side never share an accessibility bus.
-    qDBusRegisterMetaType<QMap<QString, QString>>();
-    QDBusMessage update = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("UpdateActivationEnvironment"));
-    update << QVariant::fromValue(QMap<QString, QString>{
-        {QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("runtime"))}});
-    const QDBusMessage updated = QDBusConnection::sessionBus().call(update, QDBus::Block, 5000);
-    QVERIFY2(updated.type() == QDBusMessage::ReplyMessage, qPrintable(updated.errorMessage()));
-    qRegisterMetaType<AccessibleRef>();
-    qDBusRegisterMetaType<AccessibleRef>();
-    qDBusRegisterMetaType<QList<AccessibleRef>>();
-    const QDBusMessage reply = QDBusConnection::sessionBus().call(
-        QDBusMessage::createMethodCall(
-            QStringLiteral("org.a11y.Bus"), QStringLiteral("/org/a11y/bus"),
-            QStringLiteral("org.a11y.Bus"), QStringLiteral("GetAddress")),
-        QDBus::Block, 10000);
-    QVERIFY2(
-        reply.type() == QDBusMessage::ReplyMessage,
-        qPrintable(QStringLiteral("no accessibility bus (at-spi2-core): ") + reply.errorMessage()));
-    const QString address = reply.arguments().constFirst().toString();
-    const QDBusConnection a11y = QDBusConnection::connectToBus(address, QStringLiteral("a11y"));
-    QVERIFY2(a11y.isConnected(), qPrintable(address));
-    m_reader = std::make_unique<ScreenReader>(a11y);
+    QString error;
+    m_reader = ScreenReader::connect(m_dir.filePath(QStringLiteral("runtime")), &error);
+    QVERIFY2(m_reader, qPrintable(error));
 }
 
 void TestE2eLinks::cleanupTestCase()

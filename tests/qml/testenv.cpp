@@ -169,6 +169,7 @@ QVariantMap TestEnv::storedSession(AppController* controller, const QString& ses
                                 {QStringLiteral("note"), c.note}};
     }
     return {{QStringLiteral("id"), s->id},
+            {QStringLiteral("start"), s->start.text},
             {QStringLiteral("technique"), s->technique},
             {QStringLiteral("pressure"), s->pressure},
             {QStringLiteral("durationMinutes"), s->durationMinutes},

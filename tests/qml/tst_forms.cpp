@@ -61,6 +61,11 @@ private slots:
     void newSessionRules_data();
     void newSessionRules();
     void newSessionIdsAreUnique();
+    void newSessionHasJustEnded();
+    void editSessionKeepsCheckInsAndAnalysesAgain();
+    void editedSessionCannotStartAfterItsCheckIns();
+    void deletedSessionStaysUntilTheUndoTimeIsOver();
+    void closingTheAppEndsTheUndoTime();
     void sessionCardFillsTheForm();
     void sessionCardWithoutStartHasJustEnded();
     void badSessionCard_data();
@@ -72,6 +77,8 @@ private slots:
     void noSorenessAndSameAsLastTime();
     void editReplacesTheCheckIn();
     void deleteAndUndo();
+    void checkInKnowsWhenItHasAnswers();
+    void noSorenessOffersUndoAndTheWarningSigns();
     void sessionDetailsFollowWrites();
     void exportFormats_data();
     void exportFormats();
@@ -321,6 +328,135 @@ void TestForms::newSessionIdsAreUnique()
     QCOMPARE(ids.size(), 3);
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 3);
     QCOMPARE(app->sessions()->rowCount(), 3);
+}
+
+void TestForms::newSessionHasJustEnded()
+{
+    AppController* app = open();
+    std::unique_ptr<NewSessionForm> form(app->newSessionForm());
+    const QDateTime now = QDateTime::currentDateTime();
+    form->setNow(now);
+    QSignalSpy startMoved(form.get(), &NewSessionForm::startChanged);
+    QCOMPARE(form->start(), now.addSecs(-60 * 60));
+    QVERIFY(form->startText().contains(QStringLiteral("ended just now")));
+    form->setDurationMinutes(90);
+    QCOMPARE(startMoved.count(), 1);
+    QCOMPARE(form->start(), now.addSecs(-90 * 60));
+    QVERIFY2(form->save(), qPrintable(form->error()));
+    QCOMPARE(app->repository().session(form->savedSessionId())->start,
+             format::timestamp(now.addSecs(-90 * 60)));
+
+    // A time the person picks stays, whatever the duration.
+    std::unique_ptr<NewSessionForm> picked(app->newSessionForm());
+    picked->setNow(now);
+    picked->setStart(now.addSecs(-5 * 3600));
+    picked->setDurationMinutes(30);
+    QCOMPARE(picked->start(), now.addSecs(-5 * 3600));
+    QVERIFY(!picked->startText().contains(QStringLiteral("ended just now")));
+}
+
+void TestForms::editSessionKeepsCheckInsAndAnalysesAgain()
+{
+    AppController* app = open();
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString id = addSession(12, {CheckIn{format::timestamp(now.addSecs(-3600)),
+                                               {Symptom{QStringLiteral("lower-back"), 4, {}}},
+                                               {},
+                                               {}}});
+    QCOMPARE(app->sessions()->data(app->sessions()->index(0), SessionListModel::StatusRole),
+             QStringLiteral("on-track"));
+    QVERIFY(!app->editSessionForm(QStringLiteral("unknown")));
+    std::unique_ptr<NewSessionForm> form(app->editSessionForm(id));
+    QVERIFY(form);
+    QVERIFY(form->editing());
+    QCOMPARE(form->technique(), QStringLiteral("swedish"));
+    QVERIFY(!form->startText().contains(QStringLiteral("ended just now")));
+    form->setTechnique(QStringLiteral("deep-tissue"));
+    form->setDurationMinutes(45);
+    form->setScreeningAnswer(QStringLiteral("fever-or-infection"), true);
+    QVERIFY2(form->save(), qPrintable(form->error()));
+    QCOMPARE(form->savedSessionId(), id);
+
+    const std::optional<Session> s = app->repository().session(id);
+    QVERIFY(s);
+    QCOMPARE(app->repository().sessionCount(), 1);
+    QCOMPARE(s->technique, QStringLiteral("deep-tissue"));
+    QCOMPARE(s->durationMinutes, 45);
+    QCOMPARE(s->areasWorked, QStringList{QStringLiteral("lower-back")});
+    QCOMPARE(s->baseline, (QList<BaselineEntry>{{QStringLiteral("lower-back"), 2}}));
+    QCOMPARE(s->screening, QStringList{QStringLiteral("fever-or-infection")});
+    QCOMPARE(s->checkIns.size(), 1);
+    QCOMPARE(s->checkIns.constFirst().symptoms.constFirst().intensity, 4);
+    // The stored summary (the home list) and the session page follow the new answers.
+    QCOMPARE(app->sessions()->data(app->sessions()->index(0), SessionListModel::StatusRole),
+             QStringLiteral("see-doctor-today"));
+    std::unique_ptr<SessionDetails> details(app->sessionDetails(id));
+    QCOMPARE(details->status(), QStringLiteral("see-doctor-today"));
+}
+
+void TestForms::editedSessionCannotStartAfterItsCheckIns()
+{
+    AppController* app = open();
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString id = addSession(12, {CheckIn{format::timestamp(now.addSecs(-10 * 3600)),
+                                               {Symptom{QStringLiteral("lower-back"), 4, {}}},
+                                               {},
+                                               {}}});
+    std::unique_ptr<NewSessionForm> form(app->editSessionForm(id));
+    QVERIFY(form);
+    form->setStart(now.addSecs(-9 * 3600));
+    QVERIFY(!form->save());
+    QVERIFY2(form->error().contains(QStringLiteral("first check-in")), qPrintable(form->error()));
+    QCOMPARE(app->repository().session(id)->start.utcMicros,
+             format::timestamp(now.addSecs(-12 * 3600)).utcMicros);
+}
+
+void TestForms::deletedSessionStaysUntilTheUndoTimeIsOver()
+{
+    AppController* app = open();
+    const QString older = addSession(30);
+    const QString newer = addSession(5);
+    QCOMPARE(app->sessions()->rowCount(), 2);
+    QSignalSpy removal(app, &AppController::removalChanged);
+    QVERIFY(!app->removeSession(QStringLiteral("unknown")));
+
+    QVERIFY(app->removeSession(newer));
+    QVERIFY(app->removalText().contains(QStringLiteral("deleted")));
+    QCOMPARE(app->sessions()->rowCount(), 1);
+    QCOMPARE(app->newestSessionId(), older);
+    QVERIFY(app->repository().hasSession(newer)); // not yet final
+    QVERIFY(app->undoRemoval());
+    QCOMPARE(app->sessions()->rowCount(), 2);
+    QVERIFY(app->removalText().isEmpty());
+    QVERIFY(!app->undoRemoval());
+
+    QVERIFY(app->removeSession(newer));
+    QVERIFY(app->finishRemoval()); // the Undo time is over
+    QVERIFY(!app->repository().hasSession(newer));
+    QCOMPARE(app->sessions()->rowCount(), 1);
+    QVERIFY(!app->undoRemoval());
+
+    // A second delete within the Undo time makes the first one final.
+    const QString third = addSession(2);
+    QVERIFY(app->removeSession(third));
+    QVERIFY(app->removeSession(older));
+    QVERIFY(!app->repository().hasSession(third));
+    QVERIFY(app->repository().hasSession(older));
+    QCOMPARE(app->sessions()->rowCount(), 0);
+    QVERIFY(app->undoRemoval());
+    QCOMPARE(app->sessions()->rowCount(), 1);
+    QVERIFY(removal.count() >= 6);
+}
+
+void TestForms::closingTheAppEndsTheUndoTime()
+{
+    AppController* app = open();
+    const QString id = addSession(5);
+    QVERIFY(app->removeSession(id));
+    m_app.reset(); // the app closes within the Undo time
+    app = open();
+    QVERIFY(!app->repository().hasSession(id));
+    QCOMPARE(app->sessions()->rowCount(), 0);
 }
 
 void TestForms::sessionCardFillsTheForm()
@@ -658,6 +794,80 @@ void TestForms::deleteAndUndo()
     QCOMPARE(app->repository().session(id)->checkIns.size(), 1);
     QVERIFY(!details->removeCheckIn(7));
     QVERIFY(!details->error().isEmpty());
+}
+
+void TestForms::checkInKnowsWhenItHasAnswers()
+{
+    AppController* app = open();
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString id = addSession(12, {CheckIn{format::timestamp(now.addSecs(-3600)),
+                                               {Symptom{QStringLiteral("neck"), 5, {}}},
+                                               {},
+                                               {}}});
+    std::unique_ptr<CheckInForm> form(app->checkInForm(id));
+    QVERIFY(!form->hasChanges());
+    form->selectRegion(QStringLiteral("calf-left"));
+    QVERIFY(form->hasChanges()); // marked sore, even before it is rated
+    form->removeRegion(QStringLiteral("calf-left"));
+    QVERIFY(!form->hasChanges());
+    form->setRedFlag(QStringLiteral("calf-swelling"), true);
+    QVERIFY(form->hasChanges());
+    form->setRedFlag(QStringLiteral("calf-swelling"), false);
+    form->setNote(QStringLiteral("tired"));
+    QVERIFY(form->hasChanges());
+    QVERIFY2(form->save(), qPrintable(form->error()));
+    QVERIFY(!form->hasChanges()); // saved: nothing to lose
+
+    // Opening a check-in to edit it is not a change; moving its time is.
+    std::unique_ptr<SessionDetails> details(app->sessionDetails(id));
+    std::unique_ptr<CheckInForm> edit(details->editForm(1));
+    QVERIFY(edit && edit->editing());
+    QVERIFY(!edit->hasChanges());
+    edit->setAt(edit->at().addSecs(-600));
+    QVERIFY(edit->hasChanges());
+}
+
+void TestForms::noSorenessOffersUndoAndTheWarningSigns()
+{
+    AppController* app = open();
+    const QString id = addSession(12);
+    std::unique_ptr<SessionDetails> details(app->sessionDetails(id));
+
+    std::unique_ptr<CheckInForm> quick(app->checkInForm(id));
+    QVERIFY(quick->saveNoSoreness());
+    QVERIFY(quick->savedNoSoreness());
+    details->offerUndoOfSave(quick.get());
+    QVERIFY(details->canUndo());
+    QVERIFY(details->undoAsksWarningSigns());
+    QVERIFY(details->undoText().startsWith(QStringLiteral("No soreness saved (")));
+    QVERIFY(details->undoRemove());
+    QCOMPARE(app->repository().session(id)->checkIns.size(), 0);
+    QVERIFY(!details->canUndo());
+
+    // Tap to answer the warning signs: the same check-in opens for editing.
+    std::unique_ptr<CheckInForm> again(app->checkInForm(id));
+    QVERIFY(again->saveNoSoreness());
+    details->offerUndoOfSave(again.get());
+    std::unique_ptr<CheckInForm> signs(details->justSavedForm());
+    QVERIFY(signs);
+    QVERIFY(signs->editing());
+    QCOMPARE(format::timestamp(signs->at()).utcMicros, *again->savedAtUtcMicros());
+    QVERIFY(!details->canUndo());
+    signs->setRedFlag(QStringLiteral("calf-swelling"), true);
+    QVERIFY2(signs->save(), qPrintable(signs->error()));
+    const QList<CheckIn> stored = app->repository().session(id)->checkIns;
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().redFlags, QStringList{QStringLiteral("calf-swelling")});
+
+    // A full check-in is not offered as a "No soreness" one.
+    std::unique_ptr<CheckInForm> full(app->checkInForm(id));
+    full->setAt(QDateTime::currentDateTime().addSecs(-600));
+    full->selectRegion(QStringLiteral("neck"));
+    full->setIntensity(3);
+    QVERIFY2(full->save(), qPrintable(full->error()));
+    QVERIFY(!full->savedNoSoreness());
+    details->offerUndoOfSave(full.get());
+    QVERIFY(!details->undoAsksWarningSigns());
 }
 
 void TestForms::sessionDetailsFollowWrites()

@@ -1,3 +1,4 @@
+#include "analysis/analysis.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
@@ -139,6 +140,7 @@ private slots:
     void replaceCheckInRollsBack();
     void removeCheckInCascades();
     void removeSessionCascades();
+    void replacesSessionDetailsKeepingCheckIns();
     void importsIntoEmptyDatabase();
     void importTwiceChangesNothing();
     void importMergesCheckInsByInstant();
@@ -541,6 +543,48 @@ void TestRepository::removeSessionCascades()
 
     QVERIFY(!stores.repository.removeSession("s-full", &error));
     QCOMPARE(error, QStringLiteral("no session \"s-full\" is stored"));
+}
+
+void TestRepository::replacesSessionDetailsKeepingCheckIns()
+{
+    Stores stores;
+    QVERIFY(stores.open());
+    const Session stored = fullSession();
+    QVERIFY(stores.repository.addSession(stored, nullptr));
+    QVERIFY(stores.repository.recordPromptEvent({"s-full", 1, "hourly", "delivered", 2}, nullptr));
+    const SessionSummary before = stores.repository.sessionSummaries().constFirst();
+
+    Session edited = stored;
+    edited.checkIns.clear(); // the details alone: the stored check-ins stay
+    edited.start = Timestamp::parse("2026-11-20T14:00:00+01:00").value();
+    edited.durationMinutes = 45;
+    edited.technique = "swedish";
+    edited.pressure.clear();
+    edited.therapist = "Sam";
+    edited.notes.clear();
+    edited.areasWorked = {"neck"};
+    edited.baseline = {{"neck", 2}};
+    edited.screening = {"fever-or-infection"};
+    QString error;
+    QVERIFY2(stores.repository.replaceSessionDetails(edited, &error), qPrintable(error));
+
+    const std::optional<Session> loaded = stores.repository.session("s-full");
+    QVERIFY(loaded);
+    QVERIFY(loaded->sameDetails(edited));
+    QCOMPARE(loaded->checkIns, sortedByInstant(stored.checkIns));
+    QCOMPARE(stores.repository.promptEvents("s-full").size(), 1);
+    QCOMPARE(rowCount(stores.database, "session_areas"), 1);
+    QCOMPARE(rowCount(stores.database, "session_screening"), 1);
+    // The stored summary is the analysis of the edited session, not the old one.
+    const SessionSummary summary = stores.repository.sessionSummaries().constFirst();
+    QCOMPARE(summary.status, analysis::statusId(analysis::analyze(*loaded).status));
+    QVERIFY(before.peakHours && summary.peakHours);
+    QCOMPARE(*summary.peakHours, *before.peakHours + 1.75); // an hour earlier, 45 min shorter
+
+    edited.id = "s-unknown";
+    QVERIFY(!stores.repository.replaceSessionDetails(edited, &error));
+    QCOMPARE(error, QStringLiteral("no session \"s-unknown\" is stored"));
+    QCOMPARE(stores.repository.sessionCount(), 1);
 }
 
 void TestRepository::importsIntoEmptyDatabase()

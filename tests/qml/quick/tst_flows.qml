@@ -509,4 +509,145 @@ AppTestCase {
         const title = find("pageTitle", backup)
         tryCompare(title, "truncated", false)
     }
+
+    // Most people record a session after it: the form proposes one that has just ended.
+    function test_newSessionProposesOneThatHasJustEnded() {
+        const c = TestEnv.newController()
+        openApp(c)
+        click("firstSessionButton")
+        const p = expectPage("new-session")
+        const when = find("timeValue", find("startField", p))
+        verify(when.text.indexOf("ended just now") >= 0, when.text)
+        click("saveSessionButton")
+        const session = expectPage("session")
+        const stored = TestEnv.storedSession(c, session.details.sessionId)
+        const minutesAgo = (Date.now() - Date.parse(stored.start)) / 60000
+        verify(minutesAgo > 59 && minutesAgo < 62, "stored start " + stored.start)
+    }
+
+    function openMenuItem(p, actionName: string) {
+        click("moreButton", p)
+        const menu = find("moreMenu", p)
+        tryCompare(menu, "opened", true)
+        for (let i = 0; i < menu.count; ++i) {
+            const item = menu.itemAt(i)
+            if (item.action && item.action.objectName === actionName) {
+                mouseClick(item)
+                return
+            }
+        }
+        fail("no menu item " + actionName)
+    }
+
+    function test_editASession() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0, [{ hours: 2, intensity: 4 }])
+        const session = openSession(c, id)
+        openMenuItem(session, "editSessionAction")
+        const p = expectPage("edit-session")
+        compare(find("saveSessionButton", p).text, "Save changes")
+        // A fever before the session: the analysis says so once it is saved.
+        click("screening-fever-or-infection")
+        click("saveSessionButton")
+        const back = expectPage("session")
+        compare(back.details.sessionId, id)
+        tryCompare(find("statusBanner", back), "title", TestEnv.statusTitle("see-doctor-today"))
+        const stored = TestEnv.storedSession(c, id)
+        compare(stored.screening, ["fever-or-infection"])
+        compare(stored.checkIns.length, 1)
+        compare(TestEnv.storedStatus(c, id), "see-doctor-today")
+    }
+
+    function test_deleteASessionAsksThenOffersUndo() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0, [{ hours: 2, intensity: 4 }])
+        let session = openSession(c, id)
+        openMenuItem(session, "deleteSessionAction")
+        const dialog = find("confirmDeleteSession", session)
+        tryCompare(dialog, "opened", true)
+        click("cancelDeleteSession", dialog.footer)
+        tryCompare(dialog, "visible", false)
+        compare(page(), session)
+
+        openMenuItem(session, "deleteSessionAction")
+        tryCompare(dialog, "opened", true)
+        click("confirmDeleteSessionButton", dialog.footer)
+        let home = expectPage("home")
+        compare(c.sessions.count, 0)
+        verify(TestEnv.storedSession(c, id).id === id, "deleted before the Undo time is over")
+        let bar = find("undoBar", home)
+        tryVerify(() => bar.visible)
+        click("undoButton", bar)
+        compare(c.sessions.count, 1)
+
+        // Without Undo, the delete is final once the bar has gone.
+        session = openSession(c, id)
+        openMenuItem(session, "deleteSessionAction")
+        const again = find("confirmDeleteSession", session)
+        tryCompare(again, "opened", true)
+        click("confirmDeleteSessionButton", again.footer)
+        home = expectPage("home")
+        bar = find("undoBar", home)
+        bar.timeout = 200
+        bar.show()
+        tryVerify(() => TestEnv.storedSession(c, id).id === undefined, 3000, "still stored")
+        compare(c.sessions.count, 0)
+    }
+
+    function test_backAsksBeforeThrowingACheckInAway() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0)
+        openSession(c, id)
+        click("logCheckInButton")
+        let p = expectPage("check-in")
+        back() // nothing entered: it just goes
+        expectPage("session")
+
+        click("logCheckInButton")
+        p = expectPage("check-in")
+        tapRegion("back", "lower-back")
+        click("step-4", find("painScale", p))
+        keyClick(Qt.Key_Escape)
+        const dialog = find("discardCheckInDialog", p)
+        tryCompare(dialog, "opened", true)
+        click("keepEditingButton", dialog.footer)
+        tryCompare(dialog, "visible", false)
+        compare(page(), p)
+        compare(p.form.selectedIntensity, 4)
+        back()
+        tryCompare(dialog, "opened", true)
+        click("discardCheckInButton", dialog.footer)
+        expectPage("session")
+        compare(TestEnv.storedSession(c, id).checkIns.length, 0)
+    }
+
+    function test_noSorenessOffersUndoAndTheWarningSigns() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0)
+        let session = openSession(c, id)
+        click("logCheckInButton")
+        expectPage("check-in")
+        click("noSorenessButton")
+        session = expectPage("session")
+        const bar = find("undoBar", session)
+        tryVerify(() => bar.visible)
+        compare(find("undoBarAction", bar).text, "Any warning signs? Tap to answer")
+        click("undoButton", bar)
+        compare(TestEnv.storedSession(c, id).checkIns.length, 0)
+
+        click("logCheckInButton")
+        expectPage("check-in")
+        click("noSorenessButton")
+        expectPage("session")
+        tryVerify(() => bar.visible)
+        click("undoBarAction", bar)
+        const p = expectPage("check-in")
+        verify(p.form.editing)
+        click("redFlag-calf-swelling")
+        click("saveCheckInButton")
+        expectPage("urgent")
+        const stored = TestEnv.storedSession(c, id)
+        compare(stored.checkIns.length, 1)
+        compare(stored.checkIns[0].redFlags, ["calf-swelling"])
+    }
 }

@@ -13,6 +13,8 @@ Page {
     // A name for tests and screenshots: "home", "session", …
     property string pageName
     property bool showsSettingsButton: false
+    // Room at the bottom of the page's scrolling view that a floating button covers.
+    property real floatingBottom: 0
     signal settingsRequested()
 
     function goBack() {
@@ -54,6 +56,10 @@ Page {
                 visible: page.StackView.index > 0
                 Accessible.name: qsTr("Back")
                 onClicked: page.goBack()
+                FocusRing {
+                    target: backButton.background
+                    shown: backButton.visualFocus
+                }
                 contentItem: LineIcon {
                     name: "back"
                     color: toolBar.Material.foreground
@@ -83,12 +89,22 @@ Page {
                 visible: page.showsSettingsButton
                 Accessible.name: qsTr("Settings")
                 onClicked: page.settingsRequested()
+                FocusRing {
+                    target: settingsButton.background
+                    shown: settingsButton.visualFocus
+                }
                 contentItem: LineIcon {
                     name: "settings"
                     color: toolBar.Material.foreground
                 }
             }
         }
+    }
+
+    // Tab and the arrow keys scroll what gets the focus into view.
+    FocusScroller {
+        scope: page
+        bottomInset: page.floatingBottom
     }
 
     Shortcut {

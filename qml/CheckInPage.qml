@@ -63,14 +63,14 @@ AppPage {
                 spacing: Theme.gap
                 visible: !page.form.editing
 
-                Button {
+                WrapButton {
                     objectName: "noSorenessButton"
                     text: qsTr("No soreness")
                     highlighted: true
                     Accessible.name: qsTr("No soreness: save a check-in with no pain now")
                     onClicked: page.saveWith(page.form.saveNoSoreness())
                 }
-                Button {
+                WrapButton {
                     objectName: "sameAsLastButton"
                     text: qsTr("Same as last time")
                     enabled: page.form.hasLast
@@ -200,7 +200,7 @@ AppPage {
                     }
                     RowLayout {
                         Layout.fillWidth: true
-                        Button {
+                        WrapButton {
                             objectName: "removeRegionButton"
                             flat: true
                             text: qsTr("Remove area")
@@ -210,7 +210,7 @@ AppPage {
                         Item {
                             Layout.fillWidth: true
                         }
-                        Button {
+                        WrapButton {
                             objectName: "regionDoneButton"
                             text: qsTr("Done")
                             Accessible.name: qsTr("Done with %1").arg(page.form.selectedLabel)
@@ -237,6 +237,11 @@ AppPage {
                     text: value >= 0 ? summary : qsTr("%1: not rated yet").arg(summary)
                     Accessible.name: qsTr("%1. Tap to change.").arg(text)
                     onClicked: page.form.selectRegion(regionId)
+
+                    FocusRing {
+                        target: ratedRow.background
+                        shown: ratedRow.visualFocus
+                    }
                 }
             }
 
@@ -291,7 +296,7 @@ AppPage {
                 }
             }
 
-            TextArea {
+            NoteArea {
                 objectName: "noteField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Note (optional)")
@@ -311,7 +316,7 @@ AppPage {
                 Accessible.role: Accessible.AlertMessage
             }
 
-            Button {
+            WrapButton {
                 objectName: "saveCheckInButton"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.gap

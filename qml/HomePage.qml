@@ -16,6 +16,7 @@ AppPage {
     signal checkInRequested(string sessionId)
 
     pageName: "home"
+    floatingBottom: newButton.visible ? newButton.height + 2 * Theme.margin : 0
     title: qsTr("Aftercare")
 
     readonly property bool dark: Material.theme === Material.Dark
@@ -273,6 +274,12 @@ AppPage {
         radius: Theme.radius
         Accessible.name: qsTr("Record a massage session")
         onClicked: page.newSessionRequested()
+
+        FocusRing {
+            target: newButton.background
+            shown: newButton.visualFocus
+            itemRadius: newButton.radius
+        }
 
         contentItem: Row {
             spacing: Theme.gap

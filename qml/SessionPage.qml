@@ -116,7 +116,7 @@ AppPage {
                     }
                     RowLayout {
                         Layout.alignment: Qt.AlignRight
-                        Button {
+                        WrapButton {
                             objectName: "editCheckInButton"
                             flat: true
                             text: qsTr("Edit")
@@ -127,7 +127,7 @@ AppPage {
                                     page.editRequested(form)
                             }
                         }
-                        Button {
+                        WrapButton {
                             objectName: "deleteCheckInButton"
                             flat: true
                             text: qsTr("Delete")

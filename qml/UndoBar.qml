@@ -51,7 +51,7 @@ Pane {
             color: root.dark ? "#1f1f1f" : "#f2f2f2"
             Accessible.role: Accessible.AlertMessage
         }
-        Button {
+        WrapButton {
             objectName: "undoButton"
             text: qsTr("Undo")
             flat: true

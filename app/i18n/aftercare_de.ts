@@ -217,12 +217,12 @@
 <context>
     <name>AppPage</name>
     <message>
-        <location filename="../../qml/AppPage.qml" line="+55"/>
+        <location filename="../../qml/AppPage.qml" line="+57"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -329,12 +329,27 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../qml/BodyMap.qml" line="+18"/>
+        <location filename="../../qml/BodyMap.qml" line="+20"/>
         <source>marked</source>
         <translation>markiert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
+        <source>Body map: %1</source>
+        <translation>Körperkarte: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body map</source>
+        <translation>Körperkarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys move between the areas; Space or Enter chooses one.</source>
+        <translation>Die Pfeiltasten wechseln zwischen den Bereichen; Leertaste oder Eingabetaste wählt einen aus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+21"/>
         <location filename="../../core/exchange/report/bodymap.cpp" line="+198"/>
         <source>Front</source>
@@ -359,7 +374,7 @@
         <translation>Links</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -369,7 +384,17 @@
         <translation>%1, letztes Mal %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>Front view, %1</source>
+        <translation>Vorderseite, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back view, %1</source>
+        <translation>Rückseite, %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -620,7 +645,7 @@
         <translation>%1. Zum Ändern tippen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Since the massage, have you had any of these?</source>
         <translation>Hatten Sie seit der Massage eines dieser Zeichen?</translation>
     </message>
@@ -654,7 +679,7 @@
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../qml/DatabaseProblem.qml" line="+56"/>
+        <location filename="../../qml/DatabaseProblem.qml" line="+60"/>
         <source>The file:</source>
         <translation>Die Datei:</translation>
     </message>
@@ -774,7 +799,7 @@
         <translation>Erfassen Sie eine Sitzung direkt nach Ihrer Massage. Aftercare fragt Sie dann in den nächsten Tagen, wie es Ihnen geht, und sagt Ihnen, wann Beschwerden normal sind und wann Sie handeln sollten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Record a massage session</source>
         <translation>Eine Massagesitzung erfassen</translation>
     </message>
@@ -860,12 +885,12 @@
         <translation>Zu %1 wechseln</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Up to the folder above</source>
         <translation>Zum übergeordneten Ordner</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>In %1</source>
         <translation>In %1</translation>
     </message>
@@ -997,7 +1022,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/HomePage.qml" line="+19"/>
+        <location filename="../../qml/HomePage.qml" line="+20"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -1022,7 +1047,7 @@
         <translation>Eine Massagesitzung erfassen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -1245,7 +1270,7 @@
         <translation>Zeit für einen Eintrag: Wie geht es Ihnen?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Log now</source>
         <translation>Jetzt eintragen</translation>
     </message>

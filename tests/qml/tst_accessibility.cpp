@@ -61,6 +61,19 @@ QString accessibleName(const QObject* item)
     return {};
 }
 
+// By the item tree: Repeater's delegates are not QObject children of the window.
+QQuickItem* findItem(QQuickItem* root, const QString& name)
+{
+    if (root->objectName() == name)
+        return root;
+    const QList<QQuickItem*> children = root->childItems();
+    for (QQuickItem* child : children) {
+        if (QQuickItem* found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
 QString describe(const QQuickItem* item)
 {
     QString text = QString::fromLatin1(item->metaObject()->className());
@@ -107,8 +120,12 @@ private slots:
     void everyPage();
     void databaseProblem();
     void walkFindsUnnamedControls();
+    void frontAndBackRegionsAreNamedApart();
 
 private:
+    // The real window on `page` of a log with the demo session, in `engine`.
+    QQuickWindow* open(QQmlApplicationEngine* engine, AppController* controller,
+                       const QString& page);
     QStringList walk(QQuickWindow* window, int* checked);
     QQuickItem* currentPage(QQuickWindow* window);
 };
@@ -242,6 +259,54 @@ void TestAccessibility::databaseProblem()
     const QStringList problems = walk(window, &checked);
     QVERIFY(checked >= 2);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QQuickWindow* TestAccessibility::open(QQmlApplicationEngine* engine, AppController* controller,
+                                      const QString& page)
+{
+    if (!controller->open().ok() || !controller->addDemoSessionIfEmpty())
+        return nullptr;
+    controller->setAnimations(false);
+    engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller)}});
+    engine->load(QUrl(QStringLiteral("qrc:/Aftercare/Main.qml")));
+    if (engine->rootObjects().size() != 1)
+        return nullptr;
+    auto* window = qobject_cast<QQuickWindow*>(engine->rootObjects().constFirst());
+    if (!window || !QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    controller->navigate(page, controller->newestSessionId());
+    QQuickItem* shown = currentPage(window);
+    if (!shown || shown->property("pageName").toString() != page)
+        return nullptr;
+    return window;
+}
+
+// The head, neck, shoulders, arms and feet are drawn on both figures: a screen reader
+// says which one. A region on one figure only keeps its plain name.
+void TestAccessibility::frontAndBackRegionsAreNamedApart()
+{
+    QTemporaryDir dir;
+    AppController controller(dir.path());
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(&engine, &controller, QStringLiteral("check-in"));
+    QVERIFY(window);
+    auto name = [&](const QString& objectName) {
+        QQuickItem* item = findItem(window->contentItem(), objectName);
+        return item ? accessibleName(item) : QString();
+    };
+    for (const char* region : {"head", "neck", "shoulder-left", "arm-left", "foot-left"}) {
+        const QString front = name(QStringLiteral("region-front-") + QLatin1String(region));
+        const QString back = name(QStringLiteral("region-back-") + QLatin1String(region));
+        QVERIFY2(!front.isEmpty() && !back.isEmpty(), region);
+        QVERIFY2(front != back, qPrintable(front));
+        QVERIFY2(front.contains(QStringLiteral("front"), Qt::CaseInsensitive), qPrintable(front));
+        QVERIFY2(back.contains(QStringLiteral("back"), Qt::CaseInsensitive), qPrintable(back));
+    }
+    QCOMPARE(name(QStringLiteral("region-front-head")), QStringLiteral("Front view, Head"));
+    QCOMPARE(name(QStringLiteral("region-back-foot-left")), QStringLiteral("Back view, Left foot"));
+    QCOMPARE(name(QStringLiteral("region-front-chest")), QStringLiteral("Chest"));
+    QVERIFY(
+        name(QStringLiteral("region-back-lower-back")).startsWith(QStringLiteral("Lower back")));
 }
 
 // The walk itself: it must report what it is meant to catch.

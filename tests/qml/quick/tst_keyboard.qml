@@ -5,8 +5,8 @@ import QtQuick.Controls.Material
 import Aftercare.Models
 import AftercareTest
 
-// A person with a keyboard only: Tab keeps the focus on screen, and the focus can be
-// seen on a teal button.
+// A person with a keyboard only: Tab keeps the focus on screen, the body map is one
+// stop walked with the arrow keys, and the focus can be seen on a teal button.
 AppTestCase {
     name: "Keyboard"
 
@@ -123,6 +123,70 @@ AppTestCase {
                    "card " + cards + " under the New session button: " + (box.y + item.height))
         }
         verify(cards >= 10, "only " + cards + " cards reached by Tab")
+    }
+
+    // The body map: one Tab in, arrows between the areas, Space chooses, one Tab out.
+    function test_bodyMapIsOneTabStop() {
+        const p = openCheckIn(TestEnv.newController())
+        const map = find("bodyMap", p)
+        find("changeTimeButton", p).forceActiveFocus(Qt.TabFocusReason)
+        tab(false)
+        verify(map.activeFocus, "Tab from the time does not reach the map: " + focused())
+        compare(map.currentPlace, "front:head")
+        keyClick(Qt.Key_Down)
+        compare(map.currentPlace, "front:neck")
+        keyClick(Qt.Key_Down)
+        compare(map.currentPlace, "front:chest")
+        keyClick(Qt.Key_Left)
+        compare(map.currentPlace, "front:shoulder-right")
+        keyClick(Qt.Key_Space)
+        compare(p.form.selectedRegion, "shoulder-right")
+        // Across to the back figure and down to the lower back; Enter chooses it.
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Right)
+        compare(map.currentPlace, "back:shoulder-left")
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Down)
+        compare(map.currentPlace, "back:lower-back")
+        keyClick(Qt.Key_Return)
+        compare(p.form.selectedRegion, "lower-back")
+        verify(map.activeFocus)
+        tab(false)
+        compare(focused(), find("regionPicker", p), "one Tab leaves the map")
+        tab(true)
+        verify(map.activeFocus, "Shift+Tab comes back to the map")
+        compare(map.currentPlace, "back:lower-back")
+    }
+
+    // Every area of both figures can be reached with the arrow keys.
+    function test_arrowsReachEveryArea() {
+        const p = openCheckIn(TestEnv.newController())
+        const map = find("bodyMap", p)
+        map.forceActiveFocus(Qt.TabFocusReason)
+        const keys = [Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down]
+        const reached = new Set([map.currentPlace])
+        const todo = [map.currentPlace]
+        while (todo.length > 0) {
+            const from = todo.shift()
+            for (const key of keys) {
+                map.currentPlace = from
+                keyClick(key)
+                if (!reached.has(map.currentPlace)) {
+                    reached.add(map.currentPlace)
+                    todo.push(map.currentPlace)
+                }
+            }
+        }
+        let drawn = 0
+        for (const view of ["front", "back"]) {
+            for (let i = 0; i < p.form.regions.count; ++i) {
+                const region = findChild(map, "region-" + view + "-" + p.form.regions.data(p.form.regions.index(i, 0), 257))
+                if (region && region.visible)
+                    ++drawn
+            }
+        }
+        compare(reached.size, drawn)
     }
 
     // WCAG contrast of two colours.

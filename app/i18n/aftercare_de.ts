@@ -1232,12 +1232,34 @@
 <context>
     <name>PainScale</name>
     <message>
-        <location filename="../../qml/PainScale.qml" line="+13"/>
+        <location filename="../../qml/PainScale.qml" line="+15"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
+        <source>%1, 0 to 10</source>
+        <translation>%1, 0 bis 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rated yet. 0 is no pain, 10 the worst imaginable.</source>
+        <translation>Noch nicht bewertet. 0 ist kein Schmerz, 10 der schlimmstmögliche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>No pain</source>
+        <translation>Kein Schmerz</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+82"/>
+        <source>Worst imaginable</source>
+        <translation>Schlimmstmöglich</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>%1 0 of 10, no pain</source>
         <translation>%1 0 von 10, kein Schmerz</translation>
     </message>
@@ -1250,16 +1272,6 @@
         <location line="+1"/>
         <source>%1 %2 of 10</source>
         <translation>%1 %2 von 10</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>No pain</source>
-        <translation>Kein Schmerz</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Worst imaginable</source>
-        <translation>Schlimmstmöglich</translation>
     </message>
 </context>
 <context>

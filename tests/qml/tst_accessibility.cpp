@@ -7,6 +7,8 @@
 #include "checkinform.h"
 #include "newsessionform.h"
 
+#include <QAccessible>
+#include <QAccessibleValueInterface>
 #include <QDeadlineTimer>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -121,6 +123,7 @@ private slots:
     void databaseProblem();
     void walkFindsUnnamedControls();
     void frontAndBackRegionsAreNamedApart();
+    void painScaleIsASlider();
 
 private:
     // The real window on `page` of a log with the demo session, in `engine`.
@@ -307,6 +310,47 @@ void TestAccessibility::frontAndBackRegionsAreNamedApart()
     QCOMPARE(name(QStringLiteral("region-front-chest")), QStringLiteral("Chest"));
     QVERIFY(
         name(QStringLiteral("region-back-lower-back")).startsWith(QStringLiteral("Lower back")));
+}
+
+// The pain scale is a slider from 0 to 10 to a screen reader, with the chosen value,
+// and its increase and decrease actions move it.
+void TestAccessibility::painScaleIsASlider()
+{
+    QAccessible::setActive(true);
+    QTemporaryDir dir;
+    AppController controller(dir.path());
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(&engine, &controller, QStringLiteral("check-in"));
+    QVERIFY(window);
+    auto* form =
+        QQmlProperty::read(currentPage(window), QStringLiteral("form")).value<CheckInForm*>();
+    QVERIFY(form);
+    form->selectRegion(QStringLiteral("lower-back"));
+    form->setIntensity(3);
+    auto* scale = window->findChild<QQuickItem*>(QStringLiteral("painScale"));
+    QVERIFY(scale);
+    QTRY_VERIFY(scale->isVisible());
+
+    QAccessibleInterface* slider = QAccessible::queryAccessibleInterface(scale);
+    QVERIFY(slider);
+    QCOMPARE(slider->role(), QAccessible::Slider);
+    QVERIFY(slider->text(QAccessible::Name).contains(QStringLiteral("Lower back")));
+    QAccessibleValueInterface* value = slider->valueInterface();
+    QVERIFY2(value, "the pain scale has no value for a screen reader");
+    QCOMPARE(value->currentValue().toInt(), 3);
+    QCOMPARE(value->minimumValue().toInt(), 0);
+    QCOMPARE(value->maximumValue().toInt(), 10);
+
+    QAccessibleActionInterface* actions = slider->actionInterface();
+    QVERIFY(actions);
+    QVERIFY(actions->actionNames().contains(QAccessibleActionInterface::increaseAction()));
+    actions->doAction(QAccessibleActionInterface::increaseAction());
+    QCOMPARE(form->property("selectedIntensity").toInt(), 4);
+    QCOMPARE(value->currentValue().toInt(), 4);
+    actions->doAction(QAccessibleActionInterface::decreaseAction());
+    actions->doAction(QAccessibleActionInterface::decreaseAction());
+    QCOMPARE(form->property("selectedIntensity").toInt(), 2);
+    QAccessible::setActive(false);
 }
 
 // The walk itself: it must report what it is meant to catch.

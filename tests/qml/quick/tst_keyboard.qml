@@ -6,7 +6,8 @@ import Aftercare.Models
 import AftercareTest
 
 // A person with a keyboard only: Tab keeps the focus on screen, the body map is one
-// stop walked with the arrow keys, and the focus can be seen on a teal button.
+// stop walked with the arrow keys, the pain scale is a slider, and the focus can be
+// seen on a teal button.
 AppTestCase {
     name: "Keyboard"
 
@@ -187,6 +188,44 @@ AppTestCase {
             }
         }
         compare(reached.size, drawn)
+    }
+
+    // The pain scale: one stop, a value from 0 to 10 moved by the arrow keys.
+    function test_painScaleIsASlider() {
+        const p = openCheckIn(TestEnv.newController())
+        const map = find("bodyMap", p)
+        map.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Space)
+        compare(p.form.selectedRegion, "neck")
+        tab(false) // the list of areas
+        tab(false)
+        const scale = find("painScale", p)
+        verify(scale.activeFocus, "Tab does not reach the pain scale: " + focused())
+        compare(scale.minimumValue, 0)
+        compare(scale.maximumValue, 10)
+        compare(scale.value, -1)
+        keyClick(Qt.Key_Right)
+        compare(p.form.selectedIntensity, 0)
+        compare(scale.value, 0)
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Up)
+        keyClick(Qt.Key_Right)
+        compare(scale.value, 3)
+        keyClick(Qt.Key_Left)
+        keyClick(Qt.Key_Down)
+        compare(scale.value, 1)
+        keyClick(Qt.Key_Left)
+        keyClick(Qt.Key_Left)
+        compare(scale.value, 0, "not below 0")
+        keyClick(Qt.Key_End)
+        keyClick(Qt.Key_Right)
+        compare(scale.value, 10, "not above 10")
+        keyClick(Qt.Key_7)
+        compare(p.form.selectedIntensity, 7)
+        tab(false)
+        verify(!scale.activeFocus, "one Tab leaves the scale")
+        verify(find("quality-aching", p).activeFocus, "the qualities follow: " + focused())
     }
 
     // WCAG contrast of two colours.

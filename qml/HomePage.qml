@@ -272,7 +272,9 @@ AppPage {
         Material.elevation: 0
         padding: Theme.margin
         radius: Theme.radius
-        Accessible.name: qsTr("Record a massage session")
+        text: qsTr("New session")
+        // The words on the button, so that voice control finds it by what it shows.
+        Accessible.name: text
         onClicked: page.newSessionRequested()
 
         FocusRing {
@@ -290,7 +292,7 @@ AppPage {
             }
             Label {
                 anchors.verticalCenter: parent.verticalCenter
-                text: qsTr("New session")
+                text: newButton.text
                 color: newButton.Material.primaryHighlightedTextColor
                 font.bold: true
             }

@@ -1043,11 +1043,6 @@
     </message>
     <message>
         <location line="+109"/>
-        <source>Record a massage session</source>
-        <translation>Eine Massagesitzung erfassen</translation>
-    </message>
-    <message>
-        <location line="+18"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>

@@ -124,6 +124,7 @@ private slots:
     void walkFindsUnnamedControls();
     void frontAndBackRegionsAreNamedApart();
     void painScaleIsASlider();
+    void newSessionButtonSaysWhatItShows();
 
 private:
     // The real window on `page` of a log with the demo session, in `engine`.
@@ -351,6 +352,27 @@ void TestAccessibility::painScaleIsASlider()
     actions->doAction(QAccessibleActionInterface::decreaseAction());
     QCOMPARE(form->property("selectedIntensity").toInt(), 2);
     QAccessible::setActive(false);
+}
+
+// Home's New session button is called what it shows, so that a person using voice
+// control or a screen reader and a sighted helper use the same words.
+void TestAccessibility::newSessionButtonSaysWhatItShows()
+{
+    QTemporaryDir dir;
+    AppController controller(dir.path());
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(&engine, &controller, QStringLiteral("home"));
+    QVERIFY(window);
+    auto* button = window->findChild<QQuickItem*>(QStringLiteral("newSessionButton"));
+    QVERIFY(button);
+    QStringList shown;
+    const QList<QObject*> texts = button->findChildren<QObject*>();
+    for (const QObject* text : texts) {
+        if (text->inherits("QQuickText") && !text->property("text").toString().isEmpty())
+            shown << text->property("text").toString();
+    }
+    QCOMPARE(shown, QStringList{QStringLiteral("New session")});
+    QCOMPARE(accessibleName(button), shown.join(QLatin1Char(' ')));
 }
 
 // The walk itself: it must report what it is meant to catch.

@@ -16,6 +16,8 @@ Page {
     // What the page offers besides its main task ("Edit session", "Delete session"): a
     // "More options" menu at the right of the tool bar.
     property list<Action> menuActions
+    // Room at the bottom of the page's scrolling view that a floating button covers.
+    property real floatingBottom: 0
     signal settingsRequested()
 
     // A page with answers not yet saved asks first: Back (button, Esc or the phone's key)
@@ -68,6 +70,10 @@ Page {
                 visible: page.StackView.index > 0
                 Accessible.name: qsTr("Back")
                 onClicked: page.goBack()
+                FocusRing {
+                    target: backButton.background
+                    shown: backButton.visualFocus
+                }
                 contentItem: LineIcon {
                     name: "back"
                     color: toolBar.Material.foreground
@@ -98,6 +104,10 @@ Page {
                 visible: page.showsSettingsButton
                 Accessible.name: qsTr("Settings")
                 onClicked: page.settingsRequested()
+                FocusRing {
+                    target: settingsButton.background
+                    shown: settingsButton.visualFocus
+                }
                 contentItem: LineIcon {
                     name: "settings"
                     color: toolBar.Material.foreground
@@ -127,6 +137,12 @@ Page {
                 }
             }
         }
+    }
+
+    // Tab and the arrow keys scroll what gets the focus into view.
+    FocusScroller {
+        scope: page
+        bottomInset: page.floatingBottom
     }
 
     Shortcut {

@@ -84,7 +84,7 @@ AppPage {
                     Accessible.role: Accessible.AlertMessage
                 }
             }
-            Button {
+            WrapButton {
                 objectName: "backupOpenFolder"
                 visible: page.form.savedFolder !== ""
                 flat: true
@@ -138,7 +138,7 @@ AppPage {
                 Layout.fillWidth: true
                 visible: page.form.restoreState === BackupForm.Ready
                 spacing: Theme.gap
-                Button {
+                WrapButton {
                     objectName: "restoreButton"
                     Layout.fillWidth: true
                     highlighted: true
@@ -146,7 +146,7 @@ AppPage {
                     Accessible.name: qsTr("Restore this backup into your log")
                     onClicked: page.form.restore()
                 }
-                Button {
+                WrapButton {
                     objectName: "restoreCancelButton"
                     Layout.fillWidth: true
                     flat: true

@@ -89,4 +89,75 @@ QtObject {
         const table = view === "back" ? backCentres : frontCentres
         return table[regionId] ?? Qt.point(50, 115)
     }
+
+    // Keyboard use: every region of both figures as "view:regionId", front first, each
+    // figure from the head down.
+    readonly property var places: {
+        const all = []
+        for (const view of ["front", "back"]) {
+            const centres = view === "back" ? backCentres : frontCentres
+            const ids = Object.keys(centres).sort((a, b) => centres[a].y - centres[b].y
+                                                            || centres[a].x - centres[b].x)
+            for (const id of ids)
+                all.push(view + ":" + id)
+        }
+        return all
+    }
+    // The back figure's x on the grid when both are seen side by side.
+    readonly property real backOffset: 80
+
+    function placeView(place: string): string {
+        return place.split(":")[0]
+    }
+    function placeRegion(place: string): string {
+        return place.split(":")[1] ?? ""
+    }
+    function placeOf(view: string, regionId: string): string {
+        return outline(view, regionId) === "" ? "" : view + ":" + regionId
+    }
+    // True for a region drawn on both figures (head, arms, feet): its name says which.
+    function onBothViews(regionId: string): bool {
+        return outline("front", regionId) !== "" && outline("back", regionId) !== ""
+    }
+
+    // Where an arrow key ("left", "right", "up", "down") goes from a place: the nearest
+    // region whose number lies that way, preferring those within 45° of the key's
+    // direction; the figures side by side. The place itself when nothing lies that way.
+    function neighbour(place: string, direction: string): string {
+        const at = where(place)
+        if (!at)
+            return place
+        let best = place
+        let bestScore = Infinity
+        let bestInCone = false
+        for (const other of places) {
+            if (other === place)
+                continue
+            const to = where(other)
+            const dx = to.x - at.x
+            const dy = to.y - at.y
+            const along = direction === "left" ? -dx : direction === "right" ? dx
+                        : direction === "up" ? -dy : dy
+            const across = Math.abs(direction === "left" || direction === "right" ? dy : dx)
+            if (along <= 0.5)
+                continue
+            const inCone = across <= along
+            const score = along + 2 * across
+            if ((inCone && !bestInCone) || (inCone === bestInCone && score < bestScore)) {
+                best = other
+                bestScore = score
+                bestInCone = inCone
+            }
+        }
+        return best
+    }
+
+    function where(place: string) {
+        const view = placeView(place)
+        const table = view === "back" ? backCentres : frontCentres
+        const c = table[placeRegion(place)]
+        if (!c)
+            return null
+        return Qt.point(c.x + (view === "back" ? backOffset : 0), c.y)
+    }
 }

@@ -105,14 +105,14 @@ AppPage {
                 spacing: Theme.gap
                 visible: !page.form.editing
 
-                Button {
+                WrapButton {
                     objectName: "noSorenessButton"
                     text: qsTr("No soreness")
                     highlighted: true
                     Accessible.name: qsTr("No soreness: save a check-in with no pain now")
                     onClicked: page.saveWith(page.form.saveNoSoreness())
                 }
-                Button {
+                WrapButton {
                     objectName: "sameAsLastButton"
                     text: qsTr("Same as last time")
                     enabled: page.form.hasLast
@@ -242,7 +242,7 @@ AppPage {
                     }
                     RowLayout {
                         Layout.fillWidth: true
-                        Button {
+                        WrapButton {
                             objectName: "removeRegionButton"
                             flat: true
                             text: qsTr("Remove area")
@@ -252,7 +252,7 @@ AppPage {
                         Item {
                             Layout.fillWidth: true
                         }
-                        Button {
+                        WrapButton {
                             objectName: "regionDoneButton"
                             text: qsTr("Done")
                             Accessible.name: qsTr("Done with %1").arg(page.form.selectedLabel)
@@ -279,6 +279,11 @@ AppPage {
                     text: value >= 0 ? summary : qsTr("%1: not rated yet").arg(summary)
                     Accessible.name: qsTr("%1. Tap to change.").arg(text)
                     onClicked: page.form.selectRegion(regionId)
+
+                    FocusRing {
+                        target: ratedRow.background
+                        shown: ratedRow.visualFocus
+                    }
                 }
             }
 
@@ -333,7 +338,7 @@ AppPage {
                 }
             }
 
-            TextArea {
+            NoteArea {
                 objectName: "noteField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Note (optional)")
@@ -353,7 +358,7 @@ AppPage {
                 Accessible.role: Accessible.AlertMessage
             }
 
-            Button {
+            WrapButton {
                 objectName: "saveCheckInButton"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.gap

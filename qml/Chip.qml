@@ -41,8 +41,14 @@ AbstractButton {
         radius: height / 2
         color: root.checked ? Qt.alpha(Theme.selection(root.Material.theme === Material.Dark), 0.3)
                             : (root.down ? Qt.alpha(root.Material.foreground, 0.1) : "transparent")
-        border.width: root.checked || root.activeFocus ? 2 : 1
-        border.color: root.checked || root.activeFocus ? Theme.selection(root.Material.theme === Material.Dark)
-                                                       : Qt.alpha(root.Material.foreground, 0.35)
+        border.width: root.checked ? 2 : 1
+        border.color: root.checked ? Theme.selection(root.Material.theme === Material.Dark)
+                                   : Qt.alpha(root.Material.foreground, 0.35)
+    }
+
+    FocusRing {
+        target: root.background
+        shown: root.visualFocus
+        itemRadius: root.height / 2
     }
 }

@@ -18,6 +18,10 @@ Pane {
 
     padding: 2 * Theme.margin
 
+    FocusScroller {
+        scope: root
+    }
+
     Flickable {
         id: flick
         anchors.fill: parent
@@ -83,7 +87,7 @@ Pane {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin
                 spacing: Theme.gap
-                Button {
+                WrapButton {
                     objectName: "retryButton"
                     Layout.fillWidth: true
                     text: qsTr("Try again")
@@ -91,7 +95,7 @@ Pane {
                     Accessible.name: text
                     onClicked: root.controller.retryOpen()
                 }
-                Button {
+                WrapButton {
                     objectName: "quitButton"
                     Layout.fillWidth: true
                     text: qsTr("Quit")

@@ -42,7 +42,7 @@ RowLayout {
             wrapMode: Text.WordWrap
         }
     }
-    Button {
+    WrapButton {
         objectName: "changeTimeButton"
         text: qsTr("Change")
         flat: true
@@ -92,13 +92,13 @@ RowLayout {
 
         // Buttons of its own: Qt's standard ones stay English without Qt's catalogues.
         footer: DialogButtonBox {
-            Button {
+            WrapButton {
                 objectName: "timeCancelButton"
                 flat: true
                 text: qsTr("Cancel")
                 onClicked: dialog.reject()
             }
-            Button {
+            WrapButton {
                 objectName: "timeOkButton"
                 flat: true
                 text: qsTr("OK")

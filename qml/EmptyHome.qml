@@ -32,6 +32,7 @@ Item {
         // Flat, like the app bar and the new-session button (a Button's shadow is an
         // offscreen layer).
         RoundButton {
+            id: firstButton
             objectName: "firstSessionButton"
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(implicitWidth, parent.width)
@@ -43,6 +44,12 @@ Item {
             highlighted: true
             Accessible.name: text
             onClicked: root.newSessionRequested()
+
+            FocusRing {
+                target: firstButton.background
+                shown: firstButton.visualFocus
+                itemRadius: Theme.radius
+            }
         }
     }
 }

@@ -166,7 +166,7 @@ AppPage {
                     Accessible.role: Accessible.AlertMessage
                 }
             }
-            Button {
+            WrapButton {
                 objectName: "openFolderButton"
                 visible: page.form.savedFolder !== ""
                 flat: true

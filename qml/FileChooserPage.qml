@@ -81,10 +81,15 @@ AppPage {
             spacing: Theme.gap
 
             ToolButton {
+                id: upButton
                 objectName: "upButton"
                 enabled: chooser.canGoUp
                 Accessible.name: qsTr("Up to the folder above")
                 onClicked: chooser.goUp()
+                FocusRing {
+                    target: upButton.background
+                    shown: upButton.visualFocus
+                }
                 contentItem: LineIcon {
                     name: "up"
                     color: page.Material.foreground
@@ -223,14 +228,14 @@ AppPage {
                     Item {
                         Layout.fillWidth: true
                     }
-                    Button {
+                    WrapButton {
                         objectName: "cancelChooserButton"
                         flat: true
                         text: qsTr("Cancel")
                         Accessible.name: text
                         onClicked: page.goBack()
                     }
-                    Button {
+                    WrapButton {
                         objectName: "chooseButton"
                         highlighted: true
                         enabled: chooser.problem === ""

@@ -16,6 +16,7 @@ AppPage {
     signal checkInRequested(string sessionId)
 
     pageName: "home"
+    floatingBottom: newButton.visible ? newButton.height + 2 * Theme.margin : 0
     title: qsTr("Aftercare")
 
     readonly property bool dark: Material.theme === Material.Dark
@@ -302,8 +303,16 @@ AppPage {
         Material.elevation: 0
         padding: Theme.margin
         radius: Theme.radius
-        Accessible.name: qsTr("Record a massage session")
+        text: qsTr("New session")
+        // The words on the button, so that voice control finds it by what it shows.
+        Accessible.name: text
         onClicked: page.newSessionRequested()
+
+        FocusRing {
+            target: newButton.background
+            shown: newButton.visualFocus
+            itemRadius: newButton.radius
+        }
 
         contentItem: Row {
             spacing: Theme.gap
@@ -314,7 +323,7 @@ AppPage {
             }
             Label {
                 anchors.verticalCenter: parent.verticalCenter
-                text: qsTr("New session")
+                text: newButton.text
                 color: newButton.Material.primaryHighlightedTextColor
                 font.bold: true
             }

@@ -71,7 +71,7 @@ AppPage {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: qsTr("For your therapist: %1").arg(text)
             }
-            Button {
+            WrapButton {
                 objectName: "linkProblemDoneButton"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin

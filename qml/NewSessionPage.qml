@@ -226,7 +226,7 @@ AppPage {
                         value: page.form.selectedBaseline
                         onPicked: v => page.form.setSelectedBaseline(v)
                     }
-                    Button {
+                    WrapButton {
                         objectName: "regionDoneButton"
                         Layout.alignment: Qt.AlignRight
                         text: qsTr("Done")
@@ -297,7 +297,7 @@ AppPage {
                 }
             }
 
-            TextArea {
+            NoteArea {
                 objectName: "notesField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Notes (optional)")
@@ -317,7 +317,7 @@ AppPage {
                 Accessible.role: Accessible.AlertMessage
             }
 
-            Button {
+            WrapButton {
                 objectName: "saveSessionButton"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.gap

@@ -45,6 +45,7 @@ Rectangle {
         // A flat button, like the app bar and the new-session button: a Button's shadow is
         // an offscreen layer on every Home that shows this banner.
         RoundButton {
+            id: logNowButton
             objectName: "logNowButton"
             width: Math.min(implicitWidth, parent.width)
             radius: Theme.radius
@@ -55,6 +56,12 @@ Rectangle {
             text: qsTr("Log now")
             Accessible.name: qsTr("Log how you feel now")
             onClicked: root.logNow()
+
+            FocusRing {
+                target: logNowButton.background
+                shown: logNowButton.visualFocus
+                itemRadius: Theme.radius
+            }
         }
     }
 }

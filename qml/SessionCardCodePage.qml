@@ -44,7 +44,7 @@ AppPage {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
-        Button {
+        WrapButton {
             objectName: "codeDoneButton"
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Done")

@@ -167,7 +167,7 @@ AppPage {
                 Accessible.role: Accessible.AlertMessage
             }
 
-            Button {
+            WrapButton {
                 id: showCodeButton
                 objectName: "showCodeButton"
                 Layout.fillWidth: true
@@ -219,7 +219,7 @@ AppPage {
                     }
                 }
             }
-            Button {
+            WrapButton {
                 objectName: "cardSaveAsButton"
                 Layout.fillWidth: true
                 enabled: page.form.link !== ""

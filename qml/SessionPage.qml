@@ -174,7 +174,7 @@ AppPage {
                     }
                     RowLayout {
                         Layout.alignment: Qt.AlignRight
-                        Button {
+                        WrapButton {
                             objectName: "editCheckInButton"
                             flat: true
                             text: qsTr("Edit")
@@ -185,7 +185,7 @@ AppPage {
                                     page.editRequested(form)
                             }
                         }
-                        Button {
+                        WrapButton {
                             objectName: "deleteCheckInButton"
                             flat: true
                             text: qsTr("Delete")

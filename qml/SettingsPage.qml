@@ -141,7 +141,7 @@ AppPage {
                         text: page.reminders.quietHoursText
                         wrapMode: Text.WordWrap
                     }
-                    Button {
+                    WrapButton {
                         objectName: "refreshRemindersButton"
                         Layout.maximumWidth: health.width
                         flat: true
@@ -328,7 +328,7 @@ AppPage {
             SectionHeading {
                 text: qsTr("For therapists")
             }
-            Button {
+            WrapButton {
                 objectName: "sessionCardButton"
                 Layout.fillWidth: true
                 flat: true

@@ -22,6 +22,12 @@ QtObject {
         return dark ? "#4db6ac" : "#00796b"
     }
 
+    // The keyboard-focus ring (FocusRing): black on a light page, white on a dark one.
+    // Either stands out at least 3:1 from the page and from a teal (highlighted) button.
+    function focusRing(dark: bool): color {
+        return dark ? "#ffffff" : "#000000"
+    }
+
     function statusIcon(status: string): string {
         switch (status) {
         case "emergency": return "emergency"

@@ -58,7 +58,7 @@ Pane {
                 color: root.dark ? "#1f1f1f" : "#f2f2f2"
                 Accessible.role: Accessible.AlertMessage
             }
-            Button {
+            WrapButton {
                 objectName: "undoButton"
                 text: qsTr("Undo")
                 flat: true
@@ -70,7 +70,7 @@ Pane {
                 }
             }
         }
-        Button {
+        WrapButton {
             objectName: "undoBarAction"
             Layout.fillWidth: true
             visible: root.actionText !== ""

@@ -23,4 +23,9 @@ Button {
              : control.highlighted ? control.Material.primaryHighlightedTextColor
              : control.Material.foreground
     }
+
+    FocusRing {
+        target: control.background
+        shown: control.visualFocus
+    }
 }

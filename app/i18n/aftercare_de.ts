@@ -217,17 +217,17 @@
 <context>
     <name>AppPage</name>
     <message>
-        <location filename="../../qml/AppPage.qml" line="+69"/>
+        <location filename="../../qml/AppPage.qml" line="+71"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>More options</source>
         <translation>Weitere Optionen</translation>
     </message>
@@ -334,12 +334,27 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../qml/BodyMap.qml" line="+18"/>
+        <location filename="../../qml/BodyMap.qml" line="+20"/>
         <source>marked</source>
         <translation>markiert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
+        <source>Body map: %1</source>
+        <translation>Körperkarte: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body map</source>
+        <translation>Körperkarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys move between the areas; Space or Enter chooses one.</source>
+        <translation>Die Pfeiltasten wechseln zwischen den Bereichen; Leertaste oder Eingabetaste wählt einen aus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+21"/>
         <location filename="../../core/exchange/report/bodymap.cpp" line="+198"/>
         <source>Front</source>
@@ -364,7 +379,7 @@
         <translation>Links</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -374,7 +389,17 @@
         <translation>%1, letztes Mal %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>Front view, %1</source>
+        <translation>Vorderseite, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back view, %1</source>
+        <translation>Rückseite, %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -505,12 +530,12 @@
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Discard this check-in?</source>
         <translation>Diesen Eintrag verwerfen?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>What you entered has not been saved.</source>
         <translation>Was Sie eingegeben haben, ist noch nicht gespeichert.</translation>
     </message>
@@ -645,7 +670,7 @@
         <translation>%1. Zum Ändern tippen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Since the massage, have you had any of these?</source>
         <translation>Hatten Sie seit der Massage eines dieser Zeichen?</translation>
     </message>
@@ -679,7 +704,7 @@
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../qml/DatabaseProblem.qml" line="+56"/>
+        <location filename="../../qml/DatabaseProblem.qml" line="+60"/>
         <source>The file:</source>
         <translation>Die Datei:</translation>
     </message>
@@ -799,7 +824,7 @@
         <translation>Erfassen Sie eine Sitzung direkt nach Ihrer Massage. Aftercare fragt Sie dann in den nächsten Tagen, wie es Ihnen geht, und sagt Ihnen, wann Beschwerden normal sind und wann Sie handeln sollten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Record a massage session</source>
         <translation>Eine Massagesitzung erfassen</translation>
     </message>
@@ -885,12 +910,12 @@
         <translation>Zu %1 wechseln</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Up to the folder above</source>
         <translation>Zum übergeordneten Ordner</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>In %1</source>
         <translation>In %1</translation>
     </message>
@@ -1022,7 +1047,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/HomePage.qml" line="+19"/>
+        <location filename="../../qml/HomePage.qml" line="+20"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -1043,11 +1068,6 @@
     </message>
     <message>
         <location line="+140"/>
-        <source>Record a massage session</source>
-        <translation>Eine Massagesitzung erfassen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -1242,12 +1262,34 @@
 <context>
     <name>PainScale</name>
     <message>
-        <location filename="../../qml/PainScale.qml" line="+13"/>
+        <location filename="../../qml/PainScale.qml" line="+15"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
+        <source>%1, 0 to 10</source>
+        <translation>%1, 0 bis 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rated yet. 0 is no pain, 10 the worst imaginable.</source>
+        <translation>Noch nicht bewertet. 0 ist kein Schmerz, 10 der schlimmstmögliche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>No pain</source>
+        <translation>Kein Schmerz</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+82"/>
+        <source>Worst imaginable</source>
+        <translation>Schlimmstmöglich</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>%1 0 of 10, no pain</source>
         <translation>%1 0 von 10, kein Schmerz</translation>
     </message>
@@ -1261,16 +1303,6 @@
         <source>%1 %2 of 10</source>
         <translation>%1 %2 von 10</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>No pain</source>
-        <translation>Kein Schmerz</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Worst imaginable</source>
-        <translation>Schlimmstmöglich</translation>
-    </message>
 </context>
 <context>
     <name>PromptBanner</name>
@@ -1280,7 +1312,7 @@
         <translation>Zeit für einen Eintrag: Wie geht es Ihnen?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Log now</source>
         <translation>Jetzt eintragen</translation>
     </message>
@@ -2452,12 +2484,12 @@
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Delete this session?</source>
         <translation>Diese Sitzung löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The session and its check-ins (%n) will be deleted. You can undo this for a few seconds.</source>
         <translation>
             <numerusform>Die Sitzung und ihr Eintrag (%n) werden gelöscht. Sie können das einige Sekunden lang rückgängig machen.</numerusform>
@@ -3246,7 +3278,7 @@
 <context>
     <name>aftercare::AppController</name>
     <message>
-        <location filename="../models/appcontroller.cpp" line="+120"/>
+        <location filename="../models/appcontroller.cpp" line="+122"/>
         <source>Your log file is damaged</source>
         <translation>Ihre Protokolldatei ist beschädigt</translation>
     </message>
@@ -3296,7 +3328,7 @@
         <translation>Aftercare hat die Datei nicht verändert. Prüfen Sie, ob das Laufwerk angeschlossen ist und freien Speicher hat, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Session of %1 deleted</source>
         <translation>Sitzung von %1 gelöscht</translation>
     </message>

@@ -7,6 +7,8 @@
 #include "checkinform.h"
 #include "newsessionform.h"
 
+#include <QAccessible>
+#include <QAccessibleValueInterface>
 #include <QDeadlineTimer>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -61,6 +63,19 @@ QString accessibleName(const QObject* item)
     return {};
 }
 
+// By the item tree: Repeater's delegates are not QObject children of the window.
+QQuickItem* findItem(QQuickItem* root, const QString& name)
+{
+    if (root->objectName() == name)
+        return root;
+    const QList<QQuickItem*> children = root->childItems();
+    for (QQuickItem* child : children) {
+        if (QQuickItem* found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
 QString describe(const QQuickItem* item)
 {
     QString text = QString::fromLatin1(item->metaObject()->className());
@@ -107,8 +122,14 @@ private slots:
     void everyPage();
     void databaseProblem();
     void walkFindsUnnamedControls();
+    void frontAndBackRegionsAreNamedApart();
+    void painScaleIsASlider();
+    void newSessionButtonSaysWhatItShows();
 
 private:
+    // The real window on `page` of a log with the demo session, in `engine`.
+    QQuickWindow* open(QQmlApplicationEngine* engine, AppController* controller,
+                       const QString& page);
     QStringList walk(QQuickWindow* window, int* checked);
     QQuickItem* currentPage(QQuickWindow* window);
 };
@@ -242,6 +263,116 @@ void TestAccessibility::databaseProblem()
     const QStringList problems = walk(window, &checked);
     QVERIFY(checked >= 2);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QQuickWindow* TestAccessibility::open(QQmlApplicationEngine* engine, AppController* controller,
+                                      const QString& page)
+{
+    if (!controller->open().ok() || !controller->addDemoSessionIfEmpty())
+        return nullptr;
+    controller->setAnimations(false);
+    engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller)}});
+    engine->load(QUrl(QStringLiteral("qrc:/Aftercare/Main.qml")));
+    if (engine->rootObjects().size() != 1)
+        return nullptr;
+    auto* window = qobject_cast<QQuickWindow*>(engine->rootObjects().constFirst());
+    if (!window || !QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    controller->navigate(page, controller->newestSessionId());
+    QQuickItem* shown = currentPage(window);
+    if (!shown || shown->property("pageName").toString() != page)
+        return nullptr;
+    return window;
+}
+
+// The head, neck, shoulders, arms and feet are drawn on both figures: a screen reader
+// says which one. A region on one figure only keeps its plain name.
+void TestAccessibility::frontAndBackRegionsAreNamedApart()
+{
+    QTemporaryDir dir;
+    AppController controller(dir.path());
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(&engine, &controller, QStringLiteral("check-in"));
+    QVERIFY(window);
+    auto name = [&](const QString& objectName) {
+        QQuickItem* item = findItem(window->contentItem(), objectName);
+        return item ? accessibleName(item) : QString();
+    };
+    for (const char* region : {"head", "neck", "shoulder-left", "arm-left", "foot-left"}) {
+        const QString front = name(QStringLiteral("region-front-") + QLatin1String(region));
+        const QString back = name(QStringLiteral("region-back-") + QLatin1String(region));
+        QVERIFY2(!front.isEmpty() && !back.isEmpty(), region);
+        QVERIFY2(front != back, qPrintable(front));
+        QVERIFY2(front.contains(QStringLiteral("front"), Qt::CaseInsensitive), qPrintable(front));
+        QVERIFY2(back.contains(QStringLiteral("back"), Qt::CaseInsensitive), qPrintable(back));
+    }
+    QCOMPARE(name(QStringLiteral("region-front-head")), QStringLiteral("Front view, Head"));
+    QCOMPARE(name(QStringLiteral("region-back-foot-left")), QStringLiteral("Back view, Left foot"));
+    QCOMPARE(name(QStringLiteral("region-front-chest")), QStringLiteral("Chest"));
+    QVERIFY(
+        name(QStringLiteral("region-back-lower-back")).startsWith(QStringLiteral("Lower back")));
+}
+
+// The pain scale is a slider from 0 to 10 to a screen reader, with the chosen value,
+// and its increase and decrease actions move it.
+void TestAccessibility::painScaleIsASlider()
+{
+    QAccessible::setActive(true);
+    QTemporaryDir dir;
+    AppController controller(dir.path());
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(&engine, &controller, QStringLiteral("check-in"));
+    QVERIFY(window);
+    auto* form =
+        QQmlProperty::read(currentPage(window), QStringLiteral("form")).value<CheckInForm*>();
+    QVERIFY(form);
+    form->selectRegion(QStringLiteral("lower-back"));
+    form->setIntensity(3);
+    auto* scale = window->findChild<QQuickItem*>(QStringLiteral("painScale"));
+    QVERIFY(scale);
+    QTRY_VERIFY(scale->isVisible());
+
+    QAccessibleInterface* slider = QAccessible::queryAccessibleInterface(scale);
+    QVERIFY(slider);
+    QCOMPARE(slider->role(), QAccessible::Slider);
+    QVERIFY(slider->text(QAccessible::Name).contains(QStringLiteral("Lower back")));
+    QAccessibleValueInterface* value = slider->valueInterface();
+    QVERIFY2(value, "the pain scale has no value for a screen reader");
+    QCOMPARE(value->currentValue().toInt(), 3);
+    QCOMPARE(value->minimumValue().toInt(), 0);
+    QCOMPARE(value->maximumValue().toInt(), 10);
+
+    QAccessibleActionInterface* actions = slider->actionInterface();
+    QVERIFY(actions);
+    QVERIFY(actions->actionNames().contains(QAccessibleActionInterface::increaseAction()));
+    actions->doAction(QAccessibleActionInterface::increaseAction());
+    QCOMPARE(form->property("selectedIntensity").toInt(), 4);
+    QCOMPARE(value->currentValue().toInt(), 4);
+    actions->doAction(QAccessibleActionInterface::decreaseAction());
+    actions->doAction(QAccessibleActionInterface::decreaseAction());
+    QCOMPARE(form->property("selectedIntensity").toInt(), 2);
+    QAccessible::setActive(false);
+}
+
+// Home's New session button is called what it shows, so that a person using voice
+// control or a screen reader and a sighted helper use the same words.
+void TestAccessibility::newSessionButtonSaysWhatItShows()
+{
+    QTemporaryDir dir;
+    AppController controller(dir.path());
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(&engine, &controller, QStringLiteral("home"));
+    QVERIFY(window);
+    auto* button = window->findChild<QQuickItem*>(QStringLiteral("newSessionButton"));
+    QVERIFY(button);
+    QStringList shown;
+    const QList<QObject*> texts = button->findChildren<QObject*>();
+    for (const QObject* text : texts) {
+        if (text->inherits("QQuickText") && !text->property("text").toString().isEmpty())
+            shown << text->property("text").toString();
+    }
+    QCOMPARE(shown, QStringList{QStringLiteral("New session")});
+    QCOMPARE(accessibleName(button), shown.join(QLatin1Char(' ')));
 }
 
 // The walk itself: it must report what it is meant to catch.

@@ -929,6 +929,10 @@
         <translation>Heute, %1</translation>
     </message>
     <message>
+        <source>Tomorrow, %1</source>
+        <translation>Morgen, %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Yesterday, %1</source>
         <translation>Gestern, %1</translation>

@@ -853,7 +853,8 @@ void TestForms::reminderPanelHealth()
     QVERIFY(!panel.checkingServer());
     QVERIFY(!panel.serverFound());
     QVERIFY(panel.serverText().startsWith(QStringLiteral("No notification server")));
-    QCOMPARE(panel.recentText(), format::when(QDateTime::fromMSecsSinceEpoch(1'700'000'000'000)));
+    QCOMPARE(panel.recentText(), format::when(QDateTime::fromMSecsSinceEpoch(1'700'000'000'000),
+                                              QDateTime::currentDateTime()));
 }
 
 // The page shows the agent and the prompts at once, and the server when it answers.

@@ -37,14 +37,19 @@ ApplicationWindow {
     function pushCheckIn(form: CheckInForm) {
         const page = stack.push(Qt.resolvedUrl("CheckInPage.qml"), { form: form }, operation)
         page.finished.connect(done => {
-            if (done.resultUrgent) {
-                const urgent = stack.replace(Qt.resolvedUrl("UrgentPage.qml"), { form: done },
-                                             window.operation)
-                urgent.acknowledged.connect(() => stack.pop(window.operation))
-            } else {
+            if (done.resultUrgent)
+                window.showUrgent(done)
+            else
                 stack.pop(window.operation)
-            }
         })
+        return page
+    }
+    // In place of the check-in page: what to do now, with the emergency number.
+    function showUrgent(form: CheckInForm) {
+        const urgent = stack.replace(Qt.resolvedUrl("UrgentPage.qml"),
+                                     { form: form, emergencyCall: controller.emergencyCall() },
+                                     operation)
+        urgent.acknowledged.connect(() => stack.pop(window.operation))
     }
     function pushExport(sessionId: string, choosingFile: bool) {
         stack.push(Qt.resolvedUrl("ExportPage.qml"),

@@ -2656,9 +2656,19 @@
 <context>
     <name>UrgentPage</name>
     <message>
-        <location filename="../../qml/UrgentPage.qml" line="+63"/>
-        <source>Call your local emergency number now. Do not drive yourself.</source>
-        <translation>Wählen Sie jetzt den Notruf. Fahren Sie nicht selbst.</translation>
+        <source>Call %1 now.</source>
+        <extracomment>%1 is the emergency number, e.g. 112</extracomment>
+        <translation>Wählen Sie jetzt die %1.</translation>
+    </message>
+    <message>
+        <source>You can also call %1.</source>
+        <extracomment>%1 is a second emergency number, e.g. 112 in the UK next to 999</extracomment>
+        <translation>Sie können auch die %1 wählen.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <extracomment>%1 is the emergency number, e.g. 112</extracomment>
+        <translation>%1 anrufen</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "dialer/dialer.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
@@ -18,6 +20,7 @@ Q_MOC_INCLUDE("promptwatcher.h")
 Q_MOC_INCLUDE("reminderpanel.h")
 Q_MOC_INCLUDE("techniquehistorymodel.h")
 Q_MOC_INCLUDE("sessioncardform.h")
+Q_MOC_INCLUDE("emergencycall.h")
 
 namespace aftercare {
 
@@ -30,6 +33,7 @@ class PromptWatcher;
 class ReminderPanel;
 class TechniqueHistoryModel;
 class SessionCardForm;
+class EmergencyCall;
 
 // The app's root object for QML: owns the database and the repository, the
 // sessions list, and hands out one controller per page (intent methods).
@@ -81,6 +85,9 @@ public:
     // A session card handed over while the window is open (a second start with a link):
     // the window shows it (linkOpened). Saves nothing.
     Q_INVOKABLE void openLink(const QString& link);
+    // What places a call from the emergency page, handed in by whoever builds the app (the
+    // app shell: the platform's dialer; tests: a fake). Not owned; none: no call button.
+    void setDialer(platform::Dialer* dialer) { m_dialer = dialer; }
     // AFTERCARE_THEME=light|dark: fixed for this run (screenshots, tests).
     void setThemeOverride(Theme theme);
 
@@ -122,6 +129,9 @@ public:
     Q_INVOKABLE aftercare::ReminderPanel* reminderPanel();
     // For therapists: the form that makes a session card (nothing of it is stored).
     Q_INVOKABLE aftercare::SessionCardForm* sessionCardForm();
+    // The urgent page's emergency number and call button, for the system locale's
+    // territory and the dialer handed in.
+    Q_INVOKABLE aftercare::EmergencyCall* emergencyCall();
 
     // For the page controllers: valid only while ready.
     storage::Repository& repository() { return *m_repository; }
@@ -157,6 +167,7 @@ private:
     QString m_startCheckInSession;
     QString m_startLink;
     bool m_animations = true;
+    QPointer<platform::Dialer> m_dialer;
 };
 
 } // namespace aftercare

@@ -45,8 +45,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>You reported a sign that needs emergency care. Do what the warning says now: go to an emergency department or call the emergency number. Do not drive yourself.</source>
-        <translation>Sie haben ein Zeichen angegeben, das sofortige Notfallhilfe braucht. Tun Sie jetzt, was der Warnhinweis sagt: Gehen Sie in eine Notaufnahme oder wählen Sie den Notruf. Fahren Sie nicht selbst.</translation>
+        <source>You reported a sign that needs emergency care. Do what the warning says now: go to an emergency department or call the emergency number.</source>
+        <translation>Sie haben ein Zeichen angegeben, das sofortige Notfallhilfe braucht. Tun Sie jetzt, was der Warnhinweis sagt: Gehen Sie in eine Notaufnahme oder wählen Sie den Notruf.</translation>
     </message>
     <message>
         <location line="+5"/>

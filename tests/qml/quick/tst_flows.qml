@@ -252,6 +252,18 @@ AppTestCase {
         return expectPage("urgent")
     }
 
+    // What a page shows in words: the text of every visible label under `item`.
+    function shownTexts(item) {
+        let texts = []
+        if (!item.visible)
+            return texts
+        if (item.wrapMode !== undefined && typeof item.text === "string" && item.text !== "")
+            texts.push(item.text)
+        for (let i = 0; i < item.children.length; ++i)
+            texts = texts.concat(shownTexts(item.children[i]))
+        return texts
+    }
+
     function test_callButtonCallsTheShownNumber() {
         const c = TestEnv.newController()
         const dialer = TestEnv.fakeDialer(c, true)
@@ -283,6 +295,15 @@ AppTestCase {
         const urgent = reportSaddleNumbness(TestEnv.newController())
         verify(find("callNow", urgent).visible)
         compare(find("callButton", urgent).visible, false)
+    }
+
+    // Said once, in the cauda equina message (clinical-notes.md), not again in the call
+    // line or the emergency advice.
+    function test_doNotDriveYourselfSaidOnce() {
+        const urgent = reportSaddleNumbness(TestEnv.newController())
+        const all = shownTexts(urgent).join("\n")
+        verify(all.indexOf(urgent.form.resultAdvice) >= 0, all)
+        compare((all.match(/do not drive yourself/gi) || []).length, 1, all)
     }
 
     function test_calfSwellingIsSeeDoctorToday() {

@@ -96,7 +96,7 @@ ApplicationWindow {
     }
     function openCheckIn(sessionId: string) {
         openSession(sessionId)
-        pushCheckIn(controller.checkInForm(sessionId))
+        return pushCheckIn(controller.checkInForm(sessionId))
     }
     // Empty id: all sessions.
     function openExport(sessionId: string, choosingFile: bool) {
@@ -146,6 +146,16 @@ ApplicationWindow {
                 return false
             openCheckIn(sessionId)
             return true
+        case "urgent": { // the screenshot tour: a cauda equina sign, shown but not saved
+            if (!controller.hasSession(sessionId))
+                return false
+            const form = openCheckIn(sessionId).form
+            form.setRedFlag("saddle-numbness", true)
+            if (!form.preview() || !form.resultUrgent)
+                return false
+            showUrgent(form)
+            return true
+        }
         }
         return false
     }

@@ -107,7 +107,8 @@ AppPage {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Your check-in has been saved.") + " " + page.form.notADiagnosis
+                text: (page.form.saved ? qsTr("Your check-in has been saved.") + " " : "")
+                      + page.form.notADiagnosis
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.captionSize
             }

@@ -49,7 +49,7 @@
         <translation>Sie haben ein Zeichen angegeben, das sofortige Notfallhilfe braucht. Tun Sie jetzt, was der Warnhinweis sagt: Gehen Sie in eine Notaufnahme oder wählen Sie den Notruf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>You reported a sign that a doctor should check today, such as a possible clot or infection. See a doctor today; if you feel very unwell, get emergency help.</source>
         <translation>Sie haben ein Zeichen angegeben, das heute ein Arzt prüfen sollte, etwa ein mögliches Blutgerinnsel oder eine Infektion. Gehen Sie heute zum Arzt; wenn Sie sich sehr krank fühlen, holen Sie Notfallhilfe.</translation>
     </message>
@@ -924,18 +924,19 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/formatting.cpp" line="+50"/>
+        <location filename="../models/formatting.cpp" line="+49"/>
+        <source>Yesterday, %1</source>
+        <translation>Gestern, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Tomorrow, %1</source>
         <translation>Morgen, %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Yesterday, %1</source>
-        <translation>Gestern, %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1062,7 +1063,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+153"/>
+        <location filename="../../qml/Main.qml" line="+168"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -2656,27 +2657,30 @@
 <context>
     <name>UrgentPage</name>
     <message>
+        <location filename="../../qml/UrgentPage.qml" line="+66"/>
         <source>Call %1 now.</source>
         <extracomment>%1 is the emergency number, e.g. 112</extracomment>
         <translation>Wählen Sie jetzt die %1.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>You can also call %1.</source>
         <extracomment>%1 is a second emergency number, e.g. 112 in the UK next to 999</extracomment>
         <translation>Sie können auch die %1 wählen.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Call %1</source>
         <extracomment>%1 is the emergency number, e.g. 112</extracomment>
         <translation>%1 anrufen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Your check-in has been saved.</source>
         <translation>Ihr Eintrag wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>I have read this</source>
         <translation>Ich habe das gelesen</translation>
     </message>
@@ -3191,7 +3195,7 @@
 <context>
     <name>aftercare::AppController</name>
     <message>
-        <location filename="../models/appcontroller.cpp" line="+109"/>
+        <location filename="../models/appcontroller.cpp" line="+110"/>
         <source>Your log file is damaged</source>
         <translation>Ihre Protokolldatei ist beschädigt</translation>
     </message>
@@ -3664,7 +3668,7 @@
         <translation>Jetzt ist ein Eintrag fällig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next check-in: %1</source>
         <translation>Nächster Eintrag: %1</translation>
     </message>
@@ -3690,7 +3694,7 @@
 <context>
     <name>aftercare::ReminderPanel</name>
     <message>
-        <location filename="../models/reminderpanel.cpp" line="+64"/>
+        <location filename="../models/reminderpanel.cpp" line="+65"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
@@ -3896,7 +3900,7 @@
         <translation>Letzter Eintrag: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This session is not in your log</source>
         <translation>Diese Sitzung ist nicht in Ihrem Protokoll</translation>
     </message>
@@ -3957,7 +3961,7 @@
         <translation>Eintrag von %1 gelöscht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>That check-in is no longer there.</source>
         <translation>Dieser Eintrag ist nicht mehr vorhanden.</translation>
     </message>

@@ -115,9 +115,9 @@ public:
     // The newest session's id, empty when there is none.
     Q_INVOKABLE QString newestSessionId() const;
     // Asks the window to show a page: "home", "new-session", "session",
-    // "check-in", "export", "settings", "backup", "session-card" or "session-card-code"
-    // (screenshots,
-    // --check-in).
+    // "check-in", "export", "settings", "backup", "session-card", "session-card-code" or
+    // "urgent" (a cauda equina sign on the session's check-in, shown but not saved)
+    // (screenshots, --check-in).
     Q_INVOKABLE void navigate(const QString& page, const QString& sessionId = {});
     // One controller per page; QML owns what these return.
     Q_INVOKABLE aftercare::SessionDetails* sessionDetails(const QString& sessionId);

@@ -69,6 +69,7 @@ private slots:
     void checkInRules();
     void unratedRegionIsRefused();
     void redFlagIsUrgent();
+    void previewSavesNothing();
     void noSorenessAndSameAsLastTime();
     void editReplacesTheCheckIn();
     void deleteAndUndo();
@@ -570,6 +571,24 @@ void TestForms::redFlagIsUrgent()
     QVERIFY(!form->resultMessages().isEmpty());
     QCOMPARE(app->repository().session(id)->checkIns.constFirst().redFlags,
              QStringList{QStringLiteral("saddle-numbness")});
+}
+
+// The screenshot tour's urgent page: the result a save would give, and nothing written.
+void TestForms::previewSavesNothing()
+{
+    AppController* app = open();
+    const QString id = addSession(12);
+    std::unique_ptr<CheckInForm> form(app->checkInForm(id));
+    form->setRedFlag(QStringLiteral("saddle-numbness"), true);
+    QSignalSpy content(app, &AppController::contentChanged);
+    QVERIFY(form->preview());
+    QVERIFY(form->resultUrgent());
+    QCOMPARE(form->resultStatus(), QStringLiteral("emergency"));
+    QCOMPARE(form->resultMessages(),
+             QStringList{analysis::flagMessage(analysis::FlagCode::CaudaEquina)});
+    QVERIFY(!form->saved());
+    QCOMPARE(content.count(), 0);
+    QVERIFY(app->repository().session(id)->checkIns.isEmpty());
 }
 
 void TestForms::noSorenessAndSameAsLastTime()

@@ -51,9 +51,7 @@ ApplicationWindow {
         const page = stack.push(Qt.resolvedUrl("CheckInPage.qml"), { form: form }, operation)
         page.finished.connect(done => {
             if (done.resultUrgent) {
-                const urgent = stack.replace(Qt.resolvedUrl("UrgentPage.qml"), { form: done },
-                                             window.operation)
-                urgent.acknowledged.connect(() => stack.pop(window.operation))
+                window.showUrgent(done)
             } else {
                 stack.pop(window.operation)
                 const sessionPage = stack.currentItem as SessionPage
@@ -61,6 +59,14 @@ ApplicationWindow {
                     sessionPage.offerUndoOfSave(done)
             }
         })
+        return page
+    }
+    // In place of the check-in page: what to do now, with the emergency number.
+    function showUrgent(form: CheckInForm) {
+        const urgent = stack.replace(Qt.resolvedUrl("UrgentPage.qml"),
+                                     { form: form, emergencyCall: controller.emergencyCall() },
+                                     operation)
+        urgent.acknowledged.connect(() => stack.pop(window.operation))
     }
     function pushExport(sessionId: string, choosingFile: bool) {
         stack.push(Qt.resolvedUrl("ExportPage.qml"),
@@ -107,7 +113,7 @@ ApplicationWindow {
     }
     function openCheckIn(sessionId: string) {
         openSession(sessionId)
-        pushCheckIn(controller.checkInForm(sessionId))
+        return pushCheckIn(controller.checkInForm(sessionId))
     }
     // Empty id: all sessions.
     function openExport(sessionId: string, choosingFile: bool) {
@@ -157,6 +163,16 @@ ApplicationWindow {
                 return false
             openCheckIn(sessionId)
             return true
+        case "urgent": { // the screenshot tour: a cauda equina sign, shown but not saved
+            if (!controller.hasSession(sessionId))
+                return false
+            const form = openCheckIn(sessionId).form
+            form.setRedFlag("saddle-numbness", true)
+            if (!form.preview() || !form.resultUrgent)
+                return false
+            showUrgent(form)
+            return true
+        }
         }
         return false
     }

@@ -6,11 +6,13 @@ import QtQuick.Layouts
 import Aftercare.Models
 
 // Takes the whole window when a check-in needs action now (emergency, or see a
-// doctor today). The words come from the analysis (C++).
+// doctor today). The words come from the analysis (C++); in an emergency the page says
+// which number to call and, where the device can, calls it.
 AppPage {
     id: page
 
     required property CheckInForm form
+    required property EmergencyCall emergencyCall
     signal acknowledged()
 
     pageName: "urgent"
@@ -60,11 +62,32 @@ AppPage {
                 objectName: "callNow"
                 Layout.fillWidth: true
                 visible: page.emergency
-                text: qsTr("Call your local emergency number now. Do not drive yourself.")
+                //: %1 is the emergency number, e.g. 112
+                text: qsTr("Call %1 now.").arg(page.emergencyCall.number)
                 font.pixelSize: Theme.titleSize
                 font.bold: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
+            }
+            Label {
+                objectName: "otherNumber"
+                Layout.fillWidth: true
+                visible: page.emergency && page.emergencyCall.otherNumber !== ""
+                //: %1 is a second emergency number, e.g. 112 in the UK next to 999
+                text: qsTr("You can also call %1.").arg(page.emergencyCall.otherNumber)
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
+            // Only where an application can place the call; the phone app still asks.
+            WrapButton {
+                objectName: "callButton"
+                Layout.fillWidth: true
+                visible: page.emergency && page.emergencyCall.canCall
+                highlighted: true
+                //: %1 is the emergency number, e.g. 112
+                text: qsTr("Call %1").arg(page.emergencyCall.number)
+                Accessible.name: text
+                onClicked: page.emergencyCall.call()
             }
             Label {
                 Layout.fillWidth: true
@@ -84,7 +107,8 @@ AppPage {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Your check-in has been saved.") + " " + page.form.notADiagnosis
+                text: (page.form.saved ? qsTr("Your check-in has been saved.") + " " : "")
+                      + page.form.notADiagnosis
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.captionSize
             }
@@ -92,7 +116,8 @@ AppPage {
                 objectName: "acknowledgeButton"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin
-                highlighted: true
+                // The call, when there is one, is the button that stands out.
+                highlighted: !page.emergency || !page.emergencyCall.canCall
                 text: qsTr("I have read this")
                 Accessible.name: text
                 onClicked: page.acknowledged()

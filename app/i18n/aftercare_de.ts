@@ -45,11 +45,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>You reported a sign that needs emergency care. Do what the warning says now: go to an emergency department or call the emergency number. Do not drive yourself.</source>
-        <translation>Sie haben ein Zeichen angegeben, das sofortige Notfallhilfe braucht. Tun Sie jetzt, was der Warnhinweis sagt: Gehen Sie in eine Notaufnahme oder wählen Sie den Notruf. Fahren Sie nicht selbst.</translation>
+        <source>You reported a sign that needs emergency care. Do what the warning says now: go to an emergency department or call the emergency number.</source>
+        <translation>Sie haben ein Zeichen angegeben, das sofortige Notfallhilfe braucht. Tun Sie jetzt, was der Warnhinweis sagt: Gehen Sie in eine Notaufnahme oder wählen Sie den Notruf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>You reported a sign that a doctor should check today, such as a possible clot or infection. See a doctor today; if you feel very unwell, get emergency help.</source>
         <translation>Sie haben ein Zeichen angegeben, das heute ein Arzt prüfen sollte, etwa ein mögliches Blutgerinnsel oder eine Infektion. Gehen Sie heute zum Arzt; wenn Sie sich sehr krank fühlen, holen Sie Notfallhilfe.</translation>
     </message>
@@ -974,14 +974,19 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/formatting.cpp" line="+50"/>
+        <location filename="../models/formatting.cpp" line="+49"/>
+        <source>Yesterday, %1</source>
+        <translation>Gestern, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Yesterday, %1</source>
-        <translation>Gestern, %1</translation>
+        <source>Tomorrow, %1</source>
+        <translation>Morgen, %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1103,7 +1108,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+169"/>
+        <location filename="../../qml/Main.qml" line="+185"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -2753,17 +2758,30 @@
 <context>
     <name>UrgentPage</name>
     <message>
-        <location filename="../../qml/UrgentPage.qml" line="+63"/>
-        <source>Call your local emergency number now. Do not drive yourself.</source>
-        <translation>Wählen Sie jetzt den Notruf. Fahren Sie nicht selbst.</translation>
+        <location filename="../../qml/UrgentPage.qml" line="+66"/>
+        <source>Call %1 now.</source>
+        <extracomment>%1 is the emergency number, e.g. 112</extracomment>
+        <translation>Wählen Sie jetzt die %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>You can also call %1.</source>
+        <extracomment>%1 is a second emergency number, e.g. 112 in the UK next to 999</extracomment>
+        <translation>Sie können auch die %1 wählen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call %1</source>
+        <extracomment>%1 is the emergency number, e.g. 112</extracomment>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Your check-in has been saved.</source>
         <translation>Ihr Eintrag wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>I have read this</source>
         <translation>Ich habe das gelesen</translation>
     </message>
@@ -3278,7 +3296,7 @@
 <context>
     <name>aftercare::AppController</name>
     <message>
-        <location filename="../models/appcontroller.cpp" line="+122"/>
+        <location filename="../models/appcontroller.cpp" line="+123"/>
         <source>Your log file is damaged</source>
         <translation>Ihre Protokolldatei ist beschädigt</translation>
     </message>
@@ -3761,7 +3779,7 @@
         <translation>Jetzt ist ein Eintrag fällig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next check-in: %1</source>
         <translation>Nächster Eintrag: %1</translation>
     </message>
@@ -3787,7 +3805,7 @@
 <context>
     <name>aftercare::ReminderPanel</name>
     <message>
-        <location filename="../models/reminderpanel.cpp" line="+64"/>
+        <location filename="../models/reminderpanel.cpp" line="+65"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
@@ -3993,7 +4011,7 @@
         <translation>Letzter Eintrag: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This session is not in your log</source>
         <translation>Diese Sitzung ist nicht in Ihrem Protokoll</translation>
     </message>
@@ -4054,12 +4072,12 @@
         <translation>Keine Beschwerden gespeichert (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check-in of %1 deleted</source>
         <translation>Eintrag von %1 gelöscht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>That check-in is no longer there.</source>
         <translation>Dieser Eintrag ist nicht mehr vorhanden.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "analysis/history.h"
 #include "checkinform.h"
 #include "demodata.h"
+#include "emergencycall.h"
 #include "exportform.h"
 #include "formatting.h"
 #include "newsessionform.h"
@@ -327,6 +328,13 @@ SessionCardForm* AppController::sessionCardForm()
     auto* form = new SessionCardForm;
     QQmlEngine::setObjectOwnership(form, QQmlEngine::JavaScriptOwnership);
     return form;
+}
+
+EmergencyCall* AppController::emergencyCall()
+{
+    auto* call = new EmergencyCall(m_dialer, QLocale());
+    QQmlEngine::setObjectOwnership(call, QQmlEngine::JavaScriptOwnership);
+    return call;
 }
 
 void AppController::notifyContentChanged()

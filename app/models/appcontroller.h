@@ -1,9 +1,11 @@
 #pragma once
 
+#include "dialer/dialer.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
@@ -18,6 +20,7 @@ Q_MOC_INCLUDE("promptwatcher.h")
 Q_MOC_INCLUDE("reminderpanel.h")
 Q_MOC_INCLUDE("techniquehistorymodel.h")
 Q_MOC_INCLUDE("sessioncardform.h")
+Q_MOC_INCLUDE("emergencycall.h")
 
 namespace aftercare {
 
@@ -30,6 +33,7 @@ class PromptWatcher;
 class ReminderPanel;
 class TechniqueHistoryModel;
 class SessionCardForm;
+class EmergencyCall;
 
 // The app's root object for QML: owns the database and the repository, the
 // sessions list, and hands out one controller per page (intent methods).
@@ -83,6 +87,9 @@ public:
     // A session card handed over while the window is open (a second start with a link):
     // the window shows it (linkOpened). Saves nothing.
     Q_INVOKABLE void openLink(const QString& link);
+    // What places a call from the emergency page, handed in by whoever builds the app (the
+    // app shell: the platform's dialer; tests: a fake). Not owned; none: no call button.
+    void setDialer(platform::Dialer* dialer) { m_dialer = dialer; }
     // AFTERCARE_THEME=light|dark: fixed for this run (screenshots, tests).
     void setThemeOverride(Theme theme);
 
@@ -110,9 +117,9 @@ public:
     // The newest session's id, empty when there is none.
     Q_INVOKABLE QString newestSessionId() const;
     // Asks the window to show a page: "home", "new-session", "session",
-    // "check-in", "export", "settings", "backup", "session-card" or "session-card-code"
-    // (screenshots,
-    // --check-in).
+    // "check-in", "export", "settings", "backup", "session-card", "session-card-code" or
+    // "urgent" (a cauda equina sign on the session's check-in, shown but not saved)
+    // (screenshots, --check-in).
     Q_INVOKABLE void navigate(const QString& page, const QString& sessionId = {});
     // One controller per page; QML owns what these return.
     Q_INVOKABLE aftercare::SessionDetails* sessionDetails(const QString& sessionId);
@@ -126,6 +133,9 @@ public:
     Q_INVOKABLE aftercare::ReminderPanel* reminderPanel();
     // For therapists: the form that makes a session card (nothing of it is stored).
     Q_INVOKABLE aftercare::SessionCardForm* sessionCardForm();
+    // The urgent page's emergency number and call button, for the system locale's
+    // territory and the dialer handed in.
+    Q_INVOKABLE aftercare::EmergencyCall* emergencyCall();
 
     // Deleting a session: it leaves the lists at once, and the database only when
     // finishRemoval() runs (the Undo time is over, another delete, or the app closes).
@@ -173,6 +183,7 @@ private:
     bool m_animations = true;
     QString m_removingId;
     QString m_removalText;
+    QPointer<platform::Dialer> m_dialer;
 };
 
 } // namespace aftercare

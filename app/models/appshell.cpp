@@ -4,6 +4,7 @@
 #include "appicon.h"
 #include "cli/exitcode.h"
 #include "cli/invocation.h"
+#include "dialer/dialer.h"
 #include "firstframe.h"
 #include "i18n/translations.h"
 #include "instance/appinstance.h"
@@ -90,8 +91,10 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
         }
     }
 
-    // Declared before the engine, so that it outlives everything QML holds of it.
+    // Declared before the engine, so that they outlive everything QML holds of them.
+    const std::unique_ptr<platform::Dialer> dialer = platform::createDialer();
     AppController controller(dataDir);
+    controller.setDialer(dialer.get());
     applyThemeFromEnvironment(controller);
 
     // The QML type loader reads the pages and their imports on its own thread, started

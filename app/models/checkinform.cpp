@@ -326,9 +326,30 @@ bool CheckInForm::write(const CheckIn& checkIn)
     m_session = m_app->repository().session(m_sessionId);
     m_editingAt = checkIn.at.utcMicros;
     m_saved = true;
+    setResult(m_session);
+    m_app->notifyContentChanged();
+    return true;
+}
+
+bool CheckInForm::preview()
+{
+    if (!m_session)
+        return false;
+    Session session = *m_session;
+    if (m_editingAt) {
+        session.checkIns.removeIf(
+            [this](const CheckIn& c) { return c.at.utcMicros == *m_editingAt; });
+    }
+    session.checkIns << checkIn();
+    setResult(session);
+    return true;
+}
+
+void CheckInForm::setResult(const std::optional<Session>& session)
+{
     m_resultMessages.clear();
-    if (m_session) {
-        const analysis::Result result = analysis::analyze(*m_session);
+    if (session) {
+        const analysis::Result result = analysis::analyze(*session);
         m_resultStatus = analysis::statusId(result.status);
         m_resultTitle = analysis::statusTitle(result.status);
         m_resultAdvice = analysis::statusAdvice(result.status);
@@ -341,8 +362,6 @@ bool CheckInForm::write(const CheckIn& checkIn)
         }
     }
     emit resultChanged();
-    m_app->notifyContentChanged();
-    return true;
 }
 
 void CheckInForm::setError(const QString& error)

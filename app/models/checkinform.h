@@ -109,6 +109,9 @@ public:
     // Saves "no soreness anywhere" right away.
     Q_INVOKABLE bool saveNoSoreness();
     Q_INVOKABLE bool save();
+    // What save() would tell the person, without saving (`saved` stays false): the
+    // screenshot tour's urgent page. False when the session is gone.
+    Q_INVOKABLE bool preview();
 
     // The check-in as it would be saved (tests, save()).
     CheckIn checkIn() const;
@@ -125,6 +128,7 @@ signals:
 private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }
     bool write(const CheckIn& checkIn);
+    void setResult(const std::optional<Session>& session);
     void setError(const QString& error);
     void syncQualities();
 

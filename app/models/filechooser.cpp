@@ -35,7 +35,7 @@ QVariant FileChooser::data(const QModelIndex& index, int role) const
     case DetailRole:
         if (entry.isDir())
             return QString();
-        return tr("%1 · %2").arg(format::when(entry.lastModified()),
+        return tr("%1 · %2").arg(format::when(entry.lastModified(), QDateTime::currentDateTime()),
                                  QLocale().formattedDataSize(entry.size()));
     }
     return {};

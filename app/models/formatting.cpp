@@ -33,29 +33,30 @@ QString withoutSeconds(QString timeFormat)
     return timeFormat;
 }
 
-QString clockTime(const QTime& time)
+QString clockTime(const QTime& time, const QLocale& locale)
 {
-    const QLocale locale;
     // Some locales' short format carries seconds; a check-in needs minutes.
     return locale.toString(time, withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
 }
 
-QString when(const QDateTime& dateTime, const QDateTime& now)
+QString when(const QDateTime& dateTime, const QDateTime& now, const QLocale& locale)
 {
-    const QLocale locale;
     const QDateTime local = dateTime.toLocalTime();
-    const QString time = clockTime(local.time());
-    const qint64 days = local.date().daysTo(now.toLocalTime().date());
+    const QString time = clockTime(local.time(), locale);
+    // Days from today to that day: -1 yesterday, 0 today, 1 tomorrow.
+    const qint64 days = now.toLocalTime().date().daysTo(local.date());
+    if (days == -1)
+        return tr("Yesterday, %1").arg(time);
     if (days == 0)
         return tr("Today, %1").arg(time);
     if (days == 1)
-        return tr("Yesterday, %1").arg(time);
+        return tr("Tomorrow, %1").arg(time);
     return tr("%1, %2").arg(locale.toString(local.date(), QLocale::ShortFormat), time);
 }
 
-QString when(const Timestamp& timestamp, const QDateTime& now)
+QString when(const Timestamp& timestamp, const QDateTime& now, const QLocale& locale)
 {
-    return when(timestamp.toDateTime(), now);
+    return when(timestamp.toDateTime(), now, locale);
 }
 
 QString hoursAfter(double hours)

@@ -3,6 +3,7 @@
 #include "model/session.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 namespace aftercare::format {
@@ -10,10 +11,12 @@ namespace aftercare::format {
 // A QLocale time format without its seconds field (":ss", ".s"): "HH:mm:ss" → "HH:mm".
 QString withoutSeconds(QString timeFormat);
 // Hours and minutes in the locale's order, e.g. "14:05" or "2:05 PM".
-QString clockTime(const QTime& time);
-// "Today, 14:05", "Yesterday, 09:00" or the locale's short date and time, in local time.
-QString when(const QDateTime& dateTime, const QDateTime& now = QDateTime::currentDateTime());
-QString when(const Timestamp& timestamp, const QDateTime& now = QDateTime::currentDateTime());
+QString clockTime(const QTime& time, const QLocale& locale = QLocale());
+// A moment as every page shows it, in local time: "Yesterday, 09:00", "Today, 14:05",
+// "Tomorrow, 08:00", otherwise `locale`'s short date and the time ("3.12.26, 08:00").
+// `now` decides which day is today (the caller reads the clock).
+QString when(const QDateTime& dateTime, const QDateTime& now, const QLocale& locale = QLocale());
+QString when(const Timestamp& timestamp, const QDateTime& now, const QLocale& locale = QLocale());
 // "during the session", "3 h after the session", "2 days 4 h after the session".
 QString hoursAfter(double hours);
 // "Lower back 6 (aching, stiff) · Left buttock 3"; "No soreness" when empty.

@@ -76,11 +76,12 @@ void PromptWatcher::refresh()
                     s.summary.id, next.dueUtcMicros,
                     tr("%1 massage, %2")
                         .arg(vocabulary::label(vocabulary::techniques(), s.summary.technique),
-                             format::when(s.summary.start))};
+                             format::when(s.summary.start, local(t)))};
                 texts.insert(s.summary.id, tr("Check-in due now"));
             } else {
-                texts.insert(s.summary.id,
-                             tr("Next check-in: %1").arg(format::when(local(next.dueUtcMicros))));
+                texts.insert(
+                    s.summary.id,
+                    tr("Next check-in: %1").arg(format::when(local(next.dueUtcMicros), local(t))));
             }
             for (const schedule::Prompt& p : prompts) {
                 if (p.dueUtcMicros > t)

@@ -16,9 +16,10 @@ namespace aftercare {
 namespace {
 const QString timeFormat = QStringLiteral("HH:mm");
 
-QString localWhen(qint64 utcMicros)
+QString localWhen(qint64 utcMicros, qint64 nowUtcMicros)
 {
-    return format::when(QDateTime::fromMSecsSinceEpoch(utcMicros / 1000));
+    return format::when(QDateTime::fromMSecsSinceEpoch(utcMicros / 1000),
+                        QDateTime::fromMSecsSinceEpoch(nowUtcMicros / 1000));
 }
 } // namespace
 
@@ -60,10 +61,10 @@ void ReminderPanel::refresh()
         m_wakeServiceFound = report.wakeServiceFound;
         QStringList recent;
         for (const storage::PromptEvent& e : report.recentDeliveries)
-            recent << localWhen(e.atUtcMicros ? e.atUtcMicros : e.dueUtcMicros);
+            recent << localWhen(e.atUtcMicros ? e.atUtcMicros : e.dueUtcMicros, now());
         m_recentText = recent.isEmpty() ? tr("None yet") : recent.join(QStringLiteral("; "));
-        m_nextPromptText =
-            report.nextPrompt ? localWhen(report.nextPrompt->dueUtcMicros) : tr("None planned");
+        m_nextPromptText = report.nextPrompt ? localWhen(report.nextPrompt->dueUtcMicros, now())
+                                             : tr("None planned");
         ++m_pendingQueries;
         m_notifier->queryServer();
     } else {

@@ -35,7 +35,8 @@ QStringList ScreenshotWalker::pages()
             QStringLiteral("check-in"),     QStringLiteral("session"),
             QStringLiteral("export"),       QStringLiteral("file-chooser"),
             QStringLiteral("settings"),     QStringLiteral("backup"),
-            QStringLiteral("session-card"), QStringLiteral("session-card-code")};
+            QStringLiteral("session-card"), QStringLiteral("session-card-code"),
+            QStringLiteral("urgent")};
 }
 
 void ScreenshotWalker::start()
@@ -61,8 +62,9 @@ void ScreenshotWalker::showNext()
         return;
     }
     m_current = m_pending.takeFirst();
-    const bool needsSession =
-        m_current == QLatin1String("session") || m_current == QLatin1String("check-in");
+    const bool needsSession = m_current == QLatin1String("session") ||
+                              m_current == QLatin1String("check-in") ||
+                              m_current == QLatin1String("urgent");
     const QString sessionId = m_controller->newestSessionId();
     if (needsSession && sessionId.isEmpty()) {
         say(QStringLiteral("no session to show on the %1 page: skipped (try --demo)")

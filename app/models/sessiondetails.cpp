@@ -92,7 +92,8 @@ void SessionDetails::reload()
                 m_latestRegions->setMarked(s.region, true);
                 m_latestRegions->setQualities(s.region, s.qualities);
             }
-            m_latestText = tr("Latest check-in: %1").arg(format::when(latest.at));
+            m_latestText = tr("Latest check-in: %1")
+                               .arg(format::when(latest.at, QDateTime::currentDateTime()));
         }
     } else {
         m_chartSummary.clear();
@@ -116,7 +117,7 @@ QString SessionDetails::title() const
 
 QString SessionDetails::whenText() const
 {
-    return m_session ? format::when(m_session->start) : QString();
+    return m_session ? format::when(m_session->start, QDateTime::currentDateTime()) : QString();
 }
 
 QString SessionDetails::durationText() const
@@ -185,10 +186,12 @@ QString SessionDetails::notADiagnosis() const
 QString SessionDetails::undoText() const
 {
     if (m_justSaved)
-        return tr("No soreness saved (%1)").arg(format::when(m_justSaved->at));
+        return tr("No soreness saved (%1)")
+            .arg(format::when(m_justSaved->at, QDateTime::currentDateTime()));
     if (!m_removed)
         return {};
-    return tr("Check-in of %1 deleted").arg(format::when(m_removed->at));
+    return tr("Check-in of %1 deleted")
+        .arg(format::when(m_removed->at, QDateTime::currentDateTime()));
 }
 
 bool SessionDetails::removeCheckIn(int row)

@@ -666,8 +666,7 @@ QString statusAdvice(Status status)
     case Status::Emergency:
         return translated(QT_TRANSLATE_NOOP(
             "Analysis", "You reported a sign that needs emergency care. Do what the warning "
-                        "says now: go to an emergency department or call the emergency number. "
-                        "Do not drive yourself."));
+                        "says now: go to an emergency department or call the emergency number."));
     case Status::SeeDoctorToday:
         return translated(QT_TRANSLATE_NOOP(
             "Analysis", "You reported a sign that a doctor should check today, such as a "

@@ -169,7 +169,7 @@ const QString ucum = QStringLiteral("http://unitsofmeasure.org");
 
 // SNOMED CT body sites from clinical-notes.md, each checked against published value
 // sets. A region gets the code of the body part it is, or that contains it and differs
-// from it only by side or by face (front, back); the text keeps the exact region.
+// from it only by face (front, back); the text keeps the exact region.
 // Upper back, mid back and the rest stay text only.
 struct Code
 {
@@ -178,21 +178,37 @@ struct Code
     const char* display;
 };
 
-constexpr Code bodySiteCodes[] = {
-    {"lower-back", "37822005", "Lower back structure"},
-    {"neck", "45048000", "Neck structure"},
-    {"shoulder-left", "16982005", "Shoulder region structure"},
-    {"shoulder-right", "16982005", "Shoulder region structure"},
-    {"gluteal-left", "46862004", "Buttock structure"},
-    {"gluteal-right", "46862004", "Buttock structure"},
-    {"thigh-front-left", "68367000", "Thigh structure"},
-    {"thigh-front-right", "68367000", "Thigh structure"},
-    {"thigh-back-left", "68367000", "Thigh structure"},
-    {"thigh-back-right", "68367000", "Thigh structure"},
-    {"calf-left", "53840002", "Calf of leg structure"},
-    {"calf-right", "53840002", "Calf of leg structure"},
-    {"shin-left", "30021000", "Lower leg structure"},
-    {"shin-right", "30021000", "Lower leg structure"},
+// A sided region is the body structure refined by its side, as SNOMED CT does it: a
+// post-coordinated expression (compositional grammar, concept ids only) in Coding.code,
+// which FHIR R4 accepts for http://snomed.info/sct, e.g. 46862004:272741003=7771000
+// (Buttock structure, Laterality = Left).
+const char* const lateralityAttribute = "272741003"; // Laterality (attribute)
+const char* const left = "7771000";                  // Left (qualifier value)
+const char* const right = "24028007";                // Right (qualifier value)
+
+struct BodySiteCode
+{
+    const char* id;
+    const char* code;
+    const char* display;
+    const char* side; // nullptr: not sided
+};
+
+constexpr BodySiteCode bodySiteCodes[] = {
+    {"lower-back", "37822005", "Lower back structure", nullptr},
+    {"neck", "45048000", "Neck structure", nullptr},
+    {"shoulder-left", "16982005", "Shoulder region structure", left},
+    {"shoulder-right", "16982005", "Shoulder region structure", right},
+    {"gluteal-left", "46862004", "Buttock structure", left},
+    {"gluteal-right", "46862004", "Buttock structure", right},
+    {"thigh-front-left", "68367000", "Thigh structure", left},
+    {"thigh-front-right", "68367000", "Thigh structure", right},
+    {"thigh-back-left", "68367000", "Thigh structure", left},
+    {"thigh-back-right", "68367000", "Thigh structure", right},
+    {"calf-left", "53840002", "Calf of leg structure", left},
+    {"calf-right", "53840002", "Calf of leg structure", right},
+    {"shin-left", "30021000", "Lower leg structure", left},
+    {"shin-right", "30021000", "Lower leg structure", right},
 };
 
 // Pain qualities from clinical-notes.md whose code two independent published sources
@@ -203,9 +219,9 @@ constexpr Code qualityCodes[] = {
     {"tingling", "786837007", "Tingling"},
 };
 
-template <size_t N> const Code* findCode(const Code (&codes)[N], const QString& id)
+template <typename C, size_t N> const C* findCode(const C (&codes)[N], const QString& id)
 {
-    for (const Code& code : codes) {
+    for (const C& code : codes) {
         if (id == QLatin1String(code.id))
             return &code;
     }
@@ -222,30 +238,47 @@ QString englishLabel(const std::vector<Term>& terms, const QString& id)
     return id;
 }
 
+// `display` empty: none (a SNOMED CT expression has no display of its own).
 Json coding(const QString& system, const QString& code, const QString& display)
 {
-    return Json::object()
-        .set(QStringLiteral("system"), system)
-        .set(QStringLiteral("code"), code)
-        .set(QStringLiteral("display"), display);
+    Json result =
+        Json::object().set(QStringLiteral("system"), system).set(QStringLiteral("code"), code);
+    if (!display.isEmpty())
+        result.set(QStringLiteral("display"), display);
+    return result;
 }
 
-Json codeableConcept(const Code* code, const QString& text)
+// `code` null: text only.
+Json codeableConcept(const char* code, const char* display, const QString& text)
 {
     Json result = Json::object();
     if (code) {
         result.set(QStringLiteral("coding"),
-                   Json::array().append(coding(snomed, QString::fromLatin1(code->code),
-                                               QString::fromLatin1(code->display))));
+                   Json::array().append(
+                       coding(snomed, QString::fromLatin1(code), QString::fromLatin1(display))));
     }
     result.set(QStringLiteral("text"), text);
     return result;
 }
 
+Json codeableConcept(const Code* code, const QString& text)
+{
+    return code ? codeableConcept(code->code, code->display, text)
+                : codeableConcept(nullptr, nullptr, text);
+}
+
 Json bodySite(const QString& region)
 {
-    return codeableConcept(findCode(bodySiteCodes, region),
-                           englishLabel(vocabulary::regions(), region));
+    const QString text = englishLabel(vocabulary::regions(), region);
+    const BodySiteCode* site = findCode(bodySiteCodes, region);
+    if (!site)
+        return codeableConcept(nullptr, nullptr, text);
+    if (!site->side)
+        return codeableConcept(site->code, site->display, text);
+    // The side refines the structure; the text says "Left buttock".
+    const QByteArray expression =
+        QByteArray(site->code) + ':' + lateralityAttribute + '=' + site->side;
+    return codeableConcept(expression.constData(), "", text);
 }
 
 Json reference(const QUuid& uuid)

@@ -23,6 +23,9 @@ namespace aftercare::exchange {
 //   soreness as one Observation of 0 without bodySite, the baseline as pain
 //   Observations at the session start; body sites and qualities carry a SNOMED CT
 //   coding only where clinical-notes.md lists a code that was checked, text otherwise;
+//   a sided region's coding is the body structure refined by its side, a SNOMED CT
+//   expression such as 46862004:272741003=7771000 (buttock, laterality left), with no
+//   display (the text says "Left buttock");
 // - per red flag answered yes a symptom Observation (code.text, valueBoolean true).
 //
 // Every entry has a fullUrl urn:uuid: whose UUID is name-based (version 5) on the

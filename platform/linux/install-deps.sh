@@ -32,6 +32,9 @@ packages=(
   xvfb xauth dbus dbus-x11 dunst libnotify-bin poppler-utils sqlite3 python3 zbar-tools
   at-spi2-core xdotool
   mesa-utils libgl1-mesa-dri strace util-linux e2fsprogs
+  # xdg-open, through which Qt opens a tel: link (the emergency page's call button); the
+  # dialer test calls a fake phone app through it
+  xdg-utils
   # packaging checks
   desktop-file-utils appstream
   # CI's fresh-machine check (tests/fresh-root.sh)

@@ -1,6 +1,7 @@
 #include "testenv.h"
 
 #include "analysis/analysis.h"
+#include "dialer/fakedialer.h"
 #include "formatting.h"
 #include "promptwatcher.h"
 
@@ -43,6 +44,14 @@ AppController* TestEnv::make(bool open)
     if (open && !controller->open().ok())
         qFatal("cannot open a fresh database");
     return controller;
+}
+
+QObject* TestEnv::fakeDialer(AppController* controller, bool canCall)
+{
+    auto* dialer = new platform::FakeDialer(canCall, this);
+    QQmlEngine::setObjectOwnership(dialer, QQmlEngine::CppOwnership);
+    controller->setDialer(dialer);
+    return dialer;
 }
 
 AppController* TestEnv::newController()

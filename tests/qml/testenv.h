@@ -39,6 +39,9 @@ public:
     // A new empty folder that lives as long as the test environment; `subfolders` made in it.
     Q_INVOKABLE QString tempFolder(const QStringList& subfolders = {});
     Q_INVOKABLE bool fileExists(const QString& path) const;
+    // Hands `controller` a fake dialer (as the app shell hands in the platform's) that can
+    // or cannot call; its `calls` lists the numbers it was asked to call.
+    Q_INVOKABLE QObject* fakeDialer(aftercare::AppController* controller, bool canCall);
     // As `--check-in ID` does before the window loads.
     Q_INVOKABLE void setStartCheckIn(aftercare::AppController* controller, const QString& id);
 

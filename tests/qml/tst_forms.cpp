@@ -74,6 +74,7 @@ private slots:
     void checkInRules();
     void unratedRegionIsRefused();
     void redFlagIsUrgent();
+    void previewSavesNothing();
     void noSorenessAndSameAsLastTime();
     void editReplacesTheCheckIn();
     void deleteAndUndo();
@@ -708,6 +709,24 @@ void TestForms::redFlagIsUrgent()
              QStringList{QStringLiteral("saddle-numbness")});
 }
 
+// The screenshot tour's urgent page: the result a save would give, and nothing written.
+void TestForms::previewSavesNothing()
+{
+    AppController* app = open();
+    const QString id = addSession(12);
+    std::unique_ptr<CheckInForm> form(app->checkInForm(id));
+    form->setRedFlag(QStringLiteral("saddle-numbness"), true);
+    QSignalSpy content(app, &AppController::contentChanged);
+    QVERIFY(form->preview());
+    QVERIFY(form->resultUrgent());
+    QCOMPARE(form->resultStatus(), QStringLiteral("emergency"));
+    QCOMPARE(form->resultMessages(),
+             QStringList{analysis::flagMessage(analysis::FlagCode::CaudaEquina)});
+    QVERIFY(!form->saved());
+    QCOMPARE(content.count(), 0);
+    QVERIFY(app->repository().session(id)->checkIns.isEmpty());
+}
+
 void TestForms::noSorenessAndSameAsLastTime()
 {
     AppController* app = open();
@@ -1063,7 +1082,8 @@ void TestForms::reminderPanelHealth()
     QVERIFY(!panel.checkingServer());
     QVERIFY(!panel.serverFound());
     QVERIFY(panel.serverText().startsWith(QStringLiteral("No notification server")));
-    QCOMPARE(panel.recentText(), format::when(QDateTime::fromMSecsSinceEpoch(1'700'000'000'000)));
+    QCOMPARE(panel.recentText(), format::when(QDateTime::fromMSecsSinceEpoch(1'700'000'000'000),
+                                              QDateTime::currentDateTime()));
 }
 
 // The page shows the agent and the prompts at once, and the server when it answers.

@@ -13,7 +13,8 @@ const QStringList pages{QStringLiteral("home"),         QStringLiteral("new-sess
                         QStringLiteral("check-in"),     QStringLiteral("session"),
                         QStringLiteral("export"),       QStringLiteral("file-chooser"),
                         QStringLiteral("settings"),     QStringLiteral("backup"),
-                        QStringLiteral("session-card"), QStringLiteral("session-card-code")};
+                        QStringLiteral("session-card"), QStringLiteral("session-card-code"),
+                        QStringLiteral("urgent")};
 
 int distinctColours(const QImage& image)
 {

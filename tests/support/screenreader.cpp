@@ -55,9 +55,9 @@ std::unique_ptr<ScreenReader> ScreenReader::connect(const QString& runtimeDir, Q
     qDBusRegisterMetaType<AccessibleRef>();
     qDBusRegisterMetaType<QList<AccessibleRef>>();
     const QDBusMessage reply = QDBusConnection::sessionBus().call(
-        QDBusMessage::createMethodCall(QStringLiteral("org.a11y.Bus"),
-                                       QStringLiteral("/org/a11y/bus"),
-                                       QStringLiteral("org.a11y.Bus"), QStringLiteral("GetAddress")),
+        QDBusMessage::createMethodCall(
+            QStringLiteral("org.a11y.Bus"), QStringLiteral("/org/a11y/bus"),
+            QStringLiteral("org.a11y.Bus"), QStringLiteral("GetAddress")),
         QDBus::Block, 10000);
     if (reply.type() != QDBusMessage::ReplyMessage) {
         *error = QStringLiteral("no accessibility bus (at-spi2-core): ") + reply.errorMessage();
@@ -133,9 +133,9 @@ QList<Shown> ScreenReader::showing(const AccessibleRef& root) const
         const uint bits = states(ref);
         if (!(bits & (1u << stateShowing)))
             continue;
-        result << Shown{ref,           property(ref, QStringLiteral("Name")),
-                        text(ref),     roleName(ref),
-                        extents(ref),  bool(bits & (1u << stateChecked))};
+        result << Shown{ref,          property(ref, QStringLiteral("Name")),
+                        text(ref),    roleName(ref),
+                        extents(ref), bool(bits & (1u << stateChecked))};
         pending << children(ref);
     }
     return result;

@@ -26,9 +26,9 @@ struct Shown
 {
     AccessibleRef ref;
     QString name;
-    QString text;    // the Text interface's content (text fields), else empty
-    QString role;    // AT-SPI role name ("push button", "check box", …)
-    QRect onScreen;  // its extents in screen coordinates
+    QString text;   // the Text interface's content (text fields), else empty
+    QString role;   // AT-SPI role name ("push button", "check box", …)
+    QRect onScreen; // its extents in screen coordinates
     bool checked = false;
 };
 

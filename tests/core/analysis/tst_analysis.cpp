@@ -1284,6 +1284,10 @@ void TestAnalysis::statusTexts()
     QCOMPARE(statusFromId(QStringLiteral("Emergency")), std::nullopt);
     QCOMPARE(statusFromId(QString()), std::nullopt);
     QVERIFY(statusAdvice(Status::Emergency).contains(QStringLiteral("emergency")));
+    // "Do not drive yourself" belongs to the cauda equina messages only (clinical-notes.md),
+    // not to every emergency: the page shows the advice and the message together.
+    QVERIFY(
+        !statusAdvice(Status::Emergency).contains(QStringLiteral("drive"), Qt::CaseInsensitive));
     QVERIFY(statusAdvice(Status::SeeDoctorToday).contains(QStringLiteral("See a doctor today")));
     QVERIFY(
         statusAdvice(Status::SeeDoctor).contains(QStringLiteral("Book a doctor's appointment")));

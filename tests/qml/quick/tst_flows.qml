@@ -241,8 +241,74 @@ AppTestCase {
         compare(find("statusBanner", session).status, "emergency")
     }
 
+    // A cauda equina sign, from the check-in page to the urgent page.
+    function reportSaddleNumbness(c) {
+        const id = TestEnv.addSession(c, 10, 0)
+        openSession(c, id)
+        click("logCheckInButton")
+        expectPage("check-in")
+        click("redFlag-saddle-numbness")
+        click("saveCheckInButton")
+        return expectPage("urgent")
+    }
+
+    // What a page shows in words: the text of every visible label under `item`.
+    function shownTexts(item) {
+        let texts = []
+        if (!item.visible)
+            return texts
+        if (item.wrapMode !== undefined && typeof item.text === "string" && item.text !== "")
+            texts.push(item.text)
+        for (let i = 0; i < item.children.length; ++i)
+            texts = texts.concat(shownTexts(item.children[i]))
+        return texts
+    }
+
+    function test_callButtonCallsTheShownNumber() {
+        const c = TestEnv.newController()
+        const dialer = TestEnv.fakeDialer(c, true)
+        const urgent = reportSaddleNumbness(c)
+        const number = urgent.emergencyCall.number
+        verify(/^[0-9]+$/.test(number), number)
+        compare(find("callNow", urgent).text, "Call " + number + " now.")
+        const button = find("callButton", urgent)
+        verify(button.text.indexOf(number) >= 0, button.text)
+        compare(dialer.calls, [])
+        click("callButton", urgent)
+        compare(dialer.calls, [number])
+        // Calling does not leave the page: the advice stays until it is acknowledged.
+        compare(page(), urgent)
+    }
+
+    function test_noCallButtonWhereNothingCanCall() {
+        const c = TestEnv.newController()
+        const dialer = TestEnv.fakeDialer(c, false)
+        const urgent = reportSaddleNumbness(c)
+        verify(find("callNow", urgent).visible)
+        compare(find("callButton", urgent).visible, false)
+        // The acknowledgement is then the page's highlighted button.
+        verify(find("acknowledgeButton", urgent).highlighted)
+        compare(dialer.calls, [])
+    }
+
+    function test_noCallButtonWithoutADialer() {
+        const urgent = reportSaddleNumbness(TestEnv.newController())
+        verify(find("callNow", urgent).visible)
+        compare(find("callButton", urgent).visible, false)
+    }
+
+    // Said once, in the cauda equina message (clinical-notes.md), not again in the call
+    // line or the emergency advice.
+    function test_doNotDriveYourselfSaidOnce() {
+        const urgent = reportSaddleNumbness(TestEnv.newController())
+        const all = shownTexts(urgent).join("\n")
+        verify(all.indexOf(urgent.form.resultAdvice) >= 0, all)
+        compare((all.match(/do not drive yourself/gi) || []).length, 1, all)
+    }
+
     function test_calfSwellingIsSeeDoctorToday() {
         const c = TestEnv.newController()
+        TestEnv.fakeDialer(c, true)
         const id = TestEnv.addSession(c, 10, 0)
         openSession(c, id)
         click("logCheckInButton")
@@ -252,6 +318,8 @@ AppTestCase {
         const urgent = expectPage("urgent")
         compare(find("urgentTitle", urgent).text, TestEnv.statusTitle("see-doctor-today"))
         compare(find("callNow", urgent).visible, false)
+        // See a doctor today: no emergency call offered, even where one could be made.
+        compare(find("callButton", urgent).visible, false)
     }
 
     function test_noSorenessInOneTap() {

@@ -81,6 +81,8 @@ private slots:
     void painScoresAsObservations();
     void bodySitesCodedOnlyWhereListed_data();
     void bodySitesCodedOnlyWhereListed();
+    void leftAndRightAreCodedApart_data();
+    void leftAndRightAreCodedApart();
     void qualitiesAsComponents();
     void redFlagsAsSymptomObservations();
     void sessionAsProcedure();
@@ -407,20 +409,22 @@ void TestFhirWriter::bodySitesCodedOnlyWhereListed_data()
     QTest::newRow("neck") << "neck"
                           << "45048000"
                           << "Neck";
+    // A sided region: the structure refined by Laterality (272741003) = Left (7771000) or
+    // Right (24028007).
     QTest::newRow("left shoulder") << "shoulder-left"
-                                   << "16982005"
+                                   << "16982005:272741003=7771000"
                                    << "Left shoulder";
     QTest::newRow("right buttock") << "gluteal-right"
-                                   << "46862004"
+                                   << "46862004:272741003=24028007"
                                    << "Right buttock";
     QTest::newRow("left thigh back") << "thigh-back-left"
-                                     << "68367000"
+                                     << "68367000:272741003=7771000"
                                      << "Left thigh (back)";
     QTest::newRow("right calf") << "calf-right"
-                                << "53840002"
+                                << "53840002:272741003=24028007"
                                 << "Right calf";
     QTest::newRow("left shin") << "shin-left"
-                               << "30021000"
+                               << "30021000:272741003=7771000"
                                << "Left shin";
     QTest::newRow("upper back") << "upper-back"
                                 << ""
@@ -462,7 +466,80 @@ void TestFhirWriter::bodySitesCodedOnlyWhereListed()
         QCOMPARE(coding.at(0).toObject().value("system").toString(),
                  QStringLiteral("http://snomed.info/sct"));
         QCOMPARE(coding.at(0).toObject().value("code").toString(), snomed);
+        // A concept has its display; an expression has none (the text says it).
+        QCOMPARE(coding.at(0).toObject().contains("display"), !snomed.contains(':'));
     }
+}
+
+void TestFhirWriter::leftAndRightAreCodedApart_data()
+{
+    QTest::addColumn<QString>("leftRegion");
+    QTest::addColumn<QString>("rightRegion");
+    QTest::addColumn<QString>("structure");
+    QTest::newRow("buttock") << "gluteal-left"
+                             << "gluteal-right"
+                             << "46862004";
+    QTest::newRow("shoulder") << "shoulder-left"
+                              << "shoulder-right"
+                              << "16982005";
+    QTest::newRow("thigh front") << "thigh-front-left"
+                                 << "thigh-front-right"
+                                 << "68367000";
+    QTest::newRow("thigh back") << "thigh-back-left"
+                                << "thigh-back-right"
+                                << "68367000";
+    QTest::newRow("calf") << "calf-left"
+                          << "calf-right"
+                          << "53840002";
+    QTest::newRow("shin") << "shin-left"
+                          << "shin-right"
+                          << "30021000";
+}
+
+// The left and the right one in the same check-in: two codings that differ only in the
+// laterality qualifier. (The validator sees both sides in weekLog's areas worked.)
+void TestFhirWriter::leftAndRightAreCodedApart()
+{
+    QFETCH(QString, leftRegion);
+    QFETCH(QString, rightRegion);
+    QFETCH(QString, structure);
+    Session session = testdata::shortSession();
+    session.baseline.clear();
+    session.areasWorked = {leftRegion, rightRegion};
+    session.checkIns = {testdata::checkIn(
+        "2026-11-20T20:00:00+01:00", {testdata::symptom(leftRegion.toLatin1().constData(), 4),
+                                      testdata::symptom(rightRegion.toLatin1().constData(), 2)})};
+    const QJsonObject bundle = parse(exchange::writeFhirBundle({session}, generatedAt));
+
+    QStringList codes;
+    for (const QString& region : {leftRegion, rightRegion}) {
+        const QString text = region.endsWith(QLatin1String("-left")) ? QStringLiteral("Left ")
+                                                                     : QStringLiteral("Right ");
+        QJsonObject site;
+        for (const QJsonObject& o : resources(bundle, "Observation")) {
+            const QJsonObject s = o.value("bodySite").toObject();
+            if (isPainScore(o) && s.value("text").toString().startsWith(text))
+                site = s;
+        }
+        QVERIFY2(!site.isEmpty(), qPrintable(region));
+        const QJsonArray coding = site.value("coding").toArray();
+        QCOMPARE(coding.size(), 1);
+        QCOMPARE(coding.at(0).toObject().value("system").toString(),
+                 QStringLiteral("http://snomed.info/sct"));
+        codes << coding.at(0).toObject().value("code").toString();
+    }
+    QCOMPARE(codes.at(0), structure + QStringLiteral(":272741003=7771000"));
+    QCOMPARE(codes.at(1), structure + QStringLiteral(":272741003=24028007"));
+    QVERIFY(codes.at(0) != codes.at(1));
+
+    // The session's areas worked (Procedure.bodySite) are coded the same way.
+    const QList<QJsonObject> procedures = resources(bundle, "Procedure");
+    QCOMPARE(procedures.size(), 1);
+    QStringList areaCodes;
+    for (const QJsonValue& site : procedures.at(0).value("bodySite").toArray())
+        areaCodes
+            << site.toObject().value("coding").toArray().at(0).toObject().value("code").toString();
+    QCOMPARE(areaCodes, codes);
 }
 
 void TestFhirWriter::qualitiesAsComponents()

@@ -104,7 +104,26 @@ AppPage {
                         visible: text !== ""
                         text: page.reminders.agentAdvice
                         wrapMode: Text.WordWrap
-                        textFormat: Text.MarkdownText
+                    }
+                    WrapButton {
+                        objectName: "turnOnRemindersButton"
+                        Layout.fillWidth: true
+                        visible: page.reminders.canTurnOn
+                        highlighted: true
+                        text: qsTr("Turn reminders on")
+                        Accessible.name: text
+                        onClicked: page.reminders.turnOnReminders()
+                    }
+                    Label {
+                        objectName: "turnOnMessage"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: page.reminders.turnOnMessage
+                        wrapMode: Text.WordWrap
+                        font.bold: true
+                        color: page.reminders.turnOnFailed
+                               ? Theme.statusColor("emergency", page.Material.theme === Material.Dark)
+                               : page.Material.foreground
                     }
                     Label {
                         objectName: "reminderServer"
@@ -228,54 +247,38 @@ AppPage {
                 font.bold: true
                 wrapMode: Text.WordWrap
             }
-            SettingSpinBox {
+            SettingChoice {
                 objectName: "firstPromptMinutes"
-                label: qsTr("First reminder, minutes after the session")
-                from: 1; to: 24 * 60; stepSize: 15
-                value: page.reminders.firstPromptMinutes
-                onModified: v => page.reminders.firstPromptMinutes = v
+                label: qsTr("First reminder")
+                choices: page.reminders.firstPromptChoices
             }
-            SettingSpinBox {
+            SettingChoice {
                 objectName: "hourlyIntervalMinutes"
-                label: qsTr("Then every … minutes")
-                from: 15; to: 24 * 60; stepSize: 15
-                value: page.reminders.hourlyIntervalMinutes
-                onModified: v => page.reminders.hourlyIntervalMinutes = v
+                label: qsTr("Then")
+                choices: page.reminders.hourlyIntervalChoices
             }
-            SettingSpinBox {
+            SettingChoice {
                 objectName: "hourlyUntilHours"
-                label: qsTr("… until this many hours after the session")
-                from: 0; to: 14 * 24
-                value: page.reminders.hourlyUntilHours
-                onModified: v => page.reminders.hourlyUntilHours = v
+                choices: page.reminders.hourlyUntilChoices
             }
-            SettingSpinBox {
+            SettingChoice {
                 objectName: "taperIntervalMinutes"
-                label: qsTr("Then every … minutes")
-                from: 15; to: 24 * 60; stepSize: 15
-                value: page.reminders.taperIntervalMinutes
-                onModified: v => page.reminders.taperIntervalMinutes = v
+                label: qsTr("Then")
+                choices: page.reminders.taperIntervalChoices
             }
-            SettingSpinBox {
+            SettingChoice {
                 objectName: "taperUntilHours"
-                label: qsTr("… until this many hours after the session")
-                from: 0; to: 14 * 24
-                value: page.reminders.taperUntilHours
-                onModified: v => page.reminders.taperUntilHours = v
+                choices: page.reminders.taperUntilChoices
             }
-            SettingSpinBox {
+            SettingChoice {
                 objectName: "dailyIntervalMinutes"
-                label: qsTr("Then every … minutes")
-                from: 60; to: 7 * 24 * 60; stepSize: 60
-                value: page.reminders.dailyIntervalMinutes
-                onModified: v => page.reminders.dailyIntervalMinutes = v
+                label: qsTr("Then")
+                choices: page.reminders.dailyIntervalChoices
             }
-            SettingSpinBox {
+            SettingChoice {
                 objectName: "stopAfterHours"
-                label: qsTr("Stop this many hours after the session")
-                from: 1; to: 14 * 24
-                value: page.reminders.stopAfterHours
-                onModified: v => page.reminders.stopAfterHours = v
+                label: qsTr("At the end")
+                choices: page.reminders.stopAfterChoices
             }
             Label {
                 objectName: "reminderError"

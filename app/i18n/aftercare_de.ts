@@ -452,7 +452,27 @@
 <context>
     <name>ChartPainter</name>
     <message>
-        <location filename="../../core/exchange/report/chartpainter.cpp" line="+149"/>
+        <location filename="../../core/exchange/report/chartpainter.cpp" line="+114"/>
+        <source>highest soreness</source>
+        <translation>stärkste Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the level before the session</source>
+        <translation>über dem Stand vor der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usual onset</source>
+        <translation>üblicher Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>red flag reported</source>
+        <translation>Warnzeichen angegeben</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>usual onset 6–24 h</source>
         <translation>üblicher Beginn 6–24 h</translation>
     </message>
@@ -495,26 +515,6 @@
         <location line="+2"/>
         <source>peak</source>
         <translation>Höhepunkt</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>highest soreness</source>
-        <translation>stärkste Beschwerden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>above the level before the session</source>
-        <translation>über dem Stand vor der Sitzung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>usual onset</source>
-        <translation>üblicher Beginn</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>red flag reported</source>
-        <translation>Warnzeichen angegeben</translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2591,12 @@
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+38"/>
+        <source>Turn reminders on</source>
+        <translation>Erinnerungen einschalten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Next reminder</source>
         <translation>Nächste Erinnerung</translation>
     </message>
@@ -2662,29 +2667,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>First reminder, minutes after the session</source>
-        <translation>Erste Erinnerung, Minuten nach der Sitzung</translation>
+        <source>First reminder</source>
+        <translation>Erste Erinnerung</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+14"/>
-        <location line="+14"/>
-        <source>Then every … minutes</source>
-        <translation>Danach alle … Minuten</translation>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Then</source>
+        <translation>Danach</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+14"/>
-        <source>… until this many hours after the session</source>
-        <translation>… bis so viele Stunden nach der Sitzung</translation>
+        <location line="+5"/>
+        <source>At the end</source>
+        <translation>Zum Schluss</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Stop this many hours after the session</source>
-        <translation>So viele Stunden nach der Sitzung aufhören</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Your log</source>
         <translation>Ihr Protokoll</translation>
     </message>
@@ -3803,9 +3802,139 @@
     </message>
 </context>
 <context>
+    <name>aftercare::ReminderChoiceModel</name>
+    <message>
+        <location filename="../models/reminderchoicemodel.cpp" line="+29"/>
+        <source>1 minute after the session</source>
+        <translation>1 Minute nach der Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minutes after the session</source>
+        <translation>
+            <numerusform>%n Minute nach der Sitzung</numerusform>
+            <numerusform>%n Minuten nach der Sitzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour after the session</source>
+        <translation>1 Stunde nach der Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hours after the session</source>
+        <translation>
+            <numerusform>%n Stunde nach der Sitzung</numerusform>
+            <numerusform>%n Stunden nach der Sitzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Alle %n Tage</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n hours</source>
+        <translation>
+            <numerusform>Alle %n Stunden</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1 h %2 min</source>
+        <translation>Alle %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Alle %n Minuten</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not at all</source>
+        <translation>Gar nicht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Until %n days after the session</source>
+        <translation>
+            <numerusform>Bis %n Tag nach der Sitzung</numerusform>
+            <numerusform>Bis %n Tage nach der Sitzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until 1 hour after the session</source>
+        <translation>Bis 1 Stunde nach der Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Until %n hours after the session</source>
+        <translation>
+            <numerusform>Bis %n Stunde nach der Sitzung</numerusform>
+            <numerusform>Bis %n Stunden nach der Sitzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop after 1 day</source>
+        <translation>Nach 1 Tag aufhören</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Stop after %n days</source>
+        <translation>
+            <numerusform>Nach %n Tag aufhören</numerusform>
+            <numerusform>Nach %n Tagen aufhören</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after 1 hour</source>
+        <translation>Nach 1 Stunde aufhören</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Stop after %n hours</source>
+        <translation>
+            <numerusform>Nach %n Stunde aufhören</numerusform>
+            <numerusform>Nach %n Stunden aufhören</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aftercare::ReminderPanel</name>
     <message>
-        <location filename="../models/reminderpanel.cpp" line="+65"/>
+        <location filename="../models/reminderpanel.cpp" line="+110"/>
+        <source>Reminders are on: they will run after you restart too.</source>
+        <translation>Erinnerungen sind an: Sie laufen auch nach einem Neustart weiter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders could not be turned on (%1).</source>
+        <translation>Erinnerungen konnten nicht eingeschaltet werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
@@ -3815,7 +3944,7 @@
         <translation>Keine geplant</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Looking for the notification server…</source>
         <translation>Benachrichtigungsdienst wird gesucht…</translation>
     </message>
@@ -3841,21 +3970,21 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>The reminder agent is running.</source>
-        <translation>Der Erinnerungsdienst läuft.</translation>
+        <source>Reminders are running.</source>
+        <translation>Erinnerungen laufen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The reminder agent is not running.</source>
-        <translation>Der Erinnerungsdienst läuft nicht.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Run `aftercare reminders run`, or log out and in: it starts with your session.</source>
-        <translation>Führen Sie `aftercare reminders run` aus oder melden Sie sich ab und wieder an: Er startet mit Ihrer Sitzung.</translation>
+        <source>Reminders are not running: nothing will remind you to check in.</source>
+        <translation>Erinnerungen laufen nicht: Nichts erinnert Sie an Ihre Einträge.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Turn them on to be reminded, also after you restart.</source>
+        <translation>Schalten Sie sie ein, um erinnert zu werden, auch nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The device is woken for each reminder (Plasma power management).</source>
         <translation>Das Gerät wird für jede Erinnerung geweckt (Plasma-Energieverwaltung).</translation>
     </message>

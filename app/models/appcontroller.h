@@ -24,6 +24,10 @@ Q_MOC_INCLUDE("emergencycall.h")
 
 namespace aftercare {
 
+namespace platform {
+class ReminderSetup;
+} // namespace platform
+
 class SessionListModel;
 class SessionDetails;
 class NewSessionForm;
@@ -94,6 +98,10 @@ public:
     void setThemeOverride(Theme theme);
 
     QString dataDir() const { return m_dataDir; }
+    // What turns the reminder agent on for the Settings page (not owned); null: this
+    // platform's own (tests hand in a fake).
+    platform::ReminderSetup* reminderSetup() const { return m_reminderSetup; }
+    void setReminderSetup(platform::ReminderSetup* setup) { m_reminderSetup = setup; }
     QString databasePath() const;
     bool isReady() const { return m_ready; }
     QString problemTitle() const { return m_problemTitle; }
@@ -167,6 +175,7 @@ private:
     void setProblem(const storage::OpenResult& result);
 
     QString m_dataDir;
+    platform::ReminderSetup* m_reminderSetup = nullptr;
     storage::Database m_database;
     std::unique_ptr<storage::Repository> m_repository;
     SessionListModel* m_sessions = nullptr;

@@ -1,15 +1,21 @@
 #include "reminderpanel.h"
 
 #include "appcontroller.h"
+#include "autostart/remindersetup.h"
 #include "formatting.h"
 #include "notifications/notifier.h"
 #include "paths.h"
 #include "promptwatcher.h"
+#include "reminderchoicemodel.h"
+#include "reminders/agentidentity.h"
 #include "reminders/reminderhealth.h"
 #include "reminders/reminderplan.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDateTime>
+#include <QDir>
+#include <QTimer>
 
 namespace aftercare {
 
@@ -23,15 +29,43 @@ QString localWhen(qint64 utcMicros, qint64 nowUtcMicros)
 }
 } // namespace
 
-ReminderPanel::ReminderPanel(AppController* app, platform::Notifier* notifier, QObject* parent)
+ReminderPanel::ReminderPanel(AppController* app, platform::Notifier* notifier, QObject* parent,
+                             platform::ReminderSetup* setup)
     : QObject(parent)
     , m_app(app)
     , m_notifier(notifier)
+    , m_setup(setup ? setup : app->reminderSetup())
 {
     if (!m_notifier) {
         m_ownNotifier = platform::createNotifier();
         m_notifier = m_ownNotifier.get();
     }
+    if (!m_setup) {
+        m_ownSetup = platform::createReminderSetup();
+        m_setup = m_ownSetup.get();
+    }
+    using Kind = ReminderChoiceModel::Kind;
+    const QList<int> intervals{15, 30, 60, 120, 180, 240, 360, 480, 720, 24 * 60};
+    const QList<int> untilHours{6, 12, 24, 36, 48, 72, 96, 120};
+    const std::pair<Kind, QList<int>> choices[7] = {
+        {Kind::FirstPrompt, {15, 30, 60, 120, 180, 240, 360}},
+        {Kind::Interval, intervals},
+        {Kind::Until, untilHours},
+        {Kind::Interval, intervals},
+        {Kind::Until, untilHours},
+        {Kind::Interval, {360, 480, 720, 24 * 60, 2 * 24 * 60}},
+        {Kind::StopAfter, {24, 48, 72, 96, 120, 168, 240, 336}},
+    };
+    void (ReminderPanel::*setters[7])(int) = {
+        &ReminderPanel::setFirstPromptMinutes, &ReminderPanel::setHourlyIntervalMinutes,
+        &ReminderPanel::setHourlyUntilHours,   &ReminderPanel::setTaperIntervalMinutes,
+        &ReminderPanel::setTaperUntilHours,    &ReminderPanel::setDailyIntervalMinutes,
+        &ReminderPanel::setStopAfterHours};
+    for (int i = 0; i < 7; ++i) {
+        m_choices[i] = new ReminderChoiceModel(choices[i].first, choices[i].second, this);
+        connect(m_choices[i], &ReminderChoiceModel::chosen, this, setters[i]);
+    }
+    connect(this, &ReminderPanel::settingsChanged, this, &ReminderPanel::syncChoices);
     connect(m_notifier, &platform::Notifier::serverQueried, this, &ReminderPanel::onServerQueried);
     refresh();
 }
@@ -41,6 +75,44 @@ ReminderPanel::~ReminderPanel() = default;
 qint64 ReminderPanel::now() const
 {
     return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch() * 1000;
+}
+
+void ReminderPanel::syncChoices()
+{
+    const int values[7] = {m_settings.firstPromptMinutes, m_settings.hourlyIntervalMinutes,
+                           m_settings.hourlyUntilHours,   m_settings.taperIntervalMinutes,
+                           m_settings.taperUntilHours,    m_settings.dailyIntervalMinutes,
+                           m_settings.stopAfterHours};
+    for (int i = 0; i < 7; ++i)
+        m_choices[i]->setValue(values[i]);
+}
+
+bool ReminderPanel::canTurnOn() const
+{
+    return m_app->isReady() && !m_agentRunning && !m_turnedOn;
+}
+
+void ReminderPanel::turnOnReminders()
+{
+    if (!m_app->isReady())
+        return;
+    platform::AgentCommand command;
+    command.program = QCoreApplication::applicationFilePath();
+    const QString dataDir = m_app->dataDir();
+    const QString defaultDir = platform::defaultDataDir();
+    if (QDir(dataDir).absolutePath() != QDir(defaultDir).absolutePath())
+        command.arguments << QStringLiteral("--data-dir") << QDir(dataDir).absolutePath();
+    command.arguments << QStringLiteral("reminders") << QStringLiteral("run");
+    command.name = reminders::agentBusName(dataDir, defaultDir);
+    const platform::ReminderSetupResult result = m_setup->turnOn(command);
+    m_turnedOn = result.ok();
+    m_turnOnFailed = !result.ok();
+    m_turnOnMessage = result.ok() ? tr("Reminders are on: they will run after you restart too.")
+                                  : tr("Reminders could not be turned on (%1).").arg(result.error);
+    emit turnOnChanged();
+    emit healthChanged(); // the advice to turn them on goes
+    // The agent takes a moment to start: look again then.
+    QTimer::singleShot(1500, this, &ReminderPanel::refresh);
 }
 
 void ReminderPanel::loadSettings()
@@ -75,6 +147,7 @@ void ReminderPanel::refresh()
     }
     emit healthChanged();
     emit settingsChanged();
+    emit turnOnChanged();
 }
 
 void ReminderPanel::onServerQueried(const platform::NotificationServerInfo& info,
@@ -111,15 +184,15 @@ QString ReminderPanel::actionsText() const
 
 QString ReminderPanel::agentText() const
 {
-    return m_agentRunning ? tr("The reminder agent is running.")
-                          : tr("The reminder agent is not running.");
+    return m_agentRunning ? tr("Reminders are running.")
+                          : tr("Reminders are not running: nothing will remind you to check in.");
 }
 
 QString ReminderPanel::agentAdvice() const
 {
-    return m_agentRunning ? QString()
-                          : tr("Run `aftercare reminders run`, or log out and in: it starts "
-                               "with your session.");
+    if (m_agentRunning || m_turnedOn || !m_app->isReady())
+        return {};
+    return tr("Turn them on to be reminded, also after you restart.");
 }
 
 QString ReminderPanel::wakeText() const

@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 
+Q_MOC_INCLUDE("reminderchoicemodel.h")
+
 namespace aftercare {
 
 namespace platform {
@@ -16,7 +18,12 @@ class Notifier;
 struct NotificationServerInfo;
 } // namespace platform
 
+namespace platform {
+class ReminderSetup;
+} // namespace platform
+
 class AppController;
+class ReminderChoiceModel;
 
 // The Settings page's reminder panel: whether reminders can work on this
 // device (ReminderHealth: notification server, agent, recent and next prompts)
@@ -37,6 +44,11 @@ class ReminderPanel : public QObject
     Q_PROPERTY(bool agentRunning READ agentRunning NOTIFY healthChanged)
     Q_PROPERTY(QString agentText READ agentText NOTIFY healthChanged)
     Q_PROPERTY(QString agentAdvice READ agentAdvice NOTIFY healthChanged)
+    // What "Turn reminders on" did: empty until pressed.
+    Q_PROPERTY(QString turnOnMessage READ turnOnMessage NOTIFY turnOnChanged)
+    Q_PROPERTY(bool turnOnFailed READ turnOnFailed NOTIFY turnOnChanged)
+    // The button is offered while the agent is not running and it has not just worked.
+    Q_PROPERTY(bool canTurnOn READ canTurnOn NOTIFY turnOnChanged)
     Q_PROPERTY(bool wakeServiceFound READ wakeServiceFound NOTIFY healthChanged)
     Q_PROPERTY(QString wakeText READ wakeText NOTIFY healthChanged)
     Q_PROPERTY(QString recentText READ recentText NOTIFY healthChanged)
@@ -69,14 +81,29 @@ class ReminderPanel : public QObject
     Q_PROPERTY(
         int stopAfterHours READ stopAfterHours WRITE setStopAfterHours NOTIFY settingsChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    // The same settings as choices in words, for combo boxes.
+    Q_PROPERTY(aftercare::ReminderChoiceModel* firstPromptChoices READ firstPromptChoices CONSTANT)
+    Q_PROPERTY(
+        aftercare::ReminderChoiceModel* hourlyIntervalChoices READ hourlyIntervalChoices CONSTANT)
+    Q_PROPERTY(aftercare::ReminderChoiceModel* hourlyUntilChoices READ hourlyUntilChoices CONSTANT)
+    Q_PROPERTY(
+        aftercare::ReminderChoiceModel* taperIntervalChoices READ taperIntervalChoices CONSTANT)
+    Q_PROPERTY(aftercare::ReminderChoiceModel* taperUntilChoices READ taperUntilChoices CONSTANT)
+    Q_PROPERTY(
+        aftercare::ReminderChoiceModel* dailyIntervalChoices READ dailyIntervalChoices CONSTANT)
+    Q_PROPERTY(aftercare::ReminderChoiceModel* stopAfterChoices READ stopAfterChoices CONSTANT)
 public:
     // `notifier`: not owned; null: this platform's notifier.
+    // `setup`: not owned; null: the controller's, else this platform's.
     explicit ReminderPanel(AppController* app, platform::Notifier* notifier = nullptr,
-                           QObject* parent = nullptr);
+                           QObject* parent = nullptr, platform::ReminderSetup* setup = nullptr);
     ~ReminderPanel() override;
 
     // Probes again (the page calls it when opened and from its button).
     Q_INVOKABLE void refresh();
+    // Starts the reminder agent now and with every session (platform::ReminderSetup),
+    // and says what it did in turnOnMessage.
+    Q_INVOKABLE void turnOnReminders();
     // Fixes the clock (tests); microseconds since the epoch.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -88,6 +115,16 @@ public:
     bool agentRunning() const { return m_agentRunning; }
     QString agentText() const;
     QString agentAdvice() const;
+    QString turnOnMessage() const { return m_turnOnMessage; }
+    bool turnOnFailed() const { return m_turnOnFailed; }
+    bool canTurnOn() const;
+    ReminderChoiceModel* firstPromptChoices() const { return m_choices[0]; }
+    ReminderChoiceModel* hourlyIntervalChoices() const { return m_choices[1]; }
+    ReminderChoiceModel* hourlyUntilChoices() const { return m_choices[2]; }
+    ReminderChoiceModel* taperIntervalChoices() const { return m_choices[3]; }
+    ReminderChoiceModel* taperUntilChoices() const { return m_choices[4]; }
+    ReminderChoiceModel* dailyIntervalChoices() const { return m_choices[5]; }
+    ReminderChoiceModel* stopAfterChoices() const { return m_choices[6]; }
     bool wakeServiceFound() const { return m_wakeServiceFound; }
     QString wakeText() const;
     QString recentText() const { return m_recentText; }
@@ -129,6 +166,7 @@ signals:
     void healthChanged();
     void settingsChanged();
     void errorChanged();
+    void turnOnChanged();
 
 private:
     // Stores `settings` when they are valid as they are (the agent would read
@@ -136,6 +174,7 @@ private:
     bool apply(const schedule::Settings& settings);
     void loadSettings();
     void setError(const QString& error);
+    void syncChoices();
     qint64 now() const;
     void onServerQueried(const platform::NotificationServerInfo& info,
                          const QStringList& capabilities);
@@ -143,7 +182,13 @@ private:
     AppController* m_app;
     platform::Notifier* m_notifier;
     std::unique_ptr<platform::Notifier> m_ownNotifier;
+    platform::ReminderSetup* m_setup;
+    std::unique_ptr<platform::ReminderSetup> m_ownSetup;
     std::function<qint64()> m_clock;
+    ReminderChoiceModel* m_choices[7] = {};
+    QString m_turnOnMessage;
+    bool m_turnOnFailed = false;
+    bool m_turnedOn = false;
     schedule::Settings m_settings;
     int m_pendingQueries = 0;
     bool m_serverFound = false;

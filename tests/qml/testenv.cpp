@@ -40,6 +40,9 @@ AppController* TestEnv::make(bool open)
     auto* controller = new AppController(dir->path() + QStringLiteral("/data"), this);
     QQmlEngine::setObjectOwnership(controller, QQmlEngine::CppOwnership);
     controller->setAnimations(false);
+    auto setup = std::make_unique<platform::FakeReminderSetup>();
+    controller->setReminderSetup(setup.get());
+    m_setups[controller] = std::move(setup);
     m_dirs.push_back(std::move(dir));
     if (open && !controller->open().ok())
         qFatal("cannot open a fresh database");
@@ -52,6 +55,17 @@ QObject* TestEnv::fakeDialer(AppController* controller, bool canCall)
     QQmlEngine::setObjectOwnership(dialer, QQmlEngine::CppOwnership);
     controller->setDialer(dialer);
     return dialer;
+}
+
+QVariantList TestEnv::reminderSetupCalls(AppController* controller) const
+{
+    QVariantList calls;
+    const auto it = m_setups.find(controller);
+    if (it == m_setups.end())
+        return calls;
+    for (const platform::AgentCommand& c : it->second->calls())
+        calls << QVariant(c.arguments);
+    return calls;
 }
 
 AppController* TestEnv::newController()

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "appcontroller.h"
+#include "autostart/fakeremindersetup.h"
 
 #include <QObject>
 #include <QTemporaryDir>
 #include <QVariantMap>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -63,12 +65,18 @@ public:
     Q_INVOKABLE QString setting(aftercare::AppController* controller, const QString& key) const;
     Q_INVOKABLE void setSetting(aftercare::AppController* controller, const QString& key,
                                 const QString& value);
+    // What the fake reminder setup of `controller` was asked: the agent's arguments,
+    // one list per "Turn reminders on".
+    Q_INVOKABLE QVariantList reminderSetupCalls(aftercare::AppController* controller) const;
     // The analysis' title for a status id, e.g. "contact-therapist".
     Q_INVOKABLE QString statusTitle(const QString& statusId) const;
 
 private:
     aftercare::AppController* make(bool open);
     std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
+    // No test turns on a real agent: each controller gets a fake.
+    std::map<const aftercare::AppController*, std::unique_ptr<platform::FakeReminderSetup>>
+        m_setups;
 };
 
 } // namespace aftercare::test

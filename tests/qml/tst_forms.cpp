@@ -1056,8 +1056,11 @@ void TestForms::reminderPanelHealth()
     QVERIFY(!panel.actionsSupported());
     QVERIFY(panel.actionsText().contains(QStringLiteral("Open Aftercare to log how you feel")));
     QVERIFY(!panel.agentRunning());
-    QCOMPARE(panel.agentText(), QStringLiteral("The reminder agent is not running."));
-    QVERIFY(panel.agentAdvice().contains(QStringLiteral("aftercare reminders run")));
+    QCOMPARE(panel.agentText(),
+             QStringLiteral("Reminders are not running: nothing will remind you to check in."));
+    QVERIFY(panel.canTurnOn());
+    // Words for a person, not a command to type.
+    QVERIFY(!panel.agentAdvice().contains(QStringLiteral("aftercare reminders run")));
     // No Plasma power management here: Settings says reminders may wait.
     QVERIFY(!panel.wakeServiceFound());
     QCOMPARE(panel.wakeText(),
@@ -1099,7 +1102,8 @@ void TestForms::reminderPanelDoesNotWaitForTheServer()
     QVERIFY(!panel.serverFound());
     QCOMPARE(panel.serverText(), QStringLiteral("Looking for the notification server…"));
     QCOMPARE(panel.actionsText(), QString());
-    QCOMPARE(panel.agentText(), QStringLiteral("The reminder agent is not running."));
+    QCOMPARE(panel.agentText(),
+             QStringLiteral("Reminders are not running: nothing will remind you to check in."));
     QCOMPARE(panel.recentText(), QStringLiteral("None yet"));
     QVERIFY(panel.nextPromptText() != QStringLiteral("None planned"));
 

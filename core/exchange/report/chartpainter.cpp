@@ -81,21 +81,84 @@ qsizetype ChartPainter::notDrawn(const QList<ChartPoint>& points)
                          [](const ChartPoint& p) { return p.hours > drawnHours; });
 }
 
+HourAxis ChartPainter::hourAxis(std::optional<double> lastHours)
+{
+    if (!lastHours)
+        return {threeDays + 12, 12}; // the expected course: onset window and 72 h line
+    const double last = std::clamp(*lastHours, 0.0, drawnHours);
+    // From a day and a half on, the question is whether it settles by 72 h: show the line.
+    const double reach = last >= threeDays / 2 ? std::max(last, threeDays) + 1
+                                               : std::max(last + std::max(1.0, last / 10), 12.0);
+    HourAxis axis;
+    axis.step = reach <= 12    ? 2
+                : reach <= 24  ? 4
+                : reach <= 48  ? 6
+                : reach <= 96  ? 12
+                : reach <= 192 ? 24
+                               : 48;
+    axis.maxHours = std::min(std::ceil(reach / axis.step) * axis.step, drawnHours);
+    return axis;
+}
+
+namespace {
+
+// The legend's entries: what each sample means and how wide the sample is.
+struct LegendEntry
+{
+    QString label;
+    qreal sampleWidth;
+};
+
+QList<LegendEntry> legendEntries(qreal u)
+{
+    return {{tr("highest soreness"), 14 * u},
+            {tr("above the level before the session"), 14 * u},
+            {tr("usual onset"), 14 * u * 0.8},
+            {tr("red flag reported"), 8 * u}};
+}
+
+// Where each legend entry starts (its sample), flowing onto more lines when the width is
+// short; returns the number of lines.
+int layoutLegend(const QList<LegendEntry>& entries, const QFontMetricsF& fm, qreal u, qreal left,
+                 qreal width, QList<QPointF>* at)
+{
+    const qreal gap = 10 * u;
+    qreal x = 0;
+    int line = 0;
+    for (const LegendEntry& e : entries) {
+        const qreal w = e.sampleWidth + 3 * u + fm.horizontalAdvance(e.label) + u;
+        if (x > 0 && x + w > width) {
+            x = 0;
+            ++line;
+        }
+        if (at)
+            *at << QPointF(left + x, line);
+        x += w + gap;
+    }
+    return line + 1;
+}
+
+} // namespace
+
 ChartGeometry ChartPainter::geometry(const QPaintDevice* device, const QRectF& bounds,
                                      const QList<ChartPoint>& points, const ChartStyle& style)
 {
     ChartGeometry g;
-    double last = 0;
+    std::optional<double> last;
     for (const ChartPoint& p : points)
-        last = std::max(last, std::min(p.hours, drawnHours));
-    const double reach = std::min(std::max(last, threeDays) + 1, drawnHours);
-    g.hourStep = reach <= 96 ? 12 : 24;
-    g.maxHours = std::ceil(reach / g.hourStep) * g.hourStep;
+        last = std::max(last.value_or(0.0), std::min(p.hours, drawnHours));
+    const HourAxis axis = hourAxis(last);
+    g.hourStep = axis.step;
+    g.maxHours = axis.maxHours;
 
     const qreal u = pointUnit(device);
     const QFontMetricsF fm(style.font, const_cast<QPaintDevice*>(device));
-    const qreal legendHeight = style.showLegend ? fm.height() * 1.5 : 0;
     const qreal left = fm.height() * 1.2 + fm.horizontalAdvance(QStringLiteral("10")) + 6 * u;
+    const int legendLines = style.showLegend
+                                ? layoutLegend(legendEntries(u), fm, u, bounds.left() + left,
+                                               bounds.right() - bounds.left() - left, nullptr)
+                                : 0;
+    const qreal legendHeight = style.showLegend ? fm.height() * (0.5 + 1.2 * legendLines) : 0;
     const qreal right = fm.horizontalAdvance(QStringLiteral("000")) / 2 + 4 * u;
     const qreal top = legendHeight + fm.height() * 1.3 + 2 * u; // room for the band labels
     const qreal bottom = fm.height() * 2.4 + 5 * u;
@@ -314,43 +377,49 @@ void ChartPainter::paint(QPainter* painter, const QRectF& bounds, const Session&
         }
     }
 
-    // Legend: a sample of each mark and what it means.
+    // Legend: a sample of each mark and what it means, on as many lines as it needs.
     if (style.showLegend) {
         painter->setFont(font);
-        const qreal y = g.legend.center().y();
-        qreal x = g.plot.left();
-        const qreal sample = 14 * u;
-        const qreal gap = 10 * u;
-        const auto text = [&](const QString& label) {
+        const QList<LegendEntry> entries = legendEntries(u);
+        QList<QPointF> at;
+        layoutLegend(entries, fm, u, g.plot.left(), bounds.right() - g.plot.left(), &at);
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const qreal y = g.legend.top() + fm.height() * (0.85 + 1.2 * at.at(i).y());
+            qreal x = at.at(i).x();
+            const LegendEntry& e = entries.at(i);
+            switch (i) {
+            case 0:
+                painter->setPen(QPen(style.intensity, style.lineWidth * u));
+                painter->drawLine(QPointF(x, y), QPointF(x + e.sampleWidth, y));
+                break;
+            case 1: {
+                QPen dashed(style.excess, style.lineWidth * u, Qt::DashLine);
+                painter->setPen(dashed);
+                painter->drawLine(QPointF(x, y), QPointF(x + e.sampleWidth, y));
+                break;
+            }
+            case 2:
+                painter->fillRect(QRectF(x, y - 4 * u, e.sampleWidth, 8 * u), style.onsetBand);
+                break;
+            default: {
+                QPainterPath triangle;
+                const qreal s = e.sampleWidth / 2;
+                triangle.moveTo(x, y - s * 0.75);
+                triangle.lineTo(x + 2 * s, y - s * 0.75);
+                triangle.lineTo(x + s, y + s * 0.75);
+                triangle.closeSubpath();
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(style.redFlag);
+                painter->drawPath(triangle);
+                break;
+            }
+            }
+            x += e.sampleWidth + 3 * u;
             painter->setPen(style.text);
-            const qreal w = fm.horizontalAdvance(label) + u;
+            const qreal w = fm.horizontalAdvance(e.label) + u;
             painter->drawText(QRectF(x, y - fm.height() / 2, w, fm.height()),
-                              Qt::AlignLeft | Qt::AlignVCenter, label);
-            x += w + gap;
-        };
-        painter->setPen(QPen(style.intensity, style.lineWidth * u));
-        painter->drawLine(QPointF(x, y), QPointF(x + sample, y));
-        x += sample + 3 * u;
-        text(tr("highest soreness"));
-        QPen dashed(style.excess, style.lineWidth * u, Qt::DashLine);
-        painter->setPen(dashed);
-        painter->drawLine(QPointF(x, y), QPointF(x + sample, y));
-        x += sample + 3 * u;
-        text(tr("above the level before the session"));
-        painter->fillRect(QRectF(x, y - 4 * u, sample * 0.8, 8 * u), style.onsetBand);
-        x += sample * 0.8 + 3 * u;
-        text(tr("usual onset"));
-        QPainterPath triangle;
-        const qreal s = 4 * u;
-        triangle.moveTo(x, y - s * 0.75);
-        triangle.lineTo(x + 2 * s, y - s * 0.75);
-        triangle.lineTo(x + s, y + s * 0.75);
-        triangle.closeSubpath();
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(style.redFlag);
-        painter->drawPath(triangle);
-        x += 2 * s + 3 * u;
-        text(tr("red flag reported"));
+                              Qt::AlignLeft | Qt::AlignVCenter, e.label);
+        }
     }
     painter->restore();
 }

@@ -9,6 +9,8 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <optional>
+
 class QPainter;
 class QPaintDevice;
 
@@ -46,6 +48,14 @@ struct ChartGeometry
     QPointF map(double hours, double value) const; // value on the 0–10 scale
 };
 
+// The hour axis: from 0 to maxHours, a tick every `step` hours.
+struct HourAxis
+{
+    double maxHours = 84;
+    double step = 12;
+    friend bool operator==(const HourAxis&, const HourAxis&) = default;
+};
+
 // One check-in as the chart draws it.
 struct ChartPoint
 {
@@ -71,6 +81,13 @@ public:
 
     // Every check-in, in time order, also those after drawnHours.
     static QList<ChartPoint> points(const Session& session);
+    // The hour axis for a log whose last check-in is `lastHours` after the session end
+    // (none: no check-ins). It fits the data: a little past the last check-in, at least
+    // 12 h (so the start of the usual onset window shows), in whole ticks of a step chosen
+    // for the span (2, 4, 6, 12, 24 or 48 h); from 36 h on it reaches past the 72 h line,
+    // and it never goes beyond drawnHours. Without check-ins it shows the expected course,
+    // 0–84 h. Pure.
+    static HourAxis hourAxis(std::optional<double> lastHours);
     // How many of the points lie after drawnHours.
     static qsizetype notDrawn(const QList<ChartPoint>& points);
     static ChartGeometry geometry(const QPaintDevice* device, const QRectF& bounds,

@@ -15,8 +15,9 @@ AppTestCase {
         const settings = expectPage("settings")
 
         // No agent runs in the tests.
-        compare(find("reminderAgent", settings).text, "The reminder agent is not running.")
-        verify(find("reminderAgentAdvice", settings).text.indexOf("aftercare reminders run") >= 0)
+        compare(find("reminderAgent", settings).text,
+                "Reminders are not running: nothing will remind you to check in.")
+        verify(find("turnOnRemindersButton", settings).visible)
         // The demo session has its next prompt planned.
         const next = find("reminderNext", settings).value
         verify(next !== "" && next !== "None planned", "next prompt: " + next)
@@ -39,6 +40,63 @@ AppTestCase {
         click("quietHoursEnabled")
         compare(TestEnv.setting(c, "reminders.quietHours.enabled"), "false")
         compare(find("reminderQuiet", settings).text, "No quiet hours: reminders may come at any time.")
+    }
+
+    // With the agent not running, a button turns reminders on (through the fake
+    // platform setup) and says what it did.
+    function test_turnRemindersOn() {
+        const c = TestEnv.newController()
+        openApp(c)
+        expectPage("home")
+        click("settingsButton")
+        const settings = expectPage("settings")
+        compare(find("turnOnMessage", settings).visible, false)
+        compare(TestEnv.reminderSetupCalls(c).length, 0)
+        click("turnOnRemindersButton")
+        const message = find("turnOnMessage", settings)
+        verify(message.visible)
+        compare(message.text, "Reminders are on: they will run after you restart too.")
+        compare(find("turnOnRemindersButton", settings).visible, false)
+        compare(find("reminderAgentAdvice", settings).visible, false)
+        const calls = TestEnv.reminderSetupCalls(c)
+        compare(calls.length, 1)
+        // The agent of this data folder.
+        compare(calls[0][0], "--data-dir")
+        compare(calls[0].slice(2), ["reminders", "run"])
+    }
+
+    // How often: combo boxes in words; a choice is stored as the number the agent reads.
+    function test_reminderIntervalsInWords() {
+        const c = TestEnv.newController()
+        openApp(c)
+        expectPage("home")
+        click("settingsButton")
+        const settings = expectPage("settings")
+        compare(find("firstPromptMinutesBox", settings).displayText, "1 hour after the session")
+        compare(find("hourlyIntervalMinutesBox", settings).displayText, "Every hour")
+        compare(find("hourlyUntilHoursBox", settings).displayText, "Until 24 hours after the session")
+        compare(find("taperIntervalMinutesBox", settings).displayText, "Every 4 hours")
+        compare(find("taperUntilHoursBox", settings).displayText, "Until 3 days after the session")
+        compare(find("dailyIntervalMinutesBox", settings).displayText, "Daily")
+        const stop = find("stopAfterHoursBox", settings)
+        compare(stop.displayText, "Stop after 7 days")
+
+        // One step down with the keyboard: ten days.
+        reveal(stop, stop.height / 2)
+        stop.forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        tryCompare(stop, "displayText", "Stop after 10 days")
+        compare(TestEnv.setting(c, "reminders.stopAfterHours"), "240")
+
+        // A choice that does not fit (hourly past the taper) is refused and shown back.
+        const until = find("hourlyUntilHoursBox", settings)
+        reveal(until, until.height / 2)
+        until.forceActiveFocus()
+        for (let i = 0; i < 4; ++i)
+            keyClick(Qt.Key_Down) // 36, 48, 72, 96 hours: past the taper's 72
+        tryCompare(until, "displayText", "Until 3 days after the session")
+        compare(TestEnv.setting(c, "reminders.hourlyUntilHours"), "72")
+        verify(find("reminderError", settings).visible)
     }
 
     function test_duePromptBannerOnHomeAndSession() {

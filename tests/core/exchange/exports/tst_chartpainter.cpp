@@ -41,6 +41,12 @@ class TestChartPainter : public QObject
 private slots:
     void pointsFollowTheSession();
     void hourAxisCoversTheLog();
+    void hourAxisFitsTheData_data();
+    void hourAxisFitsTheData();
+    void hourAxisTicksStayReadable();
+    void earlyCheckInsSpreadOut();
+    void legendFitsItsWidth_data();
+    void legendFitsItsWidth();
     void paintsBandLineMarkersAndCourse();
     void staysInsideItsRectangle();
     void emptySession();
@@ -86,6 +92,109 @@ void TestChartPainter::hourAxisCoversTheLog()
     QVERIFY(weekGeometry.plot.width() > 600);
     QCOMPARE(weekGeometry.map(0, 0), weekGeometry.plot.bottomLeft());
     QCOMPARE(weekGeometry.map(weekGeometry.maxHours, 10), weekGeometry.plot.topRight());
+}
+
+// The hour axis fits the log: early check-ins do not pile up at 0, and the onset window
+// and the 72 h line show where they matter.
+void TestChartPainter::hourAxisFitsTheData_data()
+{
+    QTest::addColumn<bool>("any");
+    QTest::addColumn<double>("lastHours");
+    QTest::addColumn<double>("maxHours");
+    QTest::addColumn<double>("step");
+    QTest::newRow("no check-ins: the expected course") << false << 0.0 << 84.0 << 12.0;
+    QTest::newRow("only during the session") << true << 0.0 << 12.0 << 2.0;
+    QTest::newRow("first 3 hours") << true << 3.0 << 12.0 << 2.0;
+    QTest::newRow("11.5 h: past the minimum") << true << 11.5 << 16.0 << 4.0;
+    QTest::newRow("20 h") << true << 20.0 << 24.0 << 4.0;
+    QTest::newRow("a day") << true << 24.0 << 30.0 << 6.0;
+    QTest::newRow("30 h") << true << 30.0 << 36.0 << 6.0;
+    QTest::newRow("35 h") << true << 35.0 << 42.0 << 6.0;
+    QTest::newRow("a day and a half: the 72 h line") << true << 36.0 << 84.0 << 12.0;
+    QTest::newRow("3 days") << true << 72.0 << 84.0 << 12.0;
+    QTest::newRow("4 days") << true << 96.0 << 120.0 << 24.0;
+    QTest::newRow("a week") << true << 168.0 << 192.0 << 24.0;
+    QTest::newRow("10 days") << true << 240.0 << 288.0 << 48.0;
+    QTest::newRow("14 days") << true << 336.0 << 336.0 << 48.0;
+    QTest::newRow("a year") << true << 365.0 * 24 << 336.0 << 48.0;
+    QTest::newRow("before the end (clock skew)") << true << -2.0 << 12.0 << 2.0;
+}
+
+void TestChartPainter::hourAxisFitsTheData()
+{
+    QFETCH(bool, any);
+    QFETCH(double, lastHours);
+    QFETCH(double, maxHours);
+    QFETCH(double, step);
+    const report::HourAxis axis =
+        ChartPainter::hourAxis(any ? std::optional<double>(lastHours) : std::nullopt);
+    QCOMPARE(axis.maxHours, maxHours);
+    QCOMPARE(axis.step, step);
+}
+
+// Whatever the log, the axis reaches past its last drawn check-in in whole ticks, with
+// 4 to 8 of them, so that the labels fit a phone-wide chart.
+void TestChartPainter::hourAxisTicksStayReadable()
+{
+    for (double last = 0; last <= 400; last += 0.25) {
+        const report::HourAxis axis = ChartPainter::hourAxis(last);
+        const QString where = QStringLiteral("last check-in at %1 h").arg(last);
+        QVERIFY2(axis.maxHours >= std::min(last, ChartPainter::drawnHours), qPrintable(where));
+        QVERIFY2(axis.maxHours > last || axis.maxHours == ChartPainter::drawnHours,
+                 qPrintable(where));
+        QVERIFY2(std::fmod(axis.maxHours, axis.step) == 0, qPrintable(where));
+        const double ticks = axis.maxHours / axis.step;
+        QVERIFY2(ticks >= 4 && ticks <= 8, qPrintable(where + QStringLiteral(": %1").arg(ticks)));
+        if (last >= 36)
+            QVERIFY2(axis.maxHours > 72, qPrintable(where));
+    }
+}
+
+// Check-ins in the first three hours use the width of the plot, not its first sliver.
+void TestChartPainter::earlyCheckInsSpreadOut()
+{
+    Session session = testdata::shortSession();
+    session.checkIns.resize(3); // 09:00 next day, 15:30 during, 19:00 (3 h)
+    session.checkIns.removeAt(0);
+    QImage image(360, 240, QImage::Format_ARGB32);
+    const auto g = ChartPainter::geometry(&image, QRectF(0, 0, 360, 240),
+                                          ChartPainter::points(session), ChartStyle());
+    QCOMPARE(g.maxHours, 12.0);
+    QVERIFY(g.map(3, 0).x() - g.map(0, 0).x() > g.plot.width() / 5);
+}
+
+// The legend flows onto more lines instead of running past the chart's right edge.
+void TestChartPainter::legendFitsItsWidth_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("PDF half page") << 330;
+    QTest::newRow("phone") << 360;
+    QTest::newRow("PDF column") << 420;
+    QTest::newRow("wide") << 900;
+}
+
+void TestChartPainter::legendFitsItsWidth()
+{
+    QFETCH(int, width);
+    const Session session = testdata::shortSession();
+    ChartStyle style = probeStyle();
+    const QRectF bounds(0, 0, width, 300);
+    QImage image(width, 300, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        ChartPainter::paint(&painter, bounds, session, analysis::analyze(session), style);
+    }
+    const auto g = ChartPainter::geometry(&image, bounds, ChartPainter::points(session), style);
+    QVERIFY(!g.legend.isEmpty());
+    // Nothing of the legend in the last few pixels of each of its rows.
+    for (int y = int(g.legend.top()); y < int(g.legend.bottom()); ++y) {
+        for (int x = width - 4; x < width; ++x)
+            QVERIFY2(qGray(image.pixel(x, y)) > 200,
+                     qPrintable(QStringLiteral("ink at %1,%2").arg(x).arg(y)));
+    }
+    // The legend stays above the plot.
+    QVERIFY(g.legend.bottom() <= g.plot.top());
 }
 
 void TestChartPainter::paintsBandLineMarkersAndCourse()

@@ -28,4 +28,6 @@ export LSAN_OPTIONS="suppressions=$root/tests/faults/lsan.supp:print_suppression
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
 
 cd "$build_dir"
-ctest --output-on-failure --timeout 1200 -LE bench -j "$jobs"
+# The phone-size GUI walk (label gui-e2e) runs in the normal pass only: it times real X input
+# against a window, and under the sanitizers every step is several times slower.
+ctest --output-on-failure --timeout 1200 -LE 'bench|gui-e2e' -j "$jobs"

@@ -68,20 +68,9 @@ private:
 
 QProcessEnvironment TestE2eLinks::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("QT_LINUX_ACCESSIBILITY_ALWAYS_ON"), QStringLiteral("1"));
+    QProcessEnvironment env = appWindowEnvironment(m_dir.filePath(QStringLiteral("runtime")));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("AFTERCARE_WINDOW_SIZE"), QStringLiteral("360x640"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("runtime")));
-    env.remove(QStringLiteral("AFTERCARE_DATA_DIR"));
-    // In the sanitizer pass: libxkbcommon-x11 (the xcb platform's keymap) calls strndup on
-    // X atom names that end without a NUL, which strict_string_checks reports as a read
-    // past the buffer inside that system library, not in Aftercare.
-    if (env.contains(QStringLiteral("ASAN_OPTIONS")))
-        env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) +
-                                                       QStringLiteral(":strict_string_checks=0"));
     return env;
 }
 

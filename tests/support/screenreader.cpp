@@ -141,6 +141,39 @@ QList<Shown> ScreenReader::showing(const AccessibleRef& root) const
     return result;
 }
 
+bool ScreenReader::press(const AccessibleRef& ref) const
+{
+    // The index of the action named "Press" (Qt lists "SetFocus" and others beside it).
+    const QDBusMessage names =
+        m_bus.call(QDBusMessage::createMethodCall(ref.service, ref.path.path(),
+                                                  QStringLiteral("org.a11y.atspi.Action"),
+                                                  QStringLiteral("GetActions")),
+                   QDBus::Block, callTimeoutMs);
+    if (names.type() != QDBusMessage::ReplyMessage || names.arguments().isEmpty())
+        return false;
+    const QDBusArgument list = names.arguments().constFirst().value<QDBusArgument>();
+    int index = -1;
+    list.beginArray();
+    for (int i = 0; !list.atEnd(); ++i) {
+        QString name, description, keys;
+        list.beginStructure();
+        list >> name >> description >> keys;
+        list.endStructure();
+        if (index < 0 && name.compare(QLatin1String("Press"), Qt::CaseInsensitive) == 0)
+            index = i;
+    }
+    list.endArray();
+    if (index < 0)
+        return false;
+    QDBusMessage call = QDBusMessage::createMethodCall(ref.service, ref.path.path(),
+                                                       QStringLiteral("org.a11y.atspi.Action"),
+                                                       QStringLiteral("DoAction"));
+    call << index;
+    const QDBusMessage reply = m_bus.call(call, QDBus::Block, callTimeoutMs);
+    return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty() &&
+           reply.arguments().constFirst().toBool();
+}
+
 QString ScreenReader::property(const AccessibleRef& ref, const QString& name) const
 {
     QDBusMessage call = QDBusMessage::createMethodCall(
@@ -228,6 +261,20 @@ std::optional<Shown> named(const QList<Shown>& shown, const QString& name, const
             return s;
     }
     return std::nullopt;
+}
+
+QProcessEnvironment appWindowEnvironment(const QString& runtimeDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("QT_LINUX_ACCESSIBILITY_ALWAYS_ON"), QStringLiteral("1"));
+    env.insert(QStringLiteral("AFTERCARE_WINDOW_SIZE"), QStringLiteral("360x640"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
+    env.remove(QStringLiteral("AFTERCARE_DATA_DIR"));
+    if (env.contains(QStringLiteral("ASAN_OPTIONS")))
+        env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) +
+                                                       QStringLiteral(":strict_string_checks=0"));
+    return env;
 }
 
 QString describe(const QList<Shown>& shown)

@@ -6,6 +6,7 @@
 #include <QDBusConnection>
 #include <QDBusObjectPath>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QRect>
 #include <QString>
 
@@ -49,6 +50,8 @@ public:
     // The live processes that have an accessible application.
     QList<qint64> processes() const;
     std::optional<AccessibleRef> applicationOf(qint64 pid) const;
+    // Does what a screen reader's "activate" does: the object's first action (press).
+    bool press(const AccessibleRef& ref) const;
     // Everything showing under `root` (visible pages, not the ones stacked below).
     QList<Shown> showing(const AccessibleRef& root) const;
 
@@ -68,6 +71,12 @@ bool anyText(const QList<Shown>& shown, const QString& text);
 // The first shown object with this name (and role, when given).
 std::optional<Shown> named(const QList<Shown>& shown, const QString& name,
                            const QString& role = {});
+// The environment for a real app window read over AT-SPI: the xcb platform with
+// accessibility on, a window of 360×640, this test's runtime folder, no data folder from
+// outside. In the sanitizer pass it lets libxkbcommon-x11 (the xcb keymap) call strndup on
+// X atom names that end without a NUL, which strict_string_checks reports as a read past
+// the buffer inside that system library, not in Aftercare.
+QProcessEnvironment appWindowEnvironment(const QString& runtimeDir);
 // One line per object, for failure messages.
 QString describe(const QList<Shown>& shown);
 

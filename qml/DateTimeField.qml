@@ -23,7 +23,10 @@ RowLayout {
     LineIcon {
         name: "calendar"
         color: root.Material.foreground
-        Layout.alignment: Qt.AlignVCenter
+        // At the top, with the button: a row whose text first wraps in a narrow pass can
+        // keep that taller height, and centred parts would then sit below their text.
+        Layout.alignment: Qt.AlignTop
+        Layout.topMargin: 6
     }
     ColumnLayout {
         Layout.fillWidth: true
@@ -42,14 +45,22 @@ RowLayout {
             wrapMode: Text.WordWrap
         }
     }
-    WrapButton {
+    // A plain button ("Change" is short in every language), with the app's focus ring.
+    Button {
+        id: changeButton
         objectName: "changeTimeButton"
+        Layout.alignment: Qt.AlignTop
+        Layout.topMargin: -6
         text: qsTr("Change")
         flat: true
         Accessible.name: qsTr("Change %1").arg(root.label)
         onClicked: {
             dialog.load()
             dialog.open()
+        }
+        FocusRing {
+            target: changeButton.background
+            shown: changeButton.visualFocus
         }
     }
 

@@ -45,13 +45,13 @@ AppPage {
             wrapMode: Text.WordWrap
         }
         footer: DialogButtonBox {
-            Button {
+            WrapButton {
                 objectName: "keepEditingButton"
                 text: qsTr("Keep editing")
                 flat: true
                 onClicked: discardDialog.close()
             }
-            Button {
+            WrapButton {
                 objectName: "discardCheckInButton"
                 text: qsTr("Discard")
                 flat: true

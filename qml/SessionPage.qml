@@ -61,13 +61,13 @@ AppPage {
             wrapMode: Text.WordWrap
         }
         footer: DialogButtonBox {
-            Button {
+            WrapButton {
                 objectName: "cancelDeleteSession"
                 text: qsTr("Cancel")
                 flat: true
                 onClicked: confirmDelete.close()
             }
-            Button {
+            WrapButton {
                 objectName: "confirmDeleteSessionButton"
                 text: qsTr("Delete")
                 flat: true

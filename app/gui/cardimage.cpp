@@ -47,12 +47,17 @@ QByteArray qrCodePng(const cli::QrCode& code)
     return buffer.data();
 }
 
+namespace {
+// The printed card's texts. Named as their translation context, which lupdate files them under.
+struct SessionCardPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionCardPdf)
+};
+} // namespace
+
 QByteArray sessionCardPdf(const cli::QrCode& code, const QByteArray& link,
                           const QStringList& details)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("SessionCardPdf", text);
-    };
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -74,17 +79,19 @@ QByteArray sessionCardPdf(const cli::QrCode& code, const QByteArray& link,
         title.setPointSizeF(16);
         title.setBold(true);
         painter.setFont(title);
-        QRect box =
-            painter.boundingRect(QRect(0, y, page.width(), page.height()),
-                                 Qt::AlignHCenter | Qt::TextWordWrap, tr("Your session card"));
-        painter.drawText(box, Qt::AlignHCenter | Qt::TextWordWrap, tr("Your session card"));
+        QRect box = painter.boundingRect(QRect(0, y, page.width(), page.height()),
+                                         Qt::AlignHCenter | Qt::TextWordWrap,
+                                         SessionCardPdf::tr("Your session card"));
+        painter.drawText(box, Qt::AlignHCenter | Qt::TextWordWrap,
+                         SessionCardPdf::tr("Your session card"));
         y = box.bottom() + mm(2);
 
         QFont body(QStringLiteral("sans-serif"));
         body.setPointSizeF(10);
         painter.setFont(body);
-        const QString scan = tr("Scan the code with your phone's camera to record this "
-                                "session in Aftercare, with your therapist's advice.");
+        const QString scan =
+            SessionCardPdf::tr("Scan the code with your phone's camera to record this "
+                               "session in Aftercare, with your therapist's advice.");
         box = painter.boundingRect(QRect(0, y, page.width(), page.height()),
                                    Qt::AlignHCenter | Qt::TextWordWrap, scan);
         painter.drawText(box, Qt::AlignHCenter | Qt::TextWordWrap, scan);

@@ -356,7 +356,7 @@
     <message>
         <location line="+14"/>
         <location line="+21"/>
-        <location filename="../../core/exchange/report/bodymap.cpp" line="+198"/>
+        <location filename="../../core/exchange/report/bodymap.cpp" line="+199"/>
         <source>Front</source>
         <translation>Vorderseite</translation>
     </message>
@@ -452,7 +452,7 @@
 <context>
     <name>ChartPainter</name>
     <message>
-        <location filename="../../core/exchange/report/chartpainter.cpp" line="+114"/>
+        <location filename="../../core/exchange/report/chartpainter.cpp" line="+109"/>
         <source>highest soreness</source>
         <translation>stärkste Beschwerden</translation>
     </message>
@@ -502,7 +502,7 @@
         <translation>Noch keine Einträge</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>onset and peak</source>
         <translation>Beginn und Höhepunkt</translation>
     </message>
@@ -737,7 +737,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../qml/DateTimeField.qml" line="+47"/>
+        <location filename="../../qml/DateTimeField.qml" line="+54"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -796,7 +796,7 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demodata.cpp" line="+36"/>
+        <location filename="../models/demodata.cpp" line="+37"/>
         <source>Demo session added by aftercare --demo: not your own data.</source>
         <translation>Beispielsitzung, hinzugefügt von aftercare --demo: nicht Ihre eigenen Daten.</translation>
     </message>
@@ -974,7 +974,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/formatting.cpp" line="+49"/>
+        <location filename="../models/formatting.cpp" line="+50"/>
         <source>Yesterday, %1</source>
         <translation>Gestern, %1</translation>
     </message>
@@ -1024,12 +1024,12 @@
         <translation>Keine Beschwerden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
@@ -1330,7 +1330,7 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../platform/reminders/remindertext.cpp" line="+22"/>
+        <location filename="../../platform/reminders/remindertext.cpp" line="+23"/>
         <source>less than an hour ago</source>
         <translation>vor weniger als einer Stunde</translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Log now</source>
         <translation>Jetzt eintragen</translation>
     </message>
@@ -1388,14 +1388,14 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/exchange/report/pdfreport.cpp" line="+1166"/>
-        <location line="-656"/>
+        <location filename="../../core/exchange/report/pdfreport.cpp" line="+510"/>
         <location line="+30"/>
+        <location line="+644"/>
         <source>Soreness after a massage</source>
         <translation>Beschwerden nach einer Massage</translation>
     </message>
     <message>
-        <location line="+632"/>
+        <location line="+6"/>
         <source>cannot start the PDF: %1</source>
         <translation>PDF kann nicht begonnen werden: %1</translation>
     </message>
@@ -1426,7 +1426,7 @@
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-892"/>
+        <location line="-909"/>
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
@@ -1632,37 +1632,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+264"/>
         <source>Pain before</source>
         <translation>Schmerzen vorher</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+259"/>
+        <location line="-262"/>
+        <location line="+275"/>
         <location line="+2"/>
         <source>Check-ins</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+259"/>
+        <location line="-275"/>
+        <location line="+273"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+261"/>
+        <location line="-272"/>
+        <location line="+275"/>
         <source>%1, from %2 to %3</source>
         <translation>%1, von %2 bis %3</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+266"/>
+        <location line="-251"/>
+        <location line="+281"/>
         <source>No warning signs or unusual patterns were found.</source>
         <translation>Es wurden keine Warnzeichen und kein ungewöhnlicher Verlauf gefunden.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-276"/>
         <source>at %1, %2 after</source>
         <translation>%1, %2 danach</translation>
     </message>
@@ -1677,7 +1677,7 @@
         <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Soreness over time, and where it was worst</source>
         <translation>Verlauf der Beschwerden und wo sie am stärksten waren</translation>
     </message>
@@ -1688,12 +1688,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+185"/>
         <source>Therapist&apos;s advice</source>
         <translation>Rat des Therapeuten</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-184"/>
         <source>None recorded</source>
         <translation>Nichts erfasst</translation>
     </message>
@@ -1703,19 +1703,19 @@
         <translation>Andere Reaktionen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+3"/>
+        <location line="+91"/>
         <source>None reported</source>
         <translation>Keine angegeben</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>Benefits</source>
         <translation>Positive Wirkungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>What they did for it</source>
         <translation>Was getan wurde</translation>
     </message>
@@ -1725,32 +1725,32 @@
         <translation>Nichts erfasst</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+18"/>
-        <location line="+104"/>
-        <location line="+152"/>
+        <location line="+110"/>
+        <location line="+156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-281"/>
         <source>In the way</source>
         <translation>Im Alltag eingeschränkt</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Their notes</source>
         <translation>Eigene Notizen</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+8"/>
         <source>(%n more in the check-in table)</source>
         <translation>
@@ -1774,12 +1774,12 @@
         <translation>Reaktion: leicht (Beschwerden oder andere Reaktionen, die kaum eingeschränkt haben).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reaction: moderate (it got in the way of usual activities a lot, or it needs a doctor&apos;s appointment).</source>
         <translation>Reaktion: mittel (stark eingeschränkt im Alltag, oder ein Arzttermin ist nötig).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reaction: severe (a warning sign that needs a doctor today or emergency care).</source>
         <translation>Reaktion: schwer (ein Warnzeichen, das heute einen Arzt oder Notfallhilfe braucht).</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>%1: %2 von 10</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Onset %1 after the session</source>
         <translation>Beginn %1 nach der Sitzung</translation>
     </message>
@@ -1834,12 +1834,12 @@
         <translation>einmal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>twice</source>
         <translation>zweimal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 times</source>
         <translation>%1-mal</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1, %2–%3 (%4)</source>
         <translation>%1, %2–%3 (%4)</translation>
     </message>
@@ -1884,7 +1884,7 @@
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
@@ -1899,7 +1899,7 @@
         <translation>Technik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pressure</source>
         <translation>Druck</translation>
     </message>
@@ -1951,7 +1951,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2038,12 +2038,12 @@
         <translation>Alle Einträge (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No check-ins yet.</source>
         <translation>Noch keine Einträge.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Times are local as recorded (%1 unless shown). Score: 0 = no pain, 10 = worst imaginable.</source>
         <translation>Zeiten in Ortszeit wie erfasst (%1, sofern nicht anders angegeben). Wert: 0 = kein Schmerz, 10 = schlimmstmöglicher Schmerz.</translation>
     </message>
@@ -2066,18 +2066,18 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../models/formrules.cpp" line="+70"/>
+        <location filename="../models/formrules.cpp" line="+72"/>
         <source>therapist&apos;s name</source>
         <translation>Der Name des Therapeuten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>note</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>The %1 is too long: at most %2 characters.</source>
         <translation>%1 ist zu lang: höchstens %2 Zeichen.</translation>
     </message>
@@ -2092,7 +2092,7 @@
         <translation>Der Zeitpunkt der Sitzung liegt in der Zukunft. Erfassen Sie eine Sitzung erst, wenn sie begonnen hat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The duration must be between %1 and %2 minutes.</source>
         <translation>Die Dauer muss zwischen %1 und %2 Minuten liegen.</translation>
     </message>
@@ -2109,18 +2109,18 @@
     <message>
         <location line="+4"/>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Unknown body region.</source>
         <translation>Unbekannter Körperbereich.</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+33"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>A region has two pain ratings.</source>
         <translation>Ein Bereich hat zwei Schmerzbewertungen.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Pain ratings go from 0 (no pain) to 10 (worst imaginable).</source>
         <translation>Schmerzbewertungen reichen von 0 (kein Schmerz) bis 10 (schlimmstmöglicher Schmerz).</translation>
     </message>
@@ -2145,7 +2145,7 @@
         <translation>Zu diesem Zeitpunkt gibt es schon einen Eintrag. Ändern Sie die Uhrzeit um eine Minute.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Rate the pain in %1 from 0 (no pain) to 10 (worst imaginable).</source>
         <translation>Bewerten Sie den Schmerz im Bereich %1 von 0 (kein Schmerz) bis 10 (schlimmstmöglicher Schmerz).</translation>
     </message>
@@ -2163,12 +2163,12 @@
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../core/model/vocabulary.cpp" line="+272"/>
+        <location filename="../../core/model/vocabulary.cpp" line="+279"/>
         <source>Do not have a massage while a clot is possible: pressure can move it to the lungs. See a doctor first.</source>
         <translation>Lassen Sie sich nicht massieren, solange ein Blutgerinnsel möglich ist: Druck kann es in die Lunge verschleppen. Gehen Sie zuerst zum Arzt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No massage on the injured area. Tell your therapist where it is.</source>
         <translation>Keine Massage an der verletzten Stelle. Sagen Sie Ihrem Therapeuten, wo sie ist.</translation>
     </message>
@@ -2183,12 +2183,12 @@
         <translation>Diese Zeichen brauchen dringend ärztliche Hilfe, keine Massage. Gehen Sie jetzt in eine Notaufnahme.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ask your doctor first. Oncology massage therapists offer lighter work.</source>
         <translation>Fragen Sie zuerst Ihren Arzt. Onkologisch geschulte Massagetherapeuten arbeiten sanfter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tell your therapist: no vigorous work or spinal manipulation.</source>
         <translation>Sagen Sie Ihrem Therapeuten: keine kräftige Behandlung und keine Manipulation der Wirbelsäule.</translation>
     </message>
@@ -2198,7 +2198,7 @@
         <translation>Fragen Sie zuerst Ihren Arzt und sagen Sie es Ihrem Therapeuten: Fester Druck kann blaue Flecken machen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask your midwife or doctor first, and tell your therapist.</source>
         <translation>Fragen Sie zuerst Ihre Hebamme oder Ihren Arzt und sagen Sie es Ihrem Therapeuten.</translation>
     </message>
@@ -2333,6 +2333,20 @@
         <location line="+3"/>
         <source>Save the session card</source>
         <translation>Sitzungskarte speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCardPdf</name>
+    <message>
+        <location filename="../gui/cardimage.cpp" line="+84"/>
+        <location line="+2"/>
+        <source>Your session card</source>
+        <translation>Ihre Sitzungskarte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan the code with your phone&apos;s camera to record this session in Aftercare, with your therapist&apos;s advice.</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Telefons, um diese Sitzung mit dem Rat Ihres Therapeuten in Aftercare zu erfassen.</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +2802,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../core/model/vocabulary.cpp" line="-269"/>
+        <location filename="../../core/model/vocabulary.cpp" line="-280"/>
         <source>Head</source>
         <translation>Kopf</translation>
     </message>
@@ -3276,20 +3290,6 @@
         <location line="+1"/>
         <source>From the therapist&apos;s session card</source>
         <translation>Von der Sitzungskarte des Therapeuten</translation>
-    </message>
-</context>
-<context>
-    <name>aftercare</name>
-    <message>
-        <location filename="../gui/cardimage.cpp" line="+79"/>
-        <location line="+1"/>
-        <source>Your session card</source>
-        <translation>Ihre Sitzungskarte</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Scan the code with your phone&apos;s camera to record this session in Aftercare, with your therapist&apos;s advice.</source>
-        <translation>Scannen Sie den Code mit der Kamera Ihres Telefons, um diese Sitzung mit dem Rat Ihres Therapeuten in Aftercare zu erfassen.</translation>
     </message>
 </context>
 <context>

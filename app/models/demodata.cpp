@@ -7,10 +7,11 @@
 namespace aftercare::demo {
 
 namespace {
-QString tr(const char* text)
+// This file's texts. Named as its translation context, which lupdate files them under.
+struct DemoData
 {
-    return QCoreApplication::translate("DemoData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+};
 
 Symptom symptom(const char* region, int intensity, QStringList qualities)
 {
@@ -33,7 +34,7 @@ Session demoSession(const QDateTime& now)
     session.areasWorked = {QStringLiteral("lower-back"), QStringLiteral("gluteal-left"),
                            QStringLiteral("gluteal-right"), QStringLiteral("upper-back")};
     session.baseline = {{QStringLiteral("lower-back"), 3}};
-    session.notes = tr("Demo session added by aftercare --demo: not your own data.");
+    session.notes = DemoData::tr("Demo session added by aftercare --demo: not your own data.");
 
     const auto at = [&](int hoursAfterEnd) {
         return format::timestamp(end.addSecs(qint64(hoursAfterEnd) * 3600));
@@ -56,10 +57,10 @@ Session demoSession(const QDateTime& now)
         checkIn(6, {symptom("lower-back", 4, {aching, stiff})}, {}),
         checkIn(10,
                 {symptom("lower-back", 5, {aching, stiff}), symptom("gluteal-left", 3, {tender})},
-                tr("Stiff getting up from the sofa.")),
+                DemoData::tr("Stiff getting up from the sofa.")),
         checkIn(20,
                 {symptom("lower-back", 6, {aching, stiff}), symptom("gluteal-left", 4, {tender})},
-                tr("Worst in the morning; easier after a short walk.")),
+                DemoData::tr("Worst in the morning; easier after a short walk.")),
         checkIn(lastCheckInHours,
                 {symptom("lower-back", 5, {aching}), symptom("gluteal-left", 2, {tender})}, {}),
     };

@@ -12,10 +12,11 @@
 namespace aftercare::format {
 
 namespace {
-QString tr(const char* text)
+// This file's texts. Named as its translation context, which lupdate files them under.
+struct Format
 {
-    return QCoreApplication::translate("Format", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Format)
+};
 } // namespace
 
 QString withoutSeconds(QString timeFormat)
@@ -46,12 +47,12 @@ QString when(const QDateTime& dateTime, const QDateTime& now, const QLocale& loc
     // Days from today to that day: -1 yesterday, 0 today, 1 tomorrow.
     const qint64 days = now.toLocalTime().date().daysTo(local.date());
     if (days == -1)
-        return tr("Yesterday, %1").arg(time);
+        return Format::tr("Yesterday, %1").arg(time);
     if (days == 0)
-        return tr("Today, %1").arg(time);
+        return Format::tr("Today, %1").arg(time);
     if (days == 1)
-        return tr("Tomorrow, %1").arg(time);
-    return tr("%1, %2").arg(locale.toString(local.date(), QLocale::ShortFormat), time);
+        return Format::tr("Tomorrow, %1").arg(time);
+    return Format::tr("%1, %2").arg(locale.toString(local.date(), QLocale::ShortFormat), time);
 }
 
 QString when(const Timestamp& timestamp, const QDateTime& now, const QLocale& locale)
@@ -62,36 +63,37 @@ QString when(const Timestamp& timestamp, const QDateTime& now, const QLocale& lo
 QString hoursAfter(double hours)
 {
     if (hours <= 0)
-        return tr("during the session");
+        return Format::tr("during the session");
     const int wholeHours = int(std::floor(hours + 0.5));
     if (wholeHours < 1)
-        return tr("less than an hour after the session");
+        return Format::tr("less than an hour after the session");
     if (wholeHours < 48)
-        return tr("%1 h after the session").arg(wholeHours);
+        return Format::tr("%1 h after the session").arg(wholeHours);
     const int days = wholeHours / 24;
     const int rest = wholeHours % 24;
     if (rest == 0)
-        return tr("%1 days after the session").arg(days);
-    return tr("%1 days %2 h after the session").arg(days).arg(rest);
+        return Format::tr("%1 days after the session").arg(days);
+    return Format::tr("%1 days %2 h after the session").arg(days).arg(rest);
 }
 
 QString symptoms(const QList<Symptom>& symptoms)
 {
     if (symptoms.isEmpty())
-        return tr("No soreness");
+        return Format::tr("No soreness");
     QStringList parts;
     for (const Symptom& s : symptoms) {
-        QString part =
-            tr("%1 %2").arg(vocabulary::label(vocabulary::regions(), s.region)).arg(s.intensity);
+        QString part = Format::tr("%1 %2")
+                           .arg(vocabulary::label(vocabulary::regions(), s.region))
+                           .arg(s.intensity);
         if (!s.qualities.isEmpty()) {
             QStringList words;
             for (const QString& q : s.qualities)
                 words << vocabulary::label(vocabulary::qualities(), q).toLower();
-            part += tr(" (%1)").arg(words.join(tr(", ")));
+            part += Format::tr(" (%1)").arg(words.join(Format::tr(", ")));
         }
         parts << part;
     }
-    return parts.join(tr(" · "));
+    return parts.join(Format::tr(" · "));
 }
 
 QString redFlags(const QStringList& redFlagIds)
@@ -99,7 +101,7 @@ QString redFlags(const QStringList& redFlagIds)
     QStringList labels;
     for (const QString& id : redFlagIds)
         labels << vocabulary::label(vocabulary::redFlags(), id);
-    return labels.join(tr("; "));
+    return labels.join(Format::tr("; "));
 }
 
 Timestamp timestamp(const QDateTime& dateTime)

@@ -265,27 +265,38 @@ LegSide legSide(const QString& regionId)
     return LegSide::None;
 }
 
+namespace {
+// The screening advice's texts. Named as their translation context, which lupdate files them under.
+struct Screening
+{
+    Q_DECLARE_TR_FUNCTIONS(Screening)
+};
+} // namespace
+
 QString screeningAdvice(const QString& screeningId)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Screening", text); };
     if (screeningId == QLatin1String("dvt-history-or-signs"))
-        return tr("Do not have a massage while a clot is possible: pressure can move it to the "
-                  "lungs. See a doctor first.");
+        return Screening::tr(
+            "Do not have a massage while a clot is possible: pressure can move it to the "
+            "lungs. See a doctor first.");
     if (screeningId == QLatin1String("recent-fracture-sprain-dislocation"))
-        return tr("No massage on the injured area. Tell your therapist where it is.");
+        return Screening::tr("No massage on the injured area. Tell your therapist where it is.");
     if (screeningId == QLatin1String("fever-or-infection"))
-        return tr("Postpone the massage until the fever or infection has gone.");
+        return Screening::tr("Postpone the massage until the fever or infection has gone.");
     if (screeningId == QLatin1String("cauda-equina-symptoms"))
-        return tr("These signs need urgent medical care, not massage. Go to an emergency "
-                  "department now.");
+        return Screening::tr(
+            "These signs need urgent medical care, not massage. Go to an emergency "
+            "department now.");
     if (screeningId == QLatin1String("active-cancer-or-undiagnosed-mass"))
-        return tr("Ask your doctor first. Oncology massage therapists offer lighter work.");
+        return Screening::tr(
+            "Ask your doctor first. Oncology massage therapists offer lighter work.");
     if (screeningId == QLatin1String("disc-herniation"))
-        return tr("Tell your therapist: no vigorous work or spinal manipulation.");
+        return Screening::tr("Tell your therapist: no vigorous work or spinal manipulation.");
     if (screeningId == QLatin1String("blood-thinners-or-bleeding-disorder"))
-        return tr("Ask your doctor first, and tell your therapist: firm pressure can bruise.");
+        return Screening::tr(
+            "Ask your doctor first, and tell your therapist: firm pressure can bruise.");
     if (screeningId == QLatin1String("pregnancy"))
-        return tr("Ask your midwife or doctor first, and tell your therapist.");
+        return Screening::tr("Ask your midwife or doctor first, and tell your therapist.");
     return {};
 }
 

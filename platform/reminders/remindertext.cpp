@@ -8,10 +8,11 @@ namespace aftercare::reminders {
 
 namespace {
 
-QString tr(const char* text)
+// This file's texts. Named as its translation context, which lupdate files them under.
+struct Reminders
 {
-    return QCoreApplication::translate("Reminders", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Reminders)
+};
 
 constexpr qint64 microsPerHour = qint64(3600) * 1000000;
 
@@ -19,27 +20,27 @@ QString agoText(qint64 sinceEndMicros)
 {
     const qint64 hours = sinceEndMicros / microsPerHour;
     if (hours < 1)
-        return tr("less than an hour ago");
+        return Reminders::tr("less than an hour ago");
     if (hours == 1)
-        return tr("1 hour ago");
+        return Reminders::tr("1 hour ago");
     if (hours < 48)
-        return tr("%1 hours ago").arg(hours);
-    return tr("%1 hours (%2 days) ago").arg(hours).arg(hours / 24);
+        return Reminders::tr("%1 hours ago").arg(hours);
+    return Reminders::tr("%1 hours (%2 days) ago").arg(hours).arg(hours / 24);
 }
 
 } // namespace
 
 QString promptTitle()
 {
-    return tr("How do you feel after your massage?");
+    return Reminders::tr("How do you feel after your massage?");
 }
 
 QString promptBody(const Session& session, qint64 now)
 {
     const QString ago = agoText(std::max<qint64>(0, now - session.endUtcMicros()));
     if (session.technique.isEmpty() || session.technique == QLatin1String("other"))
-        return tr("Massage, %1.").arg(ago);
-    return tr("%1 massage, %2.")
+        return Reminders::tr("Massage, %1.").arg(ago);
+    return Reminders::tr("%1 massage, %2.")
         .arg(vocabulary::label(vocabulary::techniques(), session.technique), ago);
 }
 
@@ -50,9 +51,10 @@ platform::Notification promptNotification(const Session& session, const schedule
     n.id = QStringLiteral("prompt:") + session.id;
     n.title = promptTitle();
     n.body = promptBody(session, now);
-    n.actions = {{QString::fromLatin1(action::logNow), tr("Log now")},
-                 {QString::fromLatin1(action::noSoreness), tr("No soreness")},
-                 {QString::fromLatin1(action::snooze), tr("Snooze %1 min").arg(snoozeMinutes)}};
+    n.actions = {
+        {QString::fromLatin1(action::logNow), Reminders::tr("Log now")},
+        {QString::fromLatin1(action::noSoreness), Reminders::tr("No soreness")},
+        {QString::fromLatin1(action::snooze), Reminders::tr("Snooze %1 min").arg(snoozeMinutes)}};
     return n;
 }
 
@@ -64,7 +66,7 @@ platform::Notification adviceNotification(const Session& session)
     n.body = analysis::statusAdvice(analysis::Status::Emergency) + QLatin1Char('\n') +
              analysis::notADiagnosis();
     n.fallbackBody = n.body;
-    n.actions = {{QString::fromLatin1(action::logNow), tr("Open Aftercare")}};
+    n.actions = {{QString::fromLatin1(action::logNow), Reminders::tr("Open Aftercare")}};
     n.urgency = platform::Notification::Urgency::Critical;
     return n;
 }

@@ -59,9 +59,56 @@ private slots:
                     .contains(QStringLiteral("Notaufnahme")));
         QVERIFY(analysis::flagMessage(analysis::FlagCode::PulmonaryEmbolism)
                     .contains(QStringLiteral("den Notruf")));
-        // A string from a file-local helper: its context is "Screening", not the namespace.
+        // A text of a file without a QObject: its context is "Screening", not the namespace.
         QVERIFY(vocabulary::screeningAdvice(QStringLiteral("dvt-history-or-signs"))
                     .startsWith(QStringLiteral("Lassen Sie sich nicht massieren")));
+    }
+
+    // Files without a QObject translate through a struct named after their context
+    // (Q_DECLARE_TR_FUNCTIONS); translations_match_sources checks lupdate files their texts
+    // there. These rows check the German is found under that context at run time.
+    void textsOfFilesWithoutAQObject_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("german");
+        QTest::newRow("dates") << "Format"
+                               << "Yesterday, %1"
+                               << "Gestern, %1";
+        QTest::newRow("report") << "Report"
+                                << "Soreness after a massage"
+                                << "Beschwerden nach einer Massage";
+        QTest::newRow("body map") << "BodyMap"
+                                  << "marked"
+                                  << "markiert";
+        QTest::newRow("chart") << "ChartPainter"
+                               << "highest soreness"
+                               << "stärkste Beschwerden";
+        QTest::newRow("reminders") << "Reminders"
+                                   << "less than an hour ago"
+                                   << "vor weniger als einer Stunde";
+        QTest::newRow("form rules") << "Rules"
+                                    << "therapist's name"
+                                    << "Der Name des Therapeuten";
+        QTest::newRow("demo") << "DemoData"
+                              << "Demo session added by aftercare --demo: not your own data."
+                              << "Beispielsitzung, hinzugefügt von aftercare --demo: nicht Ihre "
+                                 "eigenen Daten.";
+        QTest::newRow("printed session card") << "SessionCardPdf"
+                                              << "Your session card"
+                                              << "Ihre Sitzungskarte";
+    }
+
+    void textsOfFilesWithoutAQObject()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, source);
+        QFETCH(QString, german);
+        QCOMPARE(i18n::installTranslations(QLocale::system(), buildTranslations),
+                 QStringLiteral("de"));
+        QCOMPARE(
+            QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData()),
+            german);
     }
 
     void englishNeedsNoCatalogue()

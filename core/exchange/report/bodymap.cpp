@@ -93,10 +93,11 @@ QPainterPath shapeOf(const Part& part, const QRectF& figure)
     return path;
 }
 
-QString tr(const char* text)
+// This file's texts. Named as its translation context, which lupdate files them under.
+struct BodyMap
 {
-    return QCoreApplication::translate("BodyMap", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BodyMap)
+};
 
 qreal pointUnit(const QPaintDevice* device)
 {
@@ -195,13 +196,13 @@ void BodyMapPainter::paint(QPainter* painter, const QRectF& bounds, const Sessio
         const QRectF caption(figure.left() - figure.width() * 0.3, bounds.top(),
                              figure.width() * 1.6, captionHeight);
         painter->drawText(caption, Qt::AlignHCenter | Qt::AlignTop,
-                          view == View::Front ? tr("Front") : tr("Back"));
+                          view == View::Front ? BodyMap::tr("Front") : BodyMap::tr("Back"));
         // The person's sides, just outside the arms at shoulder height.
         const qreal sideTop = figure.top() + figure.height() * 34 / gridHeight;
         const QRectF sides(figure.left() + figure.width() * 0.04, sideTop, figure.width() * 0.92,
                            captionFm.height());
-        const QString left = tr("L");
-        const QString right = tr("R");
+        const QString left = BodyMap::tr("L");
+        const QString right = BodyMap::tr("R");
         painter->drawText(sides, Qt::AlignLeft | Qt::AlignTop, view == View::Front ? right : left);
         painter->drawText(sides, Qt::AlignRight | Qt::AlignTop, view == View::Front ? left : right);
 
@@ -252,12 +253,12 @@ qreal BodyMapPainter::paintLegend(QPainter* painter, const QRectF& bounds,
         qreal outline;
     };
     const QList<Entry> entries{
-        {colourFor(0), QStringLiteral("0"), tr("no soreness"), 0.6},
-        {colourFor(2), QStringLiteral("1–3"), tr("mild"), 0.6},
-        {colourFor(5), QStringLiteral("4–6"), tr("moderate"), 0.6},
-        {colourFor(8), QStringLiteral("7–10"), tr("severe"), 0.6},
-        {style.notReported, QString(), tr("not reported"), 0.6},
-        {style.notReported, QString(), tr("bold outline: area worked"), 1.6},
+        {colourFor(0), QStringLiteral("0"), BodyMap::tr("no soreness"), 0.6},
+        {colourFor(2), QStringLiteral("1–3"), BodyMap::tr("mild"), 0.6},
+        {colourFor(5), QStringLiteral("4–6"), BodyMap::tr("moderate"), 0.6},
+        {colourFor(8), QStringLiteral("7–10"), BodyMap::tr("severe"), 0.6},
+        {style.notReported, QString(), BodyMap::tr("not reported"), 0.6},
+        {style.notReported, QString(), BodyMap::tr("bold outline: area worked"), 1.6},
     };
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);

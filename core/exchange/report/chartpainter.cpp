@@ -17,11 +17,6 @@ constexpr double onsetFrom = 6;
 constexpr double onsetTo = 24;
 constexpr double threeDays = 72;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ChartPainter", text);
-}
-
 qreal pointUnit(const QPaintDevice* device)
 {
     return device ? device->logicalDpiY() / 72.0 : 1.0;
@@ -111,10 +106,10 @@ struct LegendEntry
 
 QList<LegendEntry> legendEntries(qreal u)
 {
-    return {{tr("highest soreness"), 14 * u},
-            {tr("above the level before the session"), 14 * u},
-            {tr("usual onset"), 14 * u * 0.8},
-            {tr("red flag reported"), 8 * u}};
+    return {{ChartPainter::tr("highest soreness"), 14 * u},
+            {ChartPainter::tr("above the level before the session"), 14 * u},
+            {ChartPainter::tr("usual onset"), 14 * u * 0.8},
+            {ChartPainter::tr("red flag reported"), 8 * u}};
 }
 
 // Where each legend entry starts (its sample), flowing onto more lines when the width is
@@ -209,7 +204,7 @@ void ChartPainter::paint(QPainter* painter, const QRectF& bounds, const Session&
     painter->setFont(small);
     painter->setPen(style.onsetBandText);
     const qreal labelTop = g.plot.top() - smallFm.height() - 2 * u;
-    const QString bandLabel = tr("usual onset 6–24 h");
+    const QString bandLabel = ChartPainter::tr("usual onset 6–24 h");
     const qreal bandLabelWidth = smallFm.horizontalAdvance(bandLabel);
     qreal bandLabelX = (bandLeft.x() + bandRight.x() - bandLabelWidth) / 2;
     bandLabelX = std::max(bandLabelX, g.plot.left());
@@ -250,12 +245,12 @@ void ChartPainter::paint(QPainter* painter, const QRectF& bounds, const Session&
     painter->setPen(style.text);
     painter->drawText(QRectF(g.plot.left(), g.plot.bottom() + 4 * u + fm.height(), g.plot.width(),
                              fm.height() * 1.3),
-                      Qt::AlignCenter, tr("Hours since the session ended"));
+                      Qt::AlignCenter, ChartPainter::tr("Hours since the session ended"));
     painter->save();
     painter->translate(bounds.left() + fm.height() * 0.1, g.plot.center().y());
     painter->rotate(-90);
     painter->drawText(QRectF(-g.plot.height() / 2, 0, g.plot.height(), fm.height()),
-                      Qt::AlignCenter, tr("Soreness (0–10)"));
+                      Qt::AlignCenter, ChartPainter::tr("Soreness (0–10)"));
     painter->restore();
 
     // The 72 h line.
@@ -266,7 +261,7 @@ void ChartPainter::paint(QPainter* painter, const QRectF& bounds, const Session&
         painter->drawLine(QPointF(x, g.plot.top()), QPointF(x, g.plot.bottom()));
         painter->setFont(small);
         painter->setPen(style.threeDayLine);
-        const QString label = tr("72 h (3 days)");
+        const QString label = ChartPainter::tr("72 h (3 days)");
         const qreal w = smallFm.horizontalAdvance(label) + u;
         qreal lx = x - w / 2;
         const qreal bandEnd = bandLabelX + bandLabelWidth + 4 * u;
@@ -281,7 +276,7 @@ void ChartPainter::paint(QPainter* painter, const QRectF& bounds, const Session&
     if (later > 0) {
         painter->setFont(small);
         painter->setPen(style.text);
-        const QString label = tr("after day 14: %1 not drawn").arg(later);
+        const QString label = ChartPainter::tr("after day 14: %1 not drawn").arg(later);
         const qreal w = smallFm.horizontalAdvance(label) + u;
         painter->drawText(QRectF(g.plot.right() - w, labelTop, w, smallFm.height()),
                           Qt::AlignRight | Qt::AlignVCenter, label);
@@ -290,7 +285,7 @@ void ChartPainter::paint(QPainter* painter, const QRectF& bounds, const Session&
 
     if (data.isEmpty()) {
         painter->setPen(style.text);
-        painter->drawText(g.plot, Qt::AlignCenter, tr("No check-ins yet"));
+        painter->drawText(g.plot, Qt::AlignCenter, ChartPainter::tr("No check-ins yet"));
     } else {
         // Excess (dashed) under the highest intensity (solid, with a dot per check-in).
         QPainterPath excessPath;
@@ -354,9 +349,10 @@ void ChartPainter::paint(QPainter* painter, const QRectF& bounds, const Session&
         const bool samePoint =
             result.onset && result.peak && result.onset->checkInIndex == result.peak->checkInIndex;
         if (result.onset)
-            annotate(*result.onset, samePoint ? tr("onset and peak") : tr("onset"));
+            annotate(*result.onset,
+                     samePoint ? ChartPainter::tr("onset and peak") : ChartPainter::tr("onset"));
         if (result.peak && !samePoint && result.peak->excess > 0)
-            annotate(*result.peak, tr("peak"));
+            annotate(*result.peak, ChartPainter::tr("peak"));
 
         // Red flags: a triangle at the top of the plot, a thin line down to the axis.
         for (const ChartPoint& p : data) {

@@ -4,6 +4,7 @@
 #include "model/session.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QList>
 #include <QPointF>
@@ -72,6 +73,8 @@ struct ChartPoint
 // painter: the PDF report uses it, and the app through a QQuickPaintedItem.
 class ChartPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartPainter)
+
 public:
     static void paint(QPainter* painter, const QRectF& bounds, const Session& session,
                       const analysis::Result& result, const ChartStyle& style = {});

@@ -23,10 +23,11 @@ namespace aftercare::report {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// This file's texts. Named as its translation context, which lupdate files them under.
+struct Report
 {
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 // --- What a page holds ------------------------------------------------------------------
 
@@ -369,74 +370,74 @@ QString severityLabel(analysis::Severity severity)
 {
     switch (severity) {
     case analysis::Severity::Emergency:
-        return tr("Emergency");
+        return Report::tr("Emergency");
     case analysis::Severity::SeeDoctorToday:
-        return tr("See a doctor today");
+        return Report::tr("See a doctor today");
     case analysis::Severity::SeeDoctor:
-        return tr("See a doctor");
+        return Report::tr("See a doctor");
     case analysis::Severity::ContactTherapist:
-        return tr("Tell the therapist");
+        return Report::tr("Tell the therapist");
     case analysis::Severity::Watch:
-        return tr("Watch");
+        return Report::tr("Watch");
     case analysis::Severity::Info:
         break;
     }
-    return tr("For information");
+    return Report::tr("For information");
 }
 
 QString flagTitle(analysis::FlagCode code)
 {
     switch (code) {
     case analysis::FlagCode::ScreenedCaudaEquina:
-        return tr("Before the session: signs of cauda equina syndrome");
+        return Report::tr("Before the session: signs of cauda equina syndrome");
     case analysis::FlagCode::ScreenedInfection:
-        return tr("Before the session: a fever or an infection");
+        return Report::tr("Before the session: a fever or an infection");
     case analysis::FlagCode::ScreenedDvt:
-        return tr("Before the session: a blood clot in a leg, or signs of one");
+        return Report::tr("Before the session: a blood clot in a leg, or signs of one");
     case analysis::FlagCode::ScreenedInjury:
-        return tr("Before the session: a recent fracture, sprain or dislocation");
+        return Report::tr("Before the session: a recent fracture, sprain or dislocation");
     case analysis::FlagCode::ScreenedCancer:
-        return tr("Before the session: cancer, or a lump not yet checked");
+        return Report::tr("Before the session: cancer, or a lump not yet checked");
     case analysis::FlagCode::ScreenedDisc:
-        return tr("Before the session: a slipped disc");
+        return Report::tr("Before the session: a slipped disc");
     case analysis::FlagCode::ScreenedBleeding:
-        return tr("Before the session: blood thinners or a bleeding disorder");
+        return Report::tr("Before the session: blood thinners or a bleeding disorder");
     case analysis::FlagCode::ScreenedPregnancy:
-        return tr("Before the session: pregnancy");
+        return Report::tr("Before the session: pregnancy");
     case analysis::FlagCode::Stroke:
-        return tr("Warning signs of a stroke");
+        return Report::tr("Warning signs of a stroke");
     case analysis::FlagCode::BilateralNervePain:
-        return tr("Nerve-type pain in both legs");
+        return Report::tr("Nerve-type pain in both legs");
     case analysis::FlagCode::NeckHeadache:
-        return tr("Headache with dizziness or nausea after neck work");
+        return Report::tr("Headache with dizziness or nausea after neck work");
     case analysis::FlagCode::CaudaEquina:
-        return tr("Warning signs of cauda equina syndrome");
+        return Report::tr("Warning signs of cauda equina syndrome");
     case analysis::FlagCode::PulmonaryEmbolism:
-        return tr("Warning signs of a blood clot in the lungs");
+        return Report::tr("Warning signs of a blood clot in the lungs");
     case analysis::FlagCode::Dvt:
-        return tr("Possible blood clot in a leg (DVT)");
+        return Report::tr("Possible blood clot in a leg (DVT)");
     case analysis::FlagCode::Infection:
-        return tr("Possible infection");
+        return Report::tr("Possible infection");
     case analysis::FlagCode::Persistent:
-        return tr("Soreness beyond 3 days");
+        return Report::tr("Soreness beyond 3 days");
     case analysis::FlagCode::Worsening:
-        return tr("Worse after the first 2 days");
+        return Report::tr("Worse after the first 2 days");
     case analysis::FlagCode::NerveIrritation:
-        return tr("Nerve-type pain");
+        return Report::tr("Nerve-type pain");
     case analysis::FlagCode::SharpPain:
-        return tr("Sharp or stabbing pain");
+        return Report::tr("Sharp or stabbing pain");
     case analysis::FlagCode::EarlySevere:
-        return tr("Strong pain soon after the session");
+        return Report::tr("Strong pain soon after the session");
     case analysis::FlagCode::Bruising:
-        return tr("Bruising");
+        return Report::tr("Bruising");
     case analysis::FlagCode::LateOnset:
-        return tr("Soreness started late");
+        return Report::tr("Soreness started late");
     case analysis::FlagCode::SlowResolution:
-        return tr("Slow to settle");
+        return Report::tr("Slow to settle");
     case analysis::FlagCode::EarlyOnset:
-        return tr("Soreness started early");
+        return Report::tr("Soreness started early");
     case analysis::FlagCode::NewRegion:
-        return tr("Soreness where no work was done");
+        return Report::tr("Soreness where no work was done");
     }
     return {};
 }
@@ -458,7 +459,7 @@ QString wallTime(const Timestamp& t)
 
 QString hoursText(double hours)
 {
-    return tr("%1 h").arg(QLocale().toString(hours, 'f', 1)); // "0,6 h" in German
+    return Report::tr("%1 h").arg(QLocale().toString(hours, 'f', 1)); // "0,6 h" in German
 }
 
 QString joinedLabels(const std::vector<Term>& terms, const QStringList& ids)
@@ -503,14 +504,14 @@ public:
         const analysis::Result result = analysis::analyze(session);
         const QString date =
             m_options.locale.toString(session.start.toDateTime().date(), QLocale::LongFormat);
-        m_pager.startSection(tr("Session of %1 (%2)").arg(date, session.id));
+        m_pager.startSection(Report::tr("Session of %1 (%2)").arg(date, session.id));
 
         Block title;
-        title.height =
-            m_type.paragraph(&title, tr("Soreness after a massage"), m_title, ink, 0, 0, m_width);
-        title.height +=
-            m_type.paragraph(&title, tr("%1 · a summary for the therapist or doctor").arg(date),
-                             m_body, muted, 0, title.height, m_width);
+        title.height = m_type.paragraph(&title, Report::tr("Soreness after a massage"), m_title,
+                                        ink, 0, 0, m_width);
+        title.height += m_type.paragraph(
+            &title, Report::tr("%1 · a summary for the therapist or doctor").arg(date), m_body,
+            muted, 0, title.height, m_width);
         m_pager.add(title);
         m_pager.space(m_type.pt(8));
 
@@ -523,8 +524,8 @@ public:
 
         // The appendix: everything in full.
         Block appendix;
-        appendix.height = m_type.paragraph(&appendix, tr("Appendix: the session in full"), m_title,
-                                           ink, 0, 0, m_width);
+        appendix.height = m_type.paragraph(&appendix, Report::tr("Appendix: the session in full"),
+                                           m_title, ink, 0, 0, m_width);
         m_pager.add(appendix);
         addDetails(session);
         addStatus(session, result);
@@ -534,12 +535,12 @@ public:
 
     void addNothing()
     {
-        m_pager.startSection(tr("No sessions"));
+        m_pager.startSection(Report::tr("No sessions"));
         Block block;
-        block.height =
-            m_type.paragraph(&block, tr("Soreness after a massage"), m_title, ink, 0, 0, m_width);
-        block.height += m_type.paragraph(&block, tr("No sessions recorded."), m_body, ink, 0,
-                                         block.height + m_type.pt(8), m_width) +
+        block.height = m_type.paragraph(&block, Report::tr("Soreness after a massage"), m_title,
+                                        ink, 0, 0, m_width);
+        block.height += m_type.paragraph(&block, Report::tr("No sessions recorded."), m_body, ink,
+                                         0, block.height + m_type.pt(8), m_width) +
                         m_type.pt(8);
         m_pager.add(block);
     }
@@ -590,27 +591,28 @@ private:
             Timestamp::fromUtcMicros(session.endUtcMicros(), session.start.offsetSeconds)
                 .toDateTime();
         QStringList massage{vocabulary::label(vocabulary::techniques(), session.technique),
-                            tr("%1–%2 (%3 min)")
+                            Report::tr("%1–%2 (%3 min)")
                                 .arg(start.time().toString(QStringLiteral("HH:mm")),
                                      end.time().toString(QStringLiteral("HH:mm")))
                                 .arg(session.durationMinutes)};
         if (!session.pressure.isEmpty())
-            massage << tr("%1 pressure")
+            massage << Report::tr("%1 pressure")
                            .arg(vocabulary::label(vocabulary::pressures(), session.pressure));
         if (!session.areasWorked.isEmpty())
             massage << joinedLabels(vocabulary::regions(), session.areasWorked);
         if (!session.therapist.isEmpty())
             massage << session.therapist;
         if (session.source == QLatin1String("session-card"))
-            massage << tr("set up from the therapist's session card");
-        detail(tr("Massage"), {massage.join(QStringLiteral(" · "))});
-        detail(tr("Pain before"), {painBeforeText(session)});
+            massage << Report::tr("set up from the therapist's session card");
+        detail(Report::tr("Massage"), {massage.join(QStringLiteral(" · "))});
+        detail(Report::tr("Pain before"), {painBeforeText(session)});
         const QList<const CheckIn*> checkIns = byInstant(session);
-        detail(tr("Check-ins"), {checkIns.isEmpty() ? tr("None yet")
-                                                    : tr("%1, from %2 to %3")
-                                                          .arg(checkIns.size())
-                                                          .arg(wallTime(checkIns.first()->at),
-                                                               wallTime(checkIns.last()->at))});
+        detail(Report::tr("Check-ins"),
+               {checkIns.isEmpty()
+                    ? Report::tr("None yet")
+                    : Report::tr("%1, from %2 to %3")
+                          .arg(checkIns.size())
+                          .arg(wallTime(checkIns.first()->at), wallTime(checkIns.last()->at))});
     }
 
     // Status and grade, the course, and every flag on one line (in full in the appendix).
@@ -631,16 +633,19 @@ private:
             y += m_type.paragraph(&block, courseText(result), m_body, ink, inset, y, textWidth);
         y += m_type.pt(3);
         if (result.flags.isEmpty())
-            y += m_type.paragraph(&block, tr("No warning signs or unusual patterns were found."),
+            y += m_type.paragraph(&block,
+                                  Report::tr("No warning signs or unusual patterns were found."),
                                   m_body, ink, inset, y, textWidth);
         for (const analysis::Flag& flag : result.flags) {
             const QString when =
-                flag.hasTime() ? tr("at %1, %2 after").arg(wallTime(flag.at), hoursText(flag.hours))
-                               : tr("answered before the session");
-            y += m_type.paragraph(
-                &block,
-                tr("%1 — %2 (%3)").arg(severityLabel(flag.severity), flagTitle(flag.code), when),
-                m_body, severityColour(flag.severity), inset, y, textWidth);
+                flag.hasTime()
+                    ? Report::tr("at %1, %2 after").arg(wallTime(flag.at), hoursText(flag.hours))
+                    : Report::tr("answered before the session");
+            y +=
+                m_type.paragraph(&block,
+                                 Report::tr("%1 — %2 (%3)")
+                                     .arg(severityLabel(flag.severity), flagTitle(flag.code), when),
+                                 m_body, severityColour(flag.severity), inset, y, textWidth);
         }
         y += m_type.pt(2);
         y += m_type.paragraph(&block, analysis::notADiagnosis(), m_small, muted, inset, y,
@@ -654,7 +659,7 @@ private:
     void addChartAndMap(const Session& session, const analysis::Result& result)
     {
         const qreal height = m_type.pt(165);
-        heading(tr("Soreness over time, and where it was worst"), height);
+        heading(Report::tr("Soreness over time, and where it was worst"), height);
         Block block;
         block.height = height;
         block.width = m_width;
@@ -677,18 +682,21 @@ private:
     // whether it helped, and their own notes as far as page 1 holds them.
     void addReactionSummary(const Session& session)
     {
-        heading(tr("Beyond soreness"), m_type.lineHeight(m_body) * 3);
-        detail(tr("Therapist's advice"),
-               {session.advice.isEmpty() ? tr("None recorded") : session.advice});
-        detail(tr("Other reactions"), {tallyText(analysis::reactionTallies(session),
-                                                 vocabulary::reactions(), tr("None reported"))});
-        detail(tr("Benefits"), {tallyText(analysis::benefitTallies(session), vocabulary::benefits(),
-                                          tr("None reported"))});
+        heading(Report::tr("Beyond soreness"), m_type.lineHeight(m_body) * 3);
+        detail(Report::tr("Therapist's advice"),
+               {session.advice.isEmpty() ? Report::tr("None recorded") : session.advice});
+        detail(Report::tr("Other reactions"),
+               {tallyText(analysis::reactionTallies(session), vocabulary::reactions(),
+                          Report::tr("None reported"))});
+        detail(Report::tr("Benefits"),
+               {tallyText(analysis::benefitTallies(session), vocabulary::benefits(),
+                          Report::tr("None reported"))});
         QStringList helped;
         for (const analysis::SelfCareTally& tally : analysis::selfCareTallies(session))
             helped << selfCareText(tally);
-        detail(tr("What they did for it"),
-               {helped.isEmpty() ? tr("Nothing recorded") : helped.join(QStringLiteral("; "))});
+        detail(Report::tr("What they did for it"),
+               {helped.isEmpty() ? Report::tr("Nothing recorded")
+                                 : helped.join(QStringLiteral("; "))});
         QList<const CheckIn*> impacts;
         for (const CheckIn* checkIn : byInstant(session))
             if (checkIn->impact == QLatin1String("a-lot") ||
@@ -697,10 +705,10 @@ private:
         if (!impacts.isEmpty()) {
             QStringList lines;
             for (const CheckIn* checkIn : impacts)
-                lines << tr("%1: %2").arg(
+                lines << Report::tr("%1: %2").arg(
                     wallTime(checkIn->at),
                     vocabulary::label(vocabulary::impacts(), checkIn->impact));
-            detail(tr("In the way"), {lines.join(QStringLiteral("; "))});
+            detail(Report::tr("In the way"), {lines.join(QStringLiteral("; "))});
         }
 
         // Their notes, as many as still fit on this page; the rest are in the table.
@@ -715,50 +723,53 @@ private:
         QStringList checkInNotes;
         for (const CheckIn* checkIn : byInstant(session))
             if (!checkIn->note.trimmed().isEmpty())
-                checkInNotes << tr("%1: %2").arg(wallTime(checkIn->at),
-                                                 cut(checkIn->note.trimmed()));
+                checkInNotes << Report::tr("%1: %2").arg(wallTime(checkIn->at),
+                                                         cut(checkIn->note.trimmed()));
         if (notes.isEmpty() && checkInNotes.isEmpty()) {
-            detail(tr("Their notes"), {tr("None")});
+            detail(Report::tr("Their notes"), {Report::tr("None")});
             return;
         }
         const int firstPage = m_pager.pageCount();
         const auto fits = [&](const QStringList& paragraphs) {
-            return detailBlock(tr("Their notes"), paragraphs).height <= m_pager.remaining() &&
+            return detailBlock(Report::tr("Their notes"), paragraphs).height <=
+                       m_pager.remaining() &&
                    m_pager.pageCount() == firstPage;
         };
         int shown = 0;
         while (shown < checkInNotes.size()) {
             QStringList candidate = notes + checkInNotes.mid(0, shown + 1);
             if (shown + 1 < checkInNotes.size())
-                candidate << tr("(%n more in the check-in table)", nullptr,
-                                int(checkInNotes.size()) - shown - 1);
+                candidate << Report::tr("(%n more in the check-in table)", nullptr,
+                                        int(checkInNotes.size()) - shown - 1);
             if (!fits(candidate))
                 break;
             ++shown;
         }
         QStringList paragraphs = notes + checkInNotes.mid(0, shown);
         if (shown < checkInNotes.size())
-            paragraphs << tr("(%n more in the check-in table)", nullptr,
-                             int(checkInNotes.size()) - shown);
-        detail(tr("Their notes"), paragraphs);
+            paragraphs << Report::tr("(%n more in the check-in table)", nullptr,
+                                     int(checkInNotes.size()) - shown);
+        detail(Report::tr("Their notes"), paragraphs);
     }
 
     QString gradeText(const std::optional<analysis::Grade>& grade) const
     {
         if (!grade)
-            return tr("Reaction: not graded yet (no check-ins).");
+            return Report::tr("Reaction: not graded yet (no check-ins).");
         switch (*grade) {
         case analysis::Grade::None:
-            return tr("Reaction: none (nothing beyond the level before, nothing unusual).");
+            return Report::tr("Reaction: none (nothing beyond the level before, nothing unusual).");
         case analysis::Grade::Mild:
-            return tr("Reaction: mild (soreness or other reactions that did not get much in "
-                      "the way).");
+            return Report::tr(
+                "Reaction: mild (soreness or other reactions that did not get much in "
+                "the way).");
         case analysis::Grade::Moderate:
-            return tr("Reaction: moderate (it got in the way of usual activities a lot, or it "
-                      "needs a doctor's appointment).");
+            return Report::tr(
+                "Reaction: moderate (it got in the way of usual activities a lot, or it "
+                "needs a doctor's appointment).");
         case analysis::Grade::Severe:
-            return tr("Reaction: severe (a warning sign that needs a doctor today or "
-                      "emergency care).");
+            return Report::tr("Reaction: severe (a warning sign that needs a doctor today or "
+                              "emergency care).");
         }
         return {};
     }
@@ -767,27 +778,28 @@ private:
     {
         QStringList baseline;
         for (const BaselineEntry& entry : session.baseline)
-            baseline << tr("%1: %2 of 10")
+            baseline << Report::tr("%1: %2 of 10")
                             .arg(vocabulary::label(vocabulary::regions(), entry.region))
                             .arg(entry.intensity);
-        return baseline.isEmpty() ? tr("None reported") : baseline.join(QStringLiteral("; "));
+        return baseline.isEmpty() ? Report::tr("None reported")
+                                  : baseline.join(QStringLiteral("; "));
     }
 
     QString courseText(const analysis::Result& result) const
     {
         QStringList course;
         if (result.onset)
-            course << tr("Onset %1 after the session").arg(hoursText(result.onset->hours));
+            course << Report::tr("Onset %1 after the session").arg(hoursText(result.onset->hours));
         else
-            course << tr("No onset (never 2 or more above the level before)");
+            course << Report::tr("No onset (never 2 or more above the level before)");
         if (result.peak)
-            course << tr("peak %1 above the level before, at %2")
+            course << Report::tr("peak %1 above the level before, at %2")
                           .arg(result.peak->excess)
                           .arg(hoursText(result.peak->hours));
         if (result.resolved)
-            course << tr("settled at %1").arg(hoursText(result.resolved->hours));
+            course << Report::tr("settled at %1").arg(hoursText(result.resolved->hours));
         else if (result.onset)
-            course << tr("not settled yet");
+            course << Report::tr("not settled yet");
         return course.join(QStringLiteral("; ")) + QLatin1Char('.');
     }
 
@@ -796,10 +808,10 @@ private:
     {
         QStringList parts;
         for (const analysis::ReportTally& tally : tallies)
-            parts << tr("%1 (%2, first at %3)")
+            parts << Report::tr("%1 (%2, first at %3)")
                          .arg(vocabulary::label(terms, tally.id),
-                              tally.checkIns == 1 ? tr("1 check-in")
-                                                  : tr("%1 check-ins").arg(tally.checkIns),
+                              tally.checkIns == 1 ? Report::tr("1 check-in")
+                                                  : Report::tr("%1 check-ins").arg(tally.checkIns),
                               wallTime(tally.first));
         return parts.isEmpty() ? none : parts.join(QStringLiteral("; "));
     }
@@ -808,76 +820,81 @@ private:
     static QString selfCareText(const analysis::SelfCareTally& tally)
     {
         const auto times = [](int n) {
-            return n == 1 ? tr("once") : n == 2 ? tr("twice") : tr("%1 times").arg(n);
+            return n == 1   ? Report::tr("once")
+                   : n == 2 ? Report::tr("twice")
+                            : Report::tr("%1 times").arg(n);
         };
         QStringList parts{times(tally.times)};
         if (tally.helped > 0)
-            parts << tr("helped %1").arg(times(tally.helped));
+            parts << Report::tr("helped %1").arg(times(tally.helped));
         if (tally.helpedALittle > 0)
-            parts << tr("helped a little %1").arg(times(tally.helpedALittle));
+            parts << Report::tr("helped a little %1").arg(times(tally.helpedALittle));
         if (tally.didNotHelp > 0)
-            parts << tr("did not help %1").arg(times(tally.didNotHelp));
+            parts << Report::tr("did not help %1").arg(times(tally.didNotHelp));
         if (tally.notSure > 0)
-            parts << tr("not sure %1").arg(times(tally.notSure));
-        return tr("%1: %2").arg(vocabulary::label(vocabulary::selfCareKinds(), tally.kind),
-                                parts.join(QStringLiteral(", ")));
+            parts << Report::tr("not sure %1").arg(times(tally.notSure));
+        return Report::tr("%1: %2").arg(vocabulary::label(vocabulary::selfCareKinds(), tally.kind),
+                                        parts.join(QStringLiteral(", ")));
     }
 
     void addDetails(const Session& session)
     {
-        heading(tr("The session"), m_type.lineHeight(m_body) * 3);
+        heading(Report::tr("The session"), m_type.lineHeight(m_body) * 3);
         const QDateTime start = session.start.toDateTime();
         const QDateTime end =
             Timestamp::fromUtcMicros(session.endUtcMicros(), session.start.offsetSeconds)
                 .toDateTime();
         const QLocale& locale = m_options.locale;
-        detail(tr("Date and time"), {tr("%1, %2–%3 (%4)")
-                                         .arg(locale.toString(start.date(), QLocale::LongFormat),
-                                              start.time().toString(QStringLiteral("HH:mm")),
-                                              end.time().toString(QStringLiteral("HH:mm")),
-                                              offsetName(session.start.offsetSeconds))});
-        detail(tr("Duration"),
-               {session.durationMinutes == 1 ? tr("1 minute")
-                                             : tr("%1 minutes").arg(session.durationMinutes)});
-        detail(tr("Technique"), {vocabulary::label(vocabulary::techniques(), session.technique)});
-        detail(tr("Pressure"),
+        detail(Report::tr("Date and time"),
+               {Report::tr("%1, %2–%3 (%4)")
+                    .arg(locale.toString(start.date(), QLocale::LongFormat),
+                         start.time().toString(QStringLiteral("HH:mm")),
+                         end.time().toString(QStringLiteral("HH:mm")),
+                         offsetName(session.start.offsetSeconds))});
+        detail(Report::tr("Duration"),
+               {session.durationMinutes == 1
+                    ? Report::tr("1 minute")
+                    : Report::tr("%1 minutes").arg(session.durationMinutes)});
+        detail(Report::tr("Technique"),
+               {vocabulary::label(vocabulary::techniques(), session.technique)});
+        detail(Report::tr("Pressure"),
                {session.pressure.isEmpty()
-                    ? tr("Not recorded")
+                    ? Report::tr("Not recorded")
                     : vocabulary::label(vocabulary::pressures(), session.pressure)});
-        detail(tr("Areas worked"),
+        detail(Report::tr("Areas worked"),
                {session.areasWorked.isEmpty()
-                    ? tr("Not recorded")
+                    ? Report::tr("Not recorded")
                     : joinedLabels(vocabulary::regions(), session.areasWorked)});
-        detail(tr("Therapist"),
-               {session.therapist.isEmpty() ? tr("Not recorded") : session.therapist});
+        detail(Report::tr("Therapist"),
+               {session.therapist.isEmpty() ? Report::tr("Not recorded") : session.therapist});
         if (!session.advice.isEmpty())
-            detail(tr("Therapist's advice"), {session.advice});
-        detail(tr("Pain before"), {painBeforeText(session)});
+            detail(Report::tr("Therapist's advice"), {session.advice});
+        detail(Report::tr("Pain before"), {painBeforeText(session)});
         QStringList screening;
         for (const QString& id : session.screening)
-            screening << tr("Yes: %1. %2")
+            screening << Report::tr("Yes: %1. %2")
                              .arg(vocabulary::label(vocabulary::screening(), id),
                                   vocabulary::screeningAdvice(id));
         if (screening.isEmpty())
-            screening << tr("No to every screening question.");
-        detail(tr("Screening"), screening);
+            screening << Report::tr("No to every screening question.");
+        detail(Report::tr("Screening"), screening);
         if (!session.notes.isEmpty())
-            detail(tr("Session notes"), {session.notes});
+            detail(Report::tr("Session notes"), {session.notes});
         const QList<const CheckIn*> checkIns = byInstant(session);
         if (checkIns.isEmpty()) {
-            detail(tr("Check-ins"), {tr("None yet")});
+            detail(Report::tr("Check-ins"), {Report::tr("None yet")});
         } else {
-            detail(tr("Check-ins"),
-                   {tr("%1, from %2 to %3")
+            detail(Report::tr("Check-ins"),
+                   {Report::tr("%1, from %2 to %3")
                         .arg(checkIns.size())
                         .arg(wallTime(checkIns.first()->at), wallTime(checkIns.last()->at))});
         }
-        detail(tr("Record"), {session.id});
+        detail(Report::tr("Record"), {session.id});
     }
 
     void addStatus(const Session& session, const analysis::Result& result)
     {
-        heading(tr("Status"), m_type.lineHeight(m_heading) * 3);
+        heading(Report::tr("Status"), m_type.lineHeight(m_heading) * 3);
         const QColor colour = statusColour(result.status);
         const qreal bar = m_type.pt(4);
         const qreal inset = m_type.pt(10);
@@ -897,20 +914,21 @@ private:
                  m_type.pt(4);
 
         if (result.flags.isEmpty()) {
-            y += m_type.paragraph(&block, tr("No warning signs or unusual patterns were found."),
+            y += m_type.paragraph(&block,
+                                  Report::tr("No warning signs or unusual patterns were found."),
                                   m_body, ink, inset, y, textWidth) +
                  m_type.pt(4);
         }
         for (const analysis::Flag& flag : result.flags) {
             const QString head =
-                tr("%1 — %2").arg(severityLabel(flag.severity), flagTitle(flag.code));
+                Report::tr("%1 — %2").arg(severityLabel(flag.severity), flagTitle(flag.code));
             y += m_type.paragraph(&block, head, m_bodyBold, severityColour(flag.severity), inset, y,
                                   textWidth);
             y +=
                 m_type.paragraph(&block,
-                                 flag.hasTime() ? tr("At %1, %2 after the session.")
+                                 flag.hasTime() ? Report::tr("At %1, %2 after the session.")
                                                       .arg(wallTime(flag.at), hoursText(flag.hours))
-                                                : tr("Answered before the session."),
+                                                : Report::tr("Answered before the session."),
                                  m_small, muted, inset, y, textWidth);
             y += m_type.paragraph(&block, flag.message, m_body, ink, inset, y, textWidth);
             y += m_type.pt(5);
@@ -926,7 +944,7 @@ private:
     void addChart(const Session& session, const analysis::Result& result)
     {
         const qreal height = m_type.pt(190);
-        heading(tr("Soreness over time"), height);
+        heading(Report::tr("Soreness over time"), height);
         Block block;
         block.height = height;
         block.width = m_width;
@@ -940,7 +958,7 @@ private:
     void addBodyMap(const Session& session)
     {
         const qreal height = m_type.pt(210);
-        heading(tr("Where it was sore: highest score per region"), height);
+        heading(Report::tr("Where it was sore: highest score per region"), height);
         const qreal mapWidth = m_width * 0.48;
         const qreal listLeft = mapWidth + m_type.pt(16);
         const qreal listWidth = m_width - listLeft;
@@ -953,8 +971,8 @@ private:
         const qreal legendHeight = m_type.lineHeight(makeFont(7.5)) * 1.45 * 6;
         const QRectF legendRect(listLeft, 0, listWidth, legendHeight);
         qreal y = legendHeight + m_type.pt(8);
-        y += m_type.paragraph(&block, tr("Highest score per region (0–10):"), m_smallBold, ink,
-                              listLeft, y, listWidth);
+        y += m_type.paragraph(&block, Report::tr("Highest score per region (0–10):"), m_smallBold,
+                              ink, listLeft, y, listWidth);
         const QHash<QString, int> peaks = BodyMapPainter::peakByRegion(session);
         QList<std::pair<int, QString>> ordered;
         int order = 0;
@@ -967,17 +985,17 @@ private:
         std::sort(ordered.begin(), ordered.end(),
                   [](const auto& a, const auto& b) { return a.first > b.first; });
         if (ordered.isEmpty())
-            y += m_type.paragraph(&block, tr("No soreness reported."), m_small, ink, listLeft, y,
-                                  listWidth);
+            y += m_type.paragraph(&block, Report::tr("No soreness reported."), m_small, ink,
+                                  listLeft, y, listWidth);
         for (const auto& [key, region] : ordered) {
             const int base = session.baselineFor(region);
-            QString line = tr("%1: %2")
+            QString line = Report::tr("%1: %2")
                                .arg(vocabulary::label(vocabulary::regions(), region))
                                .arg(peaks.value(region));
             if (base > 0)
-                line += tr(" (%1 before)").arg(base);
+                line += Report::tr(" (%1 before)").arg(base);
             if (session.areasWorked.contains(region))
-                line += tr(", worked");
+                line += Report::tr(", worked");
             y += m_type.paragraph(&block, line, m_small, ink, listLeft, y, listWidth);
         }
         block.height = std::max(height, y);
@@ -1005,15 +1023,15 @@ private:
             m_type.advance(m_small, QStringLiteral("2026-11-20 00:00")) + 2 * pad + m_type.pt(1);
         // A header wider than its values (German "Danach") widens its column: not broken.
         const qreal hoursWidth = std::max(m_type.advance(m_small, hoursText(888.8)),
-                                          m_type.advance(m_smallBold, tr("After"))) +
+                                          m_type.advance(m_smallBold, Report::tr("After"))) +
                                  2 * pad;
-        const qreal scoreWidth = m_type.advance(m_smallBold, tr("Score")) + 2 * pad;
+        const qreal scoreWidth = m_type.advance(m_smallBold, Report::tr("Score")) + 2 * pad;
         const qreal rest = m_width - timeWidth - hoursWidth - scoreWidth;
         std::vector<Column> columns{
-            {tr("Time"), 0, timeWidth},        {tr("After"), 0, hoursWidth},
-            {tr("Region"), 0, rest * 0.19},    {tr("Score"), 0, scoreWidth},
-            {tr("Qualities"), 0, rest * 0.21}, {tr("Red flags"), 0, rest * 0.25},
-            {tr("Note"), 0, rest * 0.35}};
+            {Report::tr("Time"), 0, timeWidth},        {Report::tr("After"), 0, hoursWidth},
+            {Report::tr("Region"), 0, rest * 0.19},    {Report::tr("Score"), 0, scoreWidth},
+            {Report::tr("Qualities"), 0, rest * 0.21}, {Report::tr("Red flags"), 0, rest * 0.25},
+            {Report::tr("Note"), 0, rest * 0.35}};
         qreal x = 0;
         for (Column& c : columns) {
             c.left = x;
@@ -1040,18 +1058,18 @@ private:
         header.fills.insert(header.fills.begin(),
                             {QRectF(0, 0, m_width, header.height), headerFill});
 
-        heading(tr("All check-ins (%1)").arg(checkIns.size()), header.height * 3);
+        heading(Report::tr("All check-ins (%1)").arg(checkIns.size()), header.height * 3);
         if (checkIns.isEmpty()) {
             Block none;
-            none.height =
-                m_type.paragraph(&none, tr("No check-ins yet."), m_body, ink, 0, 0, m_width);
+            none.height = m_type.paragraph(&none, Report::tr("No check-ins yet."), m_body, ink, 0,
+                                           0, m_width);
             m_pager.add(none);
             return;
         }
         Block intro;
         intro.height = m_type.paragraph(&intro,
-                                        tr("Times are local as recorded (%1 unless shown). "
-                                           "Score: 0 = no pain, 10 = worst imaginable.")
+                                        Report::tr("Times are local as recorded (%1 unless shown). "
+                                                   "Score: 0 = no pain, 10 = worst imaginable.")
                                             .arg(offsetName(session.start.offsetSeconds)),
                                         m_small, muted, 0, 0, m_width) +
                        m_type.pt(3);
@@ -1075,15 +1093,15 @@ private:
                 timeHeight += cell(&row, Time, offsetName(checkIn->at.offsetSeconds), m_small,
                                    muted, pad + timeHeight);
             if (checkIn->enteredLater())
-                timeHeight +=
-                    cell(&row, Time, tr("entered later, %1").arg(wallTime(*checkIn->recordedAt)),
-                         m_small, muted, pad + timeHeight);
+                timeHeight += cell(
+                    &row, Time, Report::tr("entered later, %1").arg(wallTime(*checkIn->recordedAt)),
+                    m_small, muted, pad + timeHeight);
             cell(&row, After, hoursText(analysis::hoursSinceEnd(session, checkIn->at.utcMicros)),
                  m_small, ink, pad);
             // One line group per symptom, aligned across region, score and qualities.
             qreal y = pad;
             if (checkIn->symptoms.isEmpty()) {
-                const qreal h = cell(&row, Region, tr("No soreness"), m_small, muted, y);
+                const qreal h = cell(&row, Region, Report::tr("No soreness"), m_small, muted, y);
                 cell(&row, Score, QStringLiteral("0"), m_small, ink, y);
                 y += h;
             }
@@ -1110,7 +1128,7 @@ private:
             row.continuation =
                 TextRun{QRectF(columns[Time].left + pad, pad, columns[Time].width - 2 * pad,
                                m_type.lineHeight(m_small) * 2),
-                        tr("%1 (continued)").arg(wallTime(checkIn->at)), m_small, muted,
+                        Report::tr("%1 (continued)").arg(wallTime(checkIn->at)), m_small, muted,
                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap};
             row.rules.push_back(
                 {QLineF(0, row.height, m_width, row.height), hairline, m_type.pt(0.4)});

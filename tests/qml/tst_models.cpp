@@ -6,6 +6,7 @@
 #include "sessionlistmodel.h"
 #include "techniquehistorymodel.h"
 #include "termlistmodel.h"
+#include "timestamps.h"
 
 #include "model/vocabulary.h"
 
@@ -17,13 +18,9 @@
 #include <QTest>
 
 using namespace aftercare;
+using testsupport::at;
 
 namespace {
-Timestamp at(const char* text)
-{
-    return *Timestamp::parse(QString::fromLatin1(text));
-}
-
 storage::SessionSummary summary(const char* id, const char* start, int checkIns,
                                 std::optional<Timestamp> last = std::nullopt)
 {

@@ -6,6 +6,7 @@
 #include "analysis/history.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "timestamps.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -14,17 +15,10 @@
 #include <QTest>
 
 using namespace aftercare;
+using testsupport::at;
 using namespace aftercare::storage;
 
 namespace {
-
-Timestamp at(const char* text)
-{
-    const std::optional<Timestamp> parsed = Timestamp::parse(QString::fromLatin1(text));
-    if (!parsed)
-        qFatal("bad timestamp in test: %s", text);
-    return *parsed;
-}
 
 // The session these tests save check-ins to: "s", deep tissue, 2026-11-20 10:00 UTC.
 Session sessionS()

@@ -1,6 +1,7 @@
 #include "analysis/analysis.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "timestamps.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -10,17 +11,10 @@
 #include <functional>
 
 using namespace aftercare;
+using testsupport::at;
 using namespace aftercare::storage;
 
 namespace {
-
-Timestamp at(const char* text)
-{
-    const std::optional<Timestamp> parsed = Timestamp::parse(QString::fromLatin1(text));
-    if (!parsed)
-        qFatal("bad timestamp in test: %s", text);
-    return *parsed;
-}
 
 CheckIn checkIn(const char* when, QList<Symptom> symptoms = {}, QStringList redFlags = {},
                 QString note = {})

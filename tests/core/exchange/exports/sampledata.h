@@ -3,6 +3,7 @@
 // Sessions shared by the export tests: a short realistic session and a 7-day hourly log.
 
 #include "model/session.h"
+#include "timestamps.h"
 
 #include <QList>
 #include <QString>
@@ -11,10 +12,7 @@
 
 namespace aftercare::testdata {
 
-inline Timestamp at(const char* text)
-{
-    return *Timestamp::parse(QString::fromLatin1(text));
-}
+using testsupport::at;
 
 inline Symptom symptom(const char* region, int intensity, QStringList qualities = {})
 {

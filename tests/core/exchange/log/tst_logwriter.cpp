@@ -1,26 +1,19 @@
 #include "exchange/logreader.h"
 #include "exchange/logwriter.h"
 #include "model/vocabulary.h"
+#include "timestamps.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace aftercare;
+using testsupport::at;
 using namespace aftercare::exchange;
 
 Q_DECLARE_METATYPE(QList<aftercare::Session>)
 
 namespace {
-
-Timestamp at(const char* text)
-{
-    QString why;
-    const std::optional<Timestamp> parsed = Timestamp::parse(QString::fromUtf8(text), &why);
-    if (!parsed)
-        qFatal("bad timestamp in the test: %s", qPrintable(why));
-    return *parsed;
-}
 
 Session minimalSession(const QString& id = QStringLiteral("s1"))
 {

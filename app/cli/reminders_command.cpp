@@ -1,4 +1,4 @@
-// `aftercare reminders list|run`: thin; the work is in platform/reminders.
+// `aftercare reminders list|run`: thin; the work is in app/reminders.
 #include "cli/commands.h"
 #include "cli/exitcode.h"
 #include "paths.h"

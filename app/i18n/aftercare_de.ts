@@ -1330,7 +1330,7 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../platform/reminders/remindertext.cpp" line="+23"/>
+        <location filename="../reminders/remindertext.cpp" line="+23"/>
         <source>less than an hour ago</source>
         <translation>vor weniger als einer Stunde</translation>
     </message>
@@ -3924,7 +3924,7 @@
 <context>
     <name>aftercare::ReminderPanel</name>
     <message>
-        <location filename="../models/reminderpanel.cpp" line="+110"/>
+        <location filename="../models/reminderpanel.cpp" line="+103"/>
         <source>Reminders are on: they will run after you restart too.</source>
         <translation>Erinnerungen sind an: Sie laufen auch nach einem Neustart weiter.</translation>
     </message>

@@ -318,7 +318,9 @@ ExportForm* AppController::exportForm(const QString& sessionId)
 
 ReminderPanel* AppController::reminderPanel()
 {
-    auto* panel = new ReminderPanel(this);
+    if (!m_notifier || !m_reminderSetup)
+        qFatal("AppController: hand in the notifier and the reminder setup first");
+    auto* panel = new ReminderPanel(this, m_notifier, m_reminderSetup);
     QQmlEngine::setObjectOwnership(panel, QQmlEngine::JavaScriptOwnership);
     return panel;
 }

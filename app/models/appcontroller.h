@@ -26,6 +26,7 @@ namespace aftercare {
 
 namespace platform {
 class ReminderSetup;
+class Notifier;
 } // namespace platform
 
 class SessionListModel;
@@ -100,8 +101,11 @@ public:
     QString dataDir() const { return m_dataDir; }
     // What turns the reminder agent on for the Settings page (not owned); null: this
     // platform's own (tests hand in a fake).
+    // The platform's services, handed in by the app shell (fakes in tests); not owned.
+    // reminderPanel() needs the notifier and the reminder setup.
     platform::ReminderSetup* reminderSetup() const { return m_reminderSetup; }
     void setReminderSetup(platform::ReminderSetup* setup) { m_reminderSetup = setup; }
+    void setNotifier(platform::Notifier* notifier) { m_notifier = notifier; }
     QString databasePath() const;
     bool isReady() const { return m_ready; }
     QString problemTitle() const { return m_problemTitle; }
@@ -176,6 +180,7 @@ private:
 
     QString m_dataDir;
     platform::ReminderSetup* m_reminderSetup = nullptr;
+    platform::Notifier* m_notifier = nullptr;
     storage::Database m_database;
     std::unique_ptr<storage::Repository> m_repository;
     SessionListModel* m_sessions = nullptr;

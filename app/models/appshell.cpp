@@ -2,12 +2,14 @@
 
 #include "appcontroller.h"
 #include "appicon.h"
+#include "autostart/remindersetup.h"
 #include "cli/exitcode.h"
 #include "cli/invocation.h"
 #include "dialer/dialer.h"
 #include "firstframe.h"
 #include "i18n/translations.h"
 #include "instance/appinstance.h"
+#include "notifications/notifier.h"
 #include "paths.h"
 #include "reminders/agentidentity.h"
 #include "screenshots.h"
@@ -93,8 +95,12 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
 
     // Declared before the engine, so that they outlive everything QML holds of them.
     const std::unique_ptr<platform::Dialer> dialer = platform::createDialer();
+    const std::unique_ptr<platform::Notifier> notifier = platform::createNotifier();
+    const std::unique_ptr<platform::ReminderSetup> reminderSetup = platform::createReminderSetup();
     AppController controller(dataDir);
     controller.setDialer(dialer.get());
+    controller.setNotifier(notifier.get());
+    controller.setReminderSetup(reminderSetup.get());
     applyThemeFromEnvironment(controller);
 
     // The QML type loader reads the pages and their imports on its own thread, started

@@ -29,21 +29,14 @@ QString localWhen(qint64 utcMicros, qint64 nowUtcMicros)
 }
 } // namespace
 
-ReminderPanel::ReminderPanel(AppController* app, platform::Notifier* notifier, QObject* parent,
-                             platform::ReminderSetup* setup)
+ReminderPanel::ReminderPanel(AppController* app, platform::Notifier* notifier,
+                             platform::ReminderSetup* setup, QObject* parent)
     : QObject(parent)
     , m_app(app)
     , m_notifier(notifier)
-    , m_setup(setup ? setup : app->reminderSetup())
+    , m_setup(setup)
 {
-    if (!m_notifier) {
-        m_ownNotifier = platform::createNotifier();
-        m_notifier = m_ownNotifier.get();
-    }
-    if (!m_setup) {
-        m_ownSetup = platform::createReminderSetup();
-        m_setup = m_ownSetup.get();
-    }
+    Q_ASSERT(m_notifier && m_setup);
     using Kind = ReminderChoiceModel::Kind;
     const QList<int> intervals{15, 30, 60, 120, 180, 240, 360, 480, 720, 24 * 60};
     const QList<int> untilHours{6, 12, 24, 36, 48, 72, 96, 120};

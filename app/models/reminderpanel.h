@@ -93,10 +93,10 @@ class ReminderPanel : public QObject
         aftercare::ReminderChoiceModel* dailyIntervalChoices READ dailyIntervalChoices CONSTANT)
     Q_PROPERTY(aftercare::ReminderChoiceModel* stopAfterChoices READ stopAfterChoices CONSTANT)
 public:
-    // `notifier`: not owned; null: this platform's notifier.
-    // `setup`: not owned; null: the controller's, else this platform's.
-    explicit ReminderPanel(AppController* app, platform::Notifier* notifier = nullptr,
-                           QObject* parent = nullptr, platform::ReminderSetup* setup = nullptr);
+    // `notifier` and `setup` are the platform's (handed in by the app shell, through
+    // AppController) or fakes; not owned, and they outlive the panel.
+    ReminderPanel(AppController* app, platform::Notifier* notifier, platform::ReminderSetup* setup,
+                  QObject* parent = nullptr);
     ~ReminderPanel() override;
 
     // Probes again (the page calls it when opened and from its button).
@@ -181,9 +181,7 @@ private:
 
     AppController* m_app;
     platform::Notifier* m_notifier;
-    std::unique_ptr<platform::Notifier> m_ownNotifier;
     platform::ReminderSetup* m_setup;
-    std::unique_ptr<platform::ReminderSetup> m_ownSetup;
     std::function<qint64()> m_clock;
     ReminderChoiceModel* m_choices[7] = {};
     QString m_turnOnMessage;

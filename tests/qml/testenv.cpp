@@ -3,6 +3,7 @@
 #include "analysis/analysis.h"
 #include "dialer/fakedialer.h"
 #include "formatting.h"
+#include "notifications/fakenotifier.h"
 #include "promptwatcher.h"
 
 #include <QCryptographicHash>
@@ -43,6 +44,8 @@ AppController* TestEnv::make(bool open)
     auto setup = std::make_unique<platform::FakeReminderSetup>();
     controller->setReminderSetup(setup.get());
     m_setups[controller] = std::move(setup);
+    auto* notifier = new platform::FakeNotifier(controller);
+    controller->setNotifier(notifier);
     m_dirs.push_back(std::move(dir));
     if (open && !controller->open().ok())
         qFatal("cannot open a fresh database");

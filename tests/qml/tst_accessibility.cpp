@@ -4,8 +4,10 @@
 // sliders, spin boxes, combo boxes, and any item that takes taps itself
 // (a MouseArea or a TapHandler, such as a chip or a body region).
 #include "appcontroller.h"
+#include "autostart/fakeremindersetup.h"
 #include "checkinform.h"
 #include "dialer/fakedialer.h"
+#include "notifications/fakenotifier.h"
 #include "newsessionform.h"
 
 #include <QAccessible>
@@ -187,8 +189,12 @@ void TestAccessibility::everyPage()
     QVERIFY(dir.isValid());
     // A dialer that can call: the urgent page's call button is walked too.
     platform::FakeDialer dialer(true);
+    platform::FakeNotifier notifier;
+    platform::FakeReminderSetup reminderSetup;
     AppController controller(dir.path());
     controller.setDialer(&dialer);
+    controller.setNotifier(&notifier);
+    controller.setReminderSetup(&reminderSetup);
     QVERIFY(controller.open().ok());
     controller.setAnimations(false);
     if (withData)

@@ -3,6 +3,7 @@
 // the pages call (save a session, save a check-in, edit, delete and undo).
 #include "appcontroller.h"
 #include "appicon.h"
+#include "autostart/fakeremindersetup.h"
 #include "checkinform.h"
 #include "checkinlistmodel.h"
 #include "demodata.h"
@@ -994,7 +995,8 @@ void TestForms::reminderPanelWritesSettings()
 {
     AppController* app = open();
     platform::FakeNotifier notifier;
-    ReminderPanel panel(app, &notifier);
+    platform::FakeReminderSetup setup;
+    ReminderPanel panel(app, &notifier, &setup);
     QSignalSpy changed(&panel, &ReminderPanel::settingsChanged);
     QCOMPARE(panel.quietStart(), QStringLiteral("22:00"));
 
@@ -1024,7 +1026,7 @@ void TestForms::reminderPanelWritesSettings()
              QStringLiteral("180"));
 
     // What the agent reads back is what was set.
-    ReminderPanel again(app, &notifier);
+    ReminderPanel again(app, &notifier, &setup);
     QCOMPARE(again.quietStart(), QStringLiteral("21:30"));
     QCOMPARE(again.quietHoursEnabled(), false);
     QCOMPARE(again.snoozeMinutes(), 15);
@@ -1035,7 +1037,8 @@ void TestForms::reminderPanelRefusesUnorderedTaper()
 {
     AppController* app = open();
     platform::FakeNotifier notifier;
-    ReminderPanel panel(app, &notifier);
+    platform::FakeReminderSetup setup;
+    ReminderPanel panel(app, &notifier, &setup);
     panel.setHourlyUntilHours(100); // after the taper's end (72 h)
     QVERIFY(!panel.error().isEmpty());
     QCOMPARE(panel.hourlyUntilHours(), 24);
@@ -1049,7 +1052,8 @@ void TestForms::reminderPanelHealth()
     QVERIFY(app->addDemoSessionIfEmpty());
     platform::FakeNotifier notifier;
     notifier.setCapabilities({QStringLiteral("body")});
-    ReminderPanel panel(app, &notifier);
+    platform::FakeReminderSetup setup;
+    ReminderPanel panel(app, &notifier, &setup);
     QTRY_VERIFY(!panel.checkingServer());
     QVERIFY(panel.serverFound());
     QCOMPARE(panel.serverText(), QStringLiteral("Notification server: fake"));
@@ -1096,7 +1100,8 @@ void TestForms::reminderPanelDoesNotWaitForTheServer()
     QVERIFY(app->addDemoSessionIfEmpty());
     platform::FakeNotifier notifier;
     notifier.setHoldsQueries(true);
-    ReminderPanel panel(app, &notifier);
+    platform::FakeReminderSetup setup;
+    ReminderPanel panel(app, &notifier, &setup);
     QCOMPARE(notifier.heldQueries(), 1);
     QVERIFY(panel.checkingServer());
     QVERIFY(!panel.serverFound());

@@ -136,7 +136,7 @@ void TestReminderChoiceModel::panelShowsAndStoresChoices()
     QVERIFY(app.open().ok());
     platform::FakeNotifier notifier;
     platform::FakeReminderSetup setup;
-    ReminderPanel panel(&app, &notifier, nullptr, &setup);
+    ReminderPanel panel(&app, &notifier, &setup);
 
     ReminderChoiceModel* interval = panel.hourlyIntervalChoices();
     QCOMPARE(interval->currentText(), hourly);
@@ -179,7 +179,7 @@ void TestReminderChoiceModel::unusualStoredValueStaysChoosable()
                                         QStringLiteral("45"), &error));
     platform::FakeNotifier notifier;
     platform::FakeReminderSetup setup;
-    ReminderPanel panel(&app, &notifier, nullptr, &setup);
+    ReminderPanel panel(&app, &notifier, &setup);
     ReminderChoiceModel* interval = panel.hourlyIntervalChoices();
     QCOMPARE(interval->currentText(), QStringLiteral("Every 45 minutes"));
     QVERIFY(interval->currentIndex() >= 0);
@@ -199,7 +199,7 @@ void TestReminderChoiceModel::refusedChoiceShowsTheStoredOne()
     QVERIFY(app.open().ok());
     platform::FakeNotifier notifier;
     platform::FakeReminderSetup setup;
-    ReminderPanel panel(&app, &notifier, nullptr, &setup);
+    ReminderPanel panel(&app, &notifier, &setup);
     ReminderChoiceModel* until = panel.hourlyUntilChoices();
     QSignalSpy current(until, &ReminderChoiceModel::currentChanged);
     const int before = until->currentIndex();

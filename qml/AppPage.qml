@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import Aftercare.Models
+import Aftercare.Items
 
 // A page of the app's StackView, with its tool bar: back (when there is a page
 // to go back to), the title, and on the home page the way to the settings.

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aftercare.Models
+import Aftercare.Items
 
 // Backs up every session to a file the person chooses, and restores such a
 // file: checked and previewed first, then added all or nothing. The reading,

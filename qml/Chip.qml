@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import Aftercare.Models
+import Aftercare.Items
 
 // A checkable word (a pain quality). Checked shows a tick and a filled
 // outline, so the state does not rest on colour.

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aftercare.Models
+import Aftercare.Items
 
 // Fills the window when the log file cannot be used: what is wrong, which
 // file, what to do. The file is not touched.

@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import Aftercare.Models
+import Aftercare.Items
 
 // Shows a time and lets the person change it: the day (today or up to two
 // weeks back, not before `earliest` when it is set), the hour and the minute.

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aftercare.Models
+import Aftercare.Items
 
 // Saves one session or all of them as a PDF report, the Aftercare log, a CSV
 // table or a FHIR bundle. The writing is done in C++ (core/exchange).

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aftercare.Models
+import Aftercare.Items
 
 // Where to save a file, or which file to open, on a phone screen: a few places to
 // start from, the folder's contents (tap a folder to go in), the file name and the

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import Aftercare.Models
+import Aftercare.Items
 
 // The sessions, newest first, or one clear first action when there are none.
 AppPage {

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aftercare.Models
+import Aftercare.Items
 
 // Records a massage session: when, how long, technique, pressure, therapist,
 // the areas worked and the pain before on the body map, and the screening

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import Aftercare.Models
+import Aftercare.Items
 
 // The session card's QR code as large as the window allows, black on white with its
 // white quiet zone in either theme, for the client's phone camera.

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aftercare.Models
+import Aftercare.Items
 
 // The bottom of a session's page, below its check-ins: the session's details, what was
 // said before it, and the aftercare tips. SessionPage's list footer (see SessionOverview).

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aftercare.Models
+import Aftercare.Items
 
 // The top of a session's page, above its check-ins: status, what the analysis noticed,
 // the soreness chart and where it is sore now. SessionPage's list header (a file of its

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import Aftercare.Models
+import Aftercare.Items
 
 // A session's status: icon, colour and words (what it means, what to do),
 // and the sentence that this is guidance, not a diagnosis.

@@ -1,6 +1,6 @@
 pragma Singleton
 import QtQuick
-import Aftercare.Models
+import Aftercare.Items
 
 // Colours, sizes and the status look. Presentation only: which status applies
 // is decided in C++ (core/analysis).

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aftercare.Models
+import Aftercare.Items
 
 // Takes the whole window when a check-in needs action now (emergency, or see a
 // doctor today). The words come from the analysis (C++); in an emergency the page says

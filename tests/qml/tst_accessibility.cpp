@@ -7,8 +7,8 @@
 #include "autostart/fakeremindersetup.h"
 #include "checkinform.h"
 #include "dialer/fakedialer.h"
-#include "notifications/fakenotifier.h"
 #include "newsessionform.h"
+#include "notifications/fakenotifier.h"
 
 #include <QAccessible>
 #include <QAccessibleValueInterface>
@@ -26,6 +26,7 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(Aftercare_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Aftercare_ItemsPlugin)
 Q_IMPORT_QML_PLUGIN(AftercarePlugin)
 
 using namespace aftercare;

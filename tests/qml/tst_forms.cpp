@@ -2,7 +2,6 @@
 // the demo session, refusing an unusable database, and every intent method
 // the pages call (save a session, save a check-in, edit, delete and undo).
 #include "appcontroller.h"
-#include "appicon.h"
 #include "autostart/fakeremindersetup.h"
 #include "checkinform.h"
 #include "checkinlistmodel.h"
@@ -90,7 +89,6 @@ private slots:
     void reminderPanelHealth();
     void reminderPanelDoesNotWaitForTheServer();
     void duePromptAndNextCheckIn();
-    void windowIcon();
 
 private:
     AppController* open();
@@ -1171,20 +1169,6 @@ void TestForms::duePromptAndNextCheckIn()
     QVERIFY(!details.promptDue());
     QVERIFY(dueChanged.count() >= 1);
     QVERIFY(changed.count() >= 2);
-}
-
-void TestForms::windowIcon()
-{
-    applyAppIcon();
-    QCOMPARE(QGuiApplication::desktopFileName(), QStringLiteral("org.aftercare.Aftercare"));
-    const QIcon icon = QGuiApplication::windowIcon();
-    QVERIFY(!icon.isNull());
-    QVERIFY(!icon.pixmap(64, 64).isNull());
-    // Built-in PNGs at every size a window manager or task bar asks for.
-    const QList<QSize> sizes = icon.availableSizes();
-    for (const int size : {32, 48, 64, 128, 256})
-        QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
-    QCOMPARE(icon.pixmap(256, 256).size(), QSize(256, 256));
 }
 
 QTEST_MAIN(TestForms)

@@ -9,6 +9,7 @@
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Aftercare_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Aftercare_ItemsPlugin)
 Q_IMPORT_QML_PLUGIN(AftercarePlugin)
 
 class Setup : public QObject

@@ -20,6 +20,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Aftercare_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Aftercare_ItemsPlugin)
 Q_IMPORT_QML_PLUGIN(AftercarePlugin)
 
 using namespace aftercare;

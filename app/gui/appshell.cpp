@@ -26,6 +26,7 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(Aftercare_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Aftercare_ItemsPlugin)
 Q_IMPORT_QML_PLUGIN(AftercarePlugin)
 
 namespace aftercare {

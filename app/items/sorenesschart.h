@@ -1,12 +1,12 @@
 #pragma once
 
+#include "sessiondetails.h"
+
 #include <QPointer>
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
 
 namespace aftercare {
-
-class SessionDetails;
 
 // The soreness chart of one session on screen: the same C++ painter as the PDF
 // report (core/exchange/report/chartpainter.h), in the window's light or dark colours.

@@ -36,17 +36,17 @@ class Cursor
 {
 public:
     explicit Cursor(const QString& text)
-        : chars_(reinterpret_cast<const char16_t*>(text.utf16()))
-        , size_(text.size())
+        : m_chars(reinterpret_cast<const char16_t*>(text.utf16()))
+        , m_size(text.size())
     {}
 
-    bool atEnd() const { return position_ >= size_; }
-    qsizetype position() const { return position_; }
+    bool atEnd() const { return m_position >= m_size; }
+    qsizetype position() const { return m_position; }
 
     bool skipChar(char16_t c)
     {
-        if (position_ < size_ && chars_[position_] == c) {
-            ++position_;
+        if (m_position < m_size && m_chars[m_position] == c) {
+            ++m_position;
             return true;
         }
         return false;
@@ -57,16 +57,16 @@ public:
     // Reads exactly `count` ASCII digits as a number; false (and no move) otherwise.
     bool readDigits(int count, int* value)
     {
-        if (size_ - position_ < count)
+        if (m_size - m_position < count)
             return false;
         int result = 0;
         for (int i = 0; i < count; ++i) {
-            const char16_t c = chars_[position_ + i];
+            const char16_t c = m_chars[m_position + i];
             if (c < u'0' || c > u'9')
                 return false;
             result = result * 10 + (c - u'0');
         }
-        position_ += count;
+        m_position += count;
         *value = result;
         return true;
     }
@@ -74,26 +74,26 @@ public:
     // Reads one or more digits: the first six (zero-padded) as microseconds.
     bool readFraction(qint64* micros)
     {
-        const qsizetype first = position_;
+        const qsizetype first = m_position;
         qint64 result = 0;
         int used = 0;
-        while (position_ < size_ && chars_[position_] >= u'0' && chars_[position_] <= u'9') {
+        while (m_position < m_size && m_chars[m_position] >= u'0' && m_chars[m_position] <= u'9') {
             if (used < 6) {
-                result = result * 10 + (chars_[position_] - u'0');
+                result = result * 10 + (m_chars[m_position] - u'0');
                 ++used;
             }
-            ++position_;
+            ++m_position;
         }
         for (; used < 6; ++used)
             result *= 10;
         *micros = result;
-        return position_ > first;
+        return m_position > first;
     }
 
 private:
-    const char16_t* chars_;
-    qsizetype size_;
-    qsizetype position_ = 0;
+    const char16_t* m_chars;
+    qsizetype m_size;
+    qsizetype m_position = 0;
 };
 
 // `YYYY-MM-DD[Tt ]hh:mm[:ss[.fraction]]` with nothing after it: a date-time lacking only the

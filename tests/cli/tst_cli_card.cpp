@@ -184,9 +184,9 @@ void TestCliCard::readsLink()
     QCOMPARE(run.out, out);
     QCOMPARE(run.err, err);
     // The same with --read=LINK.
-    const Run inline_ = runAftercare({"card", QStringLiteral("--read=") + link});
-    QCOMPARE(inline_.exitCode, exitCode);
-    QCOMPARE(inline_.out, out);
+    const Run withEquals = runAftercare({"card", QStringLiteral("--read=") + link});
+    QCOMPARE(withEquals.exitCode, exitCode);
+    QCOMPARE(withEquals.out, out);
 }
 
 void TestCliCard::writtenCodesDecode_data()

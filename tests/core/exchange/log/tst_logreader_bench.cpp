@@ -22,8 +22,8 @@ private slots:
 private:
     static constexpr int sessionCount = 1000;
     static constexpr int checkInsPerSession = 100;
-    QList<Session> sessions_;
-    QByteArray bytes_;
+    QList<Session> m_sessions;
+    QByteArray m_bytes;
 };
 
 void BenchLogReader::initTestCase()
@@ -60,16 +60,16 @@ void BenchLogReader::initTestCase()
                 checkIn.note = QStringLiteral("Felt stiff after sitting; walked for 20 minutes.");
             session.checkIns << checkIn;
         }
-        sessions_ << session;
+        m_sessions << session;
     }
-    bytes_ = writeLog(sessions_, Timestamp::fromUtcMicros(firstStart, 0));
+    m_bytes = writeLog(m_sessions, Timestamp::fromUtcMicros(firstStart, 0));
     const QString keepAt = qEnvironmentVariable("AFTERCARE_BENCH_LOG_FILE");
     if (!keepAt.isEmpty()) {
         QFile file(keepAt);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(bytes_), bytes_.size());
+        QCOMPARE(file.write(m_bytes), m_bytes.size());
     }
-    qInfo("generated log: %lld bytes, %d check-ins", qlonglong(bytes_.size()),
+    qInfo("generated log: %lld bytes, %d check-ins", qlonglong(m_bytes.size()),
           sessionCount * checkInsPerSession);
 }
 
@@ -78,7 +78,7 @@ void BenchLogReader::readLargeLog()
     LogReadResult result;
     QBENCHMARK
     {
-        result = readLog(bytes_);
+        result = readLog(m_bytes);
     }
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QCOMPARE(result.log->sessions.size(), sessionCount);
@@ -86,7 +86,7 @@ void BenchLogReader::readLargeLog()
     for (const Session& session : result.log->sessions)
         checkIns += session.checkIns.size();
     QCOMPARE(checkIns, qsizetype(sessionCount) * checkInsPerSession);
-    QVERIFY(result.log->sessions == sessions_);
+    QVERIFY(result.log->sessions == m_sessions);
 }
 
 void BenchLogReader::writeLargeLog()
@@ -94,15 +94,15 @@ void BenchLogReader::writeLargeLog()
     QByteArray written;
     QBENCHMARK
     {
-        written = writeLog(sessions_, Timestamp::fromUtcMicros(Q_INT64_C(1795183200000000), 0));
+        written = writeLog(m_sessions, Timestamp::fromUtcMicros(Q_INT64_C(1795183200000000), 0));
     }
-    QCOMPARE(written, bytes_);
+    QCOMPARE(written, m_bytes);
 }
 
 void BenchLogReader::parseTimestamps()
 {
     QStringList texts;
-    for (const Session& session : std::as_const(sessions_)) {
+    for (const Session& session : std::as_const(m_sessions)) {
         for (const CheckIn& checkIn : session.checkIns)
             texts << checkIn.at.text;
     }
@@ -114,7 +114,7 @@ void BenchLogReader::parseTimestamps()
             sum += Timestamp::parse(text).value_or(Timestamp{}).utcMicros;
     }
     qint64 expected = 0;
-    for (const Session& session : std::as_const(sessions_)) {
+    for (const Session& session : std::as_const(m_sessions)) {
         for (const CheckIn& checkIn : session.checkIns)
             expected += checkIn.at.utcMicros;
     }

@@ -159,10 +159,9 @@ void TestRepository::storesAndLoadsEveryField()
     Stores stores;
     QVERIFY(stores.open());
     const Session session = fullSession();
-    QString error;
-    QVERIFY2(stores.repository.addSession(session, &error), qPrintable(error));
+    QCOMPARE(stores.repository.addSession(session).message, QString());
 
-    const std::optional<Session> loaded = stores.repository.session("s-full");
+    const std::optional<Session> loaded = stores.repository.session("s-full").value;
     QVERIFY(loaded);
     QVERIFY(loaded->sameDetails(session));
     QCOMPARE(loaded->checkIns, sortedByInstant(session.checkIns));
@@ -177,8 +176,8 @@ void TestRepository::storesAndLoadsEveryField()
 
     // A session with nothing optional comes back with nothing optional.
     const Session bare = bareSession("s-bare", "2026-11-22T08:00:00Z");
-    QVERIFY2(stores.repository.addSession(bare, &error), qPrintable(error));
-    const std::optional<Session> loadedBare = stores.repository.session("s-bare");
+    QCOMPARE(stores.repository.addSession(bare).message, QString());
+    const std::optional<Session> loadedBare = stores.repository.session("s-bare").value;
     QVERIFY(loadedBare);
     QCOMPARE(*loadedBare, bare);
     QVERIFY(loadedBare->pressure.isEmpty());
@@ -190,14 +189,15 @@ void TestRepository::unknownSessionIsAbsent()
 {
     Stores stores;
     QVERIFY(stores.open());
-    QVERIFY(!stores.repository.session("nope"));
-    QVERIFY(stores.repository.addSession(bareSession("s", "2026-11-22T08:00:00Z"), nullptr));
-    QVERIFY(!stores.repository.session("S"));
-    QVERIFY(!stores.repository.session(""));
+    QVERIFY(!stores.repository.session("nope").value);
+    QVERIFY(stores.repository.addSession(bareSession("s", "2026-11-22T08:00:00Z")));
+    QVERIFY(!stores.repository.session("S").value);
+    QVERIFY(!stores.repository.session("").value);
 }
 
-// SQLite takes a leading U+FEFF of text bound as UTF-16 for a byte-order mark and drops
-// it: texts that start with one are stored, found and changed as they are.
+// SQLite takes a leading U+FEFF of text bound as UTF-16 for a byte-order mark
+// and drops it: texts that start with one are stored, found and changed as they
+// are.
 void TestRepository::keepsALeadingByteOrderMark()
 {
     const QString mark(QChar(0xFEFF));
@@ -207,46 +207,46 @@ void TestRepository::keepsALeadingByteOrderMark()
     session.therapist = mark + "Ana";
     session.notes = mark + mark + "twice";
     session.checkIns = {checkIn("2026-11-20T20:00:00Z", {}, {}, mark + "sore")};
-    QString error;
-    QVERIFY2(stores.repository.addSession(session, &error), qPrintable(error));
+    QCOMPARE(stores.repository.addSession(session).message, QString());
     // The same id without the mark is another session.
-    QVERIFY(!stores.repository.session("s-1"));
-    QVERIFY(!stores.repository.hasSession("s-1"));
-    QVERIFY(stores.repository.hasSession(session.id));
+    QVERIFY(!stores.repository.session("s-1").value);
+    QVERIFY(!stores.repository.hasSession("s-1").value);
+    QVERIFY(stores.repository.hasSession(session.id).value);
     // The save stored the session's summary in its row, found by the marked id.
-    QCOMPARE(stores.repository.storeMarkedSummaries(&error), 0);
+    QCOMPARE(stores.repository.storeMarkedSummaries().value, 0);
 
-    std::optional<Session> loaded = stores.repository.session(session.id);
+    std::optional<Session> loaded = stores.repository.session(session.id).value;
     QVERIFY(loaded);
     QCOMPARE(*loaded, session);
 
-    QVERIFY2(stores.repository.addCheckIn(session.id, checkIn("2026-11-21T08:00:00Z"), &error),
-             qPrintable(error));
-    QVERIFY2(
-        stores.repository.removeCheckIn(session.id, at("2026-11-20T20:00:00Z").utcMicros, &error),
-        qPrintable(error));
-    loaded = stores.repository.session(session.id);
+    QCOMPARE(stores.repository.addCheckIn(session.id, checkIn("2026-11-21T08:00:00Z")).message,
+             QString());
+    QCOMPARE(
+        stores.repository.removeCheckIn(session.id, at("2026-11-20T20:00:00Z").utcMicros).message,
+        QString());
+    loaded = stores.repository.session(session.id).value;
     QVERIFY(loaded);
     QCOMPARE(loaded->checkIns.size(), 1);
     QCOMPARE(loaded->checkIns.first().at.text, QStringLiteral("2026-11-21T08:00:00Z"));
 
     const PromptEvent event{session.id, 1, "hourly", "delivered", 2};
-    QVERIFY2(stores.repository.recordPromptEvent(event, &error), qPrintable(error));
-    const QList<PromptEvent> events = stores.repository.promptEvents(session.id);
+    QCOMPARE(stores.repository.recordPromptEvent(event).message, QString());
+    const QList<PromptEvent> events = stores.repository.promptEvents(session.id).value;
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().sessionId, session.id);
 
-    QVERIFY2(stores.repository.setSetting(mark + "key", mark + "value", &error), qPrintable(error));
-    QCOMPARE(stores.repository.setting(mark + "key"), mark + "value");
-    QCOMPARE(stores.repository.setting("key", "absent"), QStringLiteral("absent"));
+    QCOMPARE(stores.repository.setSetting(mark + "key", mark + "value").message, QString());
+    QCOMPARE(stores.repository.setting(mark + "key").value, mark + "value");
+    QCOMPARE(stores.repository.setting("key", "absent").value, QStringLiteral("absent"));
 
-    QVERIFY2(stores.repository.removeSession(session.id, &error), qPrintable(error));
-    QVERIFY(!stores.repository.session(session.id));
+    QCOMPARE(stores.repository.removeSession(session.id).message, QString());
+    QVERIFY(!stores.repository.session(session.id).value);
 }
 
-// A leading U+FFFE is the byte-order mark of the other byte order to SQLite, which would
-// read the rest of the text byte-swapped. It is kept as text; SQLite reads the noncharacter
-// itself back as U+FFFD (as it does U+FFFE and U+FFFF anywhere in a text).
+// A leading U+FFFE is the byte-order mark of the other byte order to SQLite,
+// which would read the rest of the text byte-swapped. It is kept as text;
+// SQLite reads the noncharacter itself back as U+FFFD (as it does U+FFFE and
+// U+FFFF anywhere in a text).
 void TestRepository::keepsTextAfterASwappedMark()
 {
     Stores stores;
@@ -255,9 +255,8 @@ void TestRepository::keepsTextAfterASwappedMark()
     Session session = bareSession("s-1", "2026-11-20T15:00:00Z");
     session.therapist = swapped + "Ana";
     session.checkIns = {checkIn("2026-11-20T20:00:00Z", {}, {}, swapped + "sore")};
-    QString error;
-    QVERIFY2(stores.repository.addSession(session, &error), qPrintable(error));
-    const std::optional<Session> loaded = stores.repository.session("s-1");
+    QCOMPARE(stores.repository.addSession(session).message, QString());
+    const std::optional<Session> loaded = stores.repository.session("s-1").value;
     QVERIFY(loaded);
     const QString replacement(QChar(0xFFFD));
     QCOMPARE(loaded->therapist, replacement + "Ana");
@@ -268,7 +267,7 @@ void TestRepository::summariesNewestFirstInOneQuery()
 {
     Stores stores;
     QVERIFY(stores.open());
-    QVERIFY(stores.repository.sessionSummaries().isEmpty());
+    QVERIFY(stores.repository.sessionSummaries().value.isEmpty());
     // Text order and instant order differ: 23:00+05:00 is 18:00Z, before 19:00Z.
     Session early = bareSession("b-early", "2026-11-20T23:00:00+05:00");
     early.checkIns = {checkIn("2026-11-21T01:00:00+05:00"), checkIn("2026-11-20T23:30:00Z"),
@@ -280,9 +279,9 @@ void TestRepository::summariesNewestFirstInOneQuery()
     Session oldest = bareSession("c-oldest", "2026-10-01T09:00:00-07:00");
     oldest.checkIns = {checkIn("2026-10-01T20:00:00-07:00")};
     for (const Session& session : {early, late, oldest})
-        QVERIFY(stores.repository.addSession(session, nullptr));
+        QVERIFY(stores.repository.addSession(session));
 
-    const QList<SessionSummary> summaries = stores.repository.sessionSummaries();
+    const QList<SessionSummary> summaries = stores.repository.sessionSummaries().value;
     QCOMPARE(summaries.size(), 3);
     QCOMPARE(summaries.at(0).id, QStringLiteral("a-late"));
     QCOMPARE(summaries.at(1).id, QStringLiteral("b-early"));
@@ -308,8 +307,8 @@ void TestRepository::allSessionsOldestFirst()
     QVERIFY(stores.open());
     const Log log = threeSessionLog();
     for (const Session& session : log.sessions)
-        QVERIFY(stores.repository.addSession(session, nullptr));
-    const QList<Session> all = stores.repository.allSessions();
+        QVERIFY(stores.repository.addSession(session));
+    const QList<Session> all = stores.repository.allSessions().value;
     QCOMPARE(all.size(), 3);
     QCOMPARE(all.at(0).id, QStringLiteral("s-1"));
     QCOMPARE(all.at(1).id, QStringLiteral("s-3"));
@@ -326,16 +325,16 @@ void TestRepository::hasSessions()
 {
     Stores stores;
     QVERIFY(stores.open());
-    QVERIFY(!stores.repository.hasSessions());
-    QVERIFY(!stores.repository.hasSession("s"));
-    QVERIFY(stores.repository.addSession(bareSession("s", "2026-11-22T08:00:00Z"), nullptr));
-    QVERIFY(stores.repository.hasSessions());
-    QVERIFY(stores.repository.hasSession("s"));
-    QVERIFY(!stores.repository.hasSession("S"));
-    QVERIFY(!stores.repository.hasSession(""));
-    QVERIFY(stores.repository.removeSession("s", nullptr));
-    QVERIFY(!stores.repository.hasSessions());
-    QVERIFY(!stores.repository.hasSession("s"));
+    QVERIFY(!stores.repository.hasSessions().value);
+    QVERIFY(!stores.repository.hasSession("s").value);
+    QVERIFY(stores.repository.addSession(bareSession("s", "2026-11-22T08:00:00Z")));
+    QVERIFY(stores.repository.hasSessions().value);
+    QVERIFY(stores.repository.hasSession("s").value);
+    QVERIFY(!stores.repository.hasSession("S").value);
+    QVERIFY(!stores.repository.hasSession("").value);
+    QVERIFY(stores.repository.removeSession("s"));
+    QVERIFY(!stores.repository.hasSessions().value);
+    QVERIFY(!stores.repository.hasSession("s").value);
 }
 
 void TestRepository::addSessionRefusesWholly_data()
@@ -368,29 +367,29 @@ void TestRepository::addSessionRefusesWholly()
     QFETCH(QString, message);
     Stores stores;
     QVERIFY(stores.open());
-    const qint64 counter = stores.repository.changeCounter();
+    const qint64 counter = stores.repository.changeCounter().value;
     QString error;
-    QVERIFY(!stores.repository.addSession(session, &error));
+    error = stores.repository.addSession(session).message;
+    QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(message), qPrintable(error));
-    QVERIFY(!stores.repository.hasSessions());
+    QVERIFY(!stores.repository.hasSessions().value);
     QCOMPARE(rowCount(stores.database, "sessions"), 0);
     for (const char* table : childTables)
         QCOMPARE(rowCount(stores.database, table), 0);
-    QCOMPARE(stores.repository.changeCounter(), counter);
+    QCOMPARE(stores.repository.changeCounter().value, counter);
 }
 
 void TestRepository::addsCheckInsInInstantOrder()
 {
     Stores stores;
     QVERIFY(stores.open());
-    QVERIFY(stores.repository.addSession(bareSession("s", "2026-11-20T10:00:00Z"), nullptr));
-    QString error;
+    QVERIFY(stores.repository.addSession(bareSession("s", "2026-11-20T10:00:00Z")));
     const CheckIn later = checkIn("2026-11-21T10:00:00+02:00", {{"calf-left", 5, {"cramping"}}},
                                   {"calf-swelling"}, "after the walk");
     const CheckIn earlier = checkIn("2026-11-20T12:00:00Z", {{"neck", 1, {}}});
-    QVERIFY2(stores.repository.addCheckIn("s", later, &error), qPrintable(error));
-    QVERIFY2(stores.repository.addCheckIn("s", earlier, &error), qPrintable(error));
-    const std::optional<Session> loaded = stores.repository.session("s");
+    QCOMPARE(stores.repository.addCheckIn("s", later).message, QString());
+    QCOMPARE(stores.repository.addCheckIn("s", earlier).message, QString());
+    const std::optional<Session> loaded = stores.repository.session("s").value;
     QVERIFY(loaded);
     QCOMPARE(loaded->checkIns, QList<CheckIn>({earlier, later}));
 }
@@ -419,15 +418,16 @@ void TestRepository::addCheckInRefuses()
     QVERIFY(stores.open());
     Session session = bareSession("s", "2026-11-20T10:00:00Z");
     session.checkIns = {checkIn("2026-11-20T12:00:00Z", {{"neck", 2, {"stiff"}}})};
-    QVERIFY(stores.repository.addSession(session, nullptr));
-    const qint64 counter = stores.repository.changeCounter();
+    QVERIFY(stores.repository.addSession(session));
+    const qint64 counter = stores.repository.changeCounter().value;
     QString error;
-    QVERIFY(!stores.repository.addCheckIn(sessionId, newCheckIn, &error));
+    error = stores.repository.addCheckIn(sessionId, newCheckIn).message;
+    QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(message), qPrintable(error));
-    QCOMPARE(*stores.repository.session("s"), session);
+    QCOMPARE(*stores.repository.session("s").value, session);
     QCOMPARE(rowCount(stores.database, "check_ins"), 1);
     QCOMPARE(rowCount(stores.database, "symptoms"), 1);
-    QCOMPARE(stores.repository.changeCounter(), counter);
+    QCOMPARE(stores.repository.changeCounter().value, counter);
 }
 
 void TestRepository::replacesCheckIn()
@@ -437,21 +437,20 @@ void TestRepository::replacesCheckIn()
     Session session = bareSession("s", "2026-11-20T10:00:00Z");
     session.checkIns = {checkIn("2026-11-20T12:00:00Z", {{"neck", 2, {"stiff"}}}),
                         checkIn("2026-11-20T18:00:00Z", {{"neck", 4, {"aching"}}})};
-    QVERIFY(stores.repository.addSession(session, nullptr));
+    QVERIFY(stores.repository.addSession(session));
     const CheckIn edited =
         checkIn("2026-11-20T20:00:00+01:00", {{"neck", 3, {"tender", "dull"}}}, {}, "edited");
-    QString error;
-    QVERIFY2(
-        stores.repository.replaceCheckIn("s", at("2026-11-20T12:00:00Z").utcMicros, edited, &error),
-        qPrintable(error));
-    QCOMPARE(stores.repository.session("s")->checkIns,
+    QCOMPARE(
+        stores.repository.replaceCheckIn("s", at("2026-11-20T12:00:00Z").utcMicros, edited).message,
+        QString());
+    QCOMPARE(stores.repository.session("s").value->checkIns,
              QList<CheckIn>({session.checkIns.at(1), edited}));
     // Same instant, new content.
     CheckIn sameTime = session.checkIns.at(1);
     sameTime.note = "revised";
-    QVERIFY2(stores.repository.replaceCheckIn("s", sameTime.at.utcMicros, sameTime, &error),
-             qPrintable(error));
-    QCOMPARE(stores.repository.session("s")->checkIns, QList<CheckIn>({sameTime, edited}));
+    QCOMPARE(stores.repository.replaceCheckIn("s", sameTime.at.utcMicros, sameTime).message,
+             QString());
+    QCOMPARE(stores.repository.session("s").value->checkIns, QList<CheckIn>({sameTime, edited}));
     QCOMPARE(rowCount(stores.database, "symptoms"), 2);
     QCOMPARE(rowCount(stores.database, "symptom_qualities"), 3);
 }
@@ -467,7 +466,8 @@ void TestRepository::replaceCheckInRollsBack_data()
     // The old one is deleted first; the refusal must bring it back.
     QTest::newRow("moved onto another check-in")
         << at("2026-11-20T12:00:00Z").utcMicros << checkIn("2026-11-20T19:00:00+01:00")
-        << "session \"s\" already has another check-in at 2026-11-20T19:00:00+01:00";
+        << "session \"s\" already has another check-in at "
+           "2026-11-20T19:00:00+01:00";
     QTest::newRow("invalid replacement")
         << at("2026-11-20T12:00:00Z").utcMicros
         << checkIn("2026-11-20T12:00:00Z", {{"neck", 11, {}}}) << "CHECK constraint failed";
@@ -483,11 +483,12 @@ void TestRepository::replaceCheckInRollsBack()
     Session session = bareSession("s", "2026-11-20T10:00:00Z");
     session.checkIns = {checkIn("2026-11-20T12:00:00Z", {{"neck", 2, {"stiff"}}}, {"fever"}),
                         checkIn("2026-11-20T18:00:00Z", {{"neck", 4, {"aching"}}})};
-    QVERIFY(stores.repository.addSession(session, nullptr));
+    QVERIFY(stores.repository.addSession(session));
     QString error;
-    QVERIFY(!stores.repository.replaceCheckIn("s", oldAt, replacement, &error));
+    error = stores.repository.replaceCheckIn("s", oldAt, replacement).message;
+    QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(message), qPrintable(error));
-    QCOMPARE(*stores.repository.session("s"), session);
+    QCOMPARE(*stores.repository.session("s").value, session);
     QCOMPARE(rowCount(stores.database, "check_in_red_flags"), 1);
 }
 
@@ -496,23 +497,24 @@ void TestRepository::removeCheckInCascades()
     Stores stores;
     QVERIFY(stores.open());
     Session session = fullSession();
-    QVERIFY(stores.repository.addSession(session, nullptr));
+    QVERIFY(stores.repository.addSession(session));
     QCOMPARE(rowCount(stores.database, "symptoms"), 4);
     QCOMPARE(rowCount(stores.database, "symptom_qualities"), 6);
     QCOMPARE(rowCount(stores.database, "check_in_red_flags"), 2);
     QString error;
     // The check-in with two symptoms, five qualities and two red flags.
     const CheckIn gone = session.checkIns.at(1);
-    QVERIFY2(stores.repository.removeCheckIn("s-full", gone.at.utcMicros, &error),
-             qPrintable(error));
+    QCOMPARE(stores.repository.removeCheckIn("s-full", gone.at.utcMicros).message, QString());
     QCOMPARE(rowCount(stores.database, "check_ins"), 2);
     QCOMPARE(rowCount(stores.database, "symptoms"), 2);
     QCOMPARE(rowCount(stores.database, "symptom_qualities"), 2);
     QCOMPARE(rowCount(stores.database, "check_in_red_flags"), 0);
     session.checkIns.removeAt(1);
-    QCOMPARE(stores.repository.session("s-full")->checkIns, sortedByInstant(session.checkIns));
+    QCOMPARE(stores.repository.session("s-full").value->checkIns,
+             sortedByInstant(session.checkIns));
 
-    QVERIFY(!stores.repository.removeCheckIn("s-full", gone.at.utcMicros, &error));
+    error = stores.repository.removeCheckIn("s-full", gone.at.utcMicros).message;
+    QVERIFY(!error.isEmpty());
     QCOMPARE(error, QStringLiteral("session \"s-full\" has no check-in at 2026-11-20T22:00:00Z"));
 }
 
@@ -520,12 +522,12 @@ void TestRepository::removeSessionCascades()
 {
     Stores stores;
     QVERIFY(stores.open());
-    QVERIFY(stores.repository.addSession(fullSession(), nullptr));
+    QVERIFY(stores.repository.addSession(fullSession()));
     Session other = fullSession();
     other.id = "s-other";
-    QVERIFY(stores.repository.addSession(other, nullptr));
-    QVERIFY(stores.repository.recordPromptEvent({"s-full", 1, "hourly", "delivered", 2}, nullptr));
-    QVERIFY(stores.repository.recordPromptEvent({"s-other", 1, "hourly", "delivered", 2}, nullptr));
+    QVERIFY(stores.repository.addSession(other));
+    QVERIFY(stores.repository.recordPromptEvent({"s-full", 1, "hourly", "delivered", 2}));
+    QVERIFY(stores.repository.recordPromptEvent({"s-other", 1, "hourly", "delivered", 2}));
     QMap<QString, int> halfOfEach;
     for (const char* table : childTables) {
         const int rows = rowCount(stores.database, table);
@@ -533,15 +535,16 @@ void TestRepository::removeSessionCascades()
         halfOfEach.insert(table, rows / 2);
     }
     QString error;
-    QVERIFY2(stores.repository.removeSession("s-full", &error), qPrintable(error));
+    QCOMPARE(stores.repository.removeSession("s-full").message, QString());
     for (const char* table : childTables)
         QCOMPARE(rowCount(stores.database, table), halfOfEach.value(table));
-    QVERIFY(!stores.repository.session("s-full"));
-    const std::optional<Session> kept = stores.repository.session("s-other");
+    QVERIFY(!stores.repository.session("s-full").value);
+    const std::optional<Session> kept = stores.repository.session("s-other").value;
     QVERIFY(kept && kept->sameDetails(other));
     QCOMPARE(kept->checkIns, sortedByInstant(other.checkIns));
 
-    QVERIFY(!stores.repository.removeSession("s-full", &error));
+    error = stores.repository.removeSession("s-full").message;
+    QVERIFY(!error.isEmpty());
     QCOMPARE(error, QStringLiteral("no session \"s-full\" is stored"));
 }
 
@@ -550,9 +553,9 @@ void TestRepository::replacesSessionDetailsKeepingCheckIns()
     Stores stores;
     QVERIFY(stores.open());
     const Session stored = fullSession();
-    QVERIFY(stores.repository.addSession(stored, nullptr));
-    QVERIFY(stores.repository.recordPromptEvent({"s-full", 1, "hourly", "delivered", 2}, nullptr));
-    const SessionSummary before = stores.repository.sessionSummaries().constFirst();
+    QVERIFY(stores.repository.addSession(stored));
+    QVERIFY(stores.repository.recordPromptEvent({"s-full", 1, "hourly", "delivered", 2}));
+    const SessionSummary before = stores.repository.sessionSummaries().value.constFirst();
 
     Session edited = stored;
     edited.checkIns.clear(); // the details alone: the stored check-ins stay
@@ -566,25 +569,27 @@ void TestRepository::replacesSessionDetailsKeepingCheckIns()
     edited.baseline = {{"neck", 2}};
     edited.screening = {"fever-or-infection"};
     QString error;
-    QVERIFY2(stores.repository.replaceSessionDetails(edited, &error), qPrintable(error));
+    QCOMPARE(stores.repository.replaceSessionDetails(edited).message, QString());
 
-    const std::optional<Session> loaded = stores.repository.session("s-full");
+    const std::optional<Session> loaded = stores.repository.session("s-full").value;
     QVERIFY(loaded);
     QVERIFY(loaded->sameDetails(edited));
     QCOMPARE(loaded->checkIns, sortedByInstant(stored.checkIns));
-    QCOMPARE(stores.repository.promptEvents("s-full").size(), 1);
+    QCOMPARE(stores.repository.promptEvents("s-full").value.size(), 1);
     QCOMPARE(rowCount(stores.database, "session_areas"), 1);
     QCOMPARE(rowCount(stores.database, "session_screening"), 1);
     // The stored summary is the analysis of the edited session, not the old one.
-    const SessionSummary summary = stores.repository.sessionSummaries().constFirst();
+    const SessionSummary summary = stores.repository.sessionSummaries().value.constFirst();
     QCOMPARE(summary.status, analysis::statusId(analysis::analyze(*loaded).status));
     QVERIFY(before.peakHours && summary.peakHours);
-    QCOMPARE(*summary.peakHours, *before.peakHours + 1.75); // an hour earlier, 45 min shorter
+    QCOMPARE(*summary.peakHours,
+             *before.peakHours + 1.75); // an hour earlier, 45 min shorter
 
     edited.id = "s-unknown";
-    QVERIFY(!stores.repository.replaceSessionDetails(edited, &error));
+    error = stores.repository.replaceSessionDetails(edited).message;
+    QVERIFY(!error.isEmpty());
     QCOMPARE(error, QStringLiteral("no session \"s-unknown\" is stored"));
-    QCOMPARE(stores.repository.sessionCount(), 1);
+    QCOMPARE(stores.repository.sessionCount().value, 1);
 }
 
 void TestRepository::importsIntoEmptyDatabase()
@@ -592,9 +597,10 @@ void TestRepository::importsIntoEmptyDatabase()
     Stores stores;
     QVERIFY(stores.open());
     const Log log = threeSessionLog();
-    ImportOutcome outcome;
-    QString error;
-    QVERIFY2(stores.repository.importLog(log, &outcome, &error), qPrintable(error));
+    const auto imported = stores.repository.importLog(log);
+    const auto& outcome = imported.value;
+    const QString& error = imported.message;
+    QVERIFY2(imported.ok(), qPrintable(error));
     QCOMPARE(outcome.sessionsInFile, 3);
     QCOMPARE(outcome.checkInsInFile, 6);
     QCOMPARE(outcome.newSessions, 3);
@@ -602,7 +608,7 @@ void TestRepository::importsIntoEmptyDatabase()
     QCOMPARE(outcome.sessionsAlreadyHere, 0);
     QVERIFY(!outcome.conflict);
     for (const Session& session : log.sessions) {
-        const std::optional<Session> stored = stores.repository.session(session.id);
+        const std::optional<Session> stored = stores.repository.session(session.id).value;
         QVERIFY(stored);
         QVERIFY(stored->sameDetails(session));
         QCOMPARE(stored->checkIns, sortedByInstant(session.checkIns));
@@ -614,20 +620,21 @@ void TestRepository::importTwiceChangesNothing()
     Stores stores;
     QVERIFY(stores.open());
     const Log log = threeSessionLog();
-    QVERIFY(stores.repository.importLog(log, nullptr, nullptr));
-    const QList<Session> before = stores.repository.allSessions();
-    const qint64 counter = stores.repository.changeCounter();
+    QVERIFY(stores.repository.importLog(log));
+    const QList<Session> before = stores.repository.allSessions().value;
+    const qint64 counter = stores.repository.changeCounter().value;
 
-    ImportOutcome outcome;
-    QString error;
-    QVERIFY2(stores.repository.importLog(log, &outcome, &error), qPrintable(error));
+    const auto imported = stores.repository.importLog(log);
+    const auto& outcome = imported.value;
+    const QString& error = imported.message;
+    QVERIFY2(imported.ok(), qPrintable(error));
     QCOMPARE(outcome.newSessions, 0);
     QCOMPARE(outcome.newCheckIns, 0);
     QCOMPARE(outcome.sessionsAlreadyHere, 3);
     QCOMPARE(outcome.sessionsInFile, 3);
     QCOMPARE(outcome.checkInsInFile, 6);
-    QCOMPARE(stores.repository.allSessions(), before);
-    QCOMPARE(stores.repository.changeCounter(), counter);
+    QCOMPARE(stores.repository.allSessions().value, before);
+    QCOMPARE(stores.repository.changeCounter().value, counter);
 }
 
 void TestRepository::importMergesCheckInsByInstant()
@@ -637,17 +644,18 @@ void TestRepository::importMergesCheckInsByInstant()
     Log stored = threeSessionLog();
     stored.sessions.removeLast();
     stored.sessions[0].checkIns.removeLast();
-    QVERIFY(stores.repository.importLog(stored, nullptr, nullptr));
+    QVERIFY(stores.repository.importLog(stored));
 
     const Log full = threeSessionLog();
-    ImportOutcome outcome;
-    QString error;
-    QVERIFY2(stores.repository.importLog(full, &outcome, &error), qPrintable(error));
+    const auto imported = stores.repository.importLog(full);
+    const auto& outcome = imported.value;
+    const QString& error = imported.message;
+    QVERIFY2(imported.ok(), qPrintable(error));
     QCOMPARE(outcome.newSessions, 1);
     QCOMPARE(outcome.newCheckIns, 2); // one merged into s-1, one with s-3
     QCOMPARE(outcome.sessionsAlreadyHere, 2);
-    QCOMPARE(stores.repository.session("s-1")->checkIns, full.sessions.at(0).checkIns);
-    QCOMPARE(stores.repository.allSessions().size(), 3);
+    QCOMPARE(stores.repository.session("s-1").value->checkIns, full.sessions.at(0).checkIns);
+    QCOMPARE(stores.repository.allSessions().value.size(), 3);
 }
 
 void TestRepository::importRefusesConflicts_data()
@@ -660,17 +668,20 @@ void TestRepository::importRefusesConflicts_data()
            "(durationMinutes differs)";
     QTest::newRow("stored session with another start offset")
         << LogEdit([](Log& log) { log.sessions[0].start = at("2026-11-01T11:00:00+01:00"); })
-        << "sessions[0]: a session \"s-1\" with other details is already stored (start differs)";
+        << "sessions[0]: a session \"s-1\" with other details is already stored "
+           "(start differs)";
     QTest::newRow("stored check-in with other content")
         << LogEdit([](Log& log) { log.sessions[0].checkIns[1].symptoms[0].intensity = 5; })
-        << "sessions[0].checkIns[1]: a check-in at 2026-11-01T20:00:00Z with other content is "
+        << "sessions[0].checkIns[1]: a check-in at 2026-11-01T20:00:00Z with "
+           "other content is "
            "already stored for session \"s-1\"";
     QTest::newRow("stored check-in written with another offset")
         << LogEdit([](Log& log) {
                log.sessions[2].checkIns[0].at = at("2026-11-11T01:00:00Z");
                log.sessions[2].checkIns << checkIn("2026-11-12T01:00:00Z");
            })
-        << "sessions[2].checkIns[0]: a check-in at 2026-11-11T01:00:00Z with other content is "
+        << "sessions[2].checkIns[0]: a check-in at 2026-11-11T01:00:00Z with "
+           "other content is "
            "already stored for session \"s-3\"";
     QTest::newRow("id twice in the log") << LogEdit([](Log& log) {
         Session copy = log.sessions[0];
@@ -688,9 +699,9 @@ void TestRepository::importRefusesConflicts()
     QFETCH(QString, message);
     Stores stores;
     QVERIFY(stores.open());
-    QVERIFY(stores.repository.importLog(threeSessionLog(), nullptr, nullptr));
-    const QList<Session> before = stores.repository.allSessions();
-    const qint64 counter = stores.repository.changeCounter();
+    QVERIFY(stores.repository.importLog(threeSessionLog()));
+    const QList<Session> before = stores.repository.allSessions().value;
+    const qint64 counter = stores.repository.changeCounter().value;
 
     Log log = threeSessionLog();
     edit(log);
@@ -698,24 +709,27 @@ void TestRepository::importRefusesConflicts()
     Session fresh = bareSession("s-new", "2026-11-15T10:00:00Z");
     fresh.checkIns = {checkIn("2026-11-15T12:00:00Z")};
     log.sessions.prepend(fresh);
-    // The edit addressed the original indexes; the message names them shifted by one.
+    // The edit addressed the original indexes; the message names them shifted by
+    // one.
     QString expected = message;
     for (int i = 3; i >= 0; --i)
         expected.replace(QStringLiteral("sessions[%1]").arg(i),
                          QStringLiteral("sessions[%1]").arg(i + 1));
 
-    ImportOutcome preview;
-    QString previewError;
-    QVERIFY(!stores.repository.previewImport(log, &preview, &previewError));
+    const auto previewed = stores.repository.previewImport(log);
+    const auto& preview = previewed.value;
+    const QString& previewError = previewed.message;
+    QVERIFY(!previewed.ok());
     QVERIFY(preview.conflict);
-    ImportOutcome outcome;
-    QString error;
-    QVERIFY(!stores.repository.importLog(log, &outcome, &error));
+    const auto imported = stores.repository.importLog(log);
+    const auto& outcome = imported.value;
+    const QString& error = imported.message;
+    QVERIFY(!imported.ok());
     QVERIFY(outcome.conflict);
     QCOMPARE(error, expected);
     QCOMPARE(previewError, expected);
-    QCOMPARE(stores.repository.allSessions(), before);
-    QCOMPARE(stores.repository.changeCounter(), counter);
+    QCOMPARE(stores.repository.allSessions().value, before);
+    QCOMPARE(stores.repository.changeCounter().value, counter);
 }
 
 void TestRepository::importRollsBackOnDatabaseFailure()
@@ -725,14 +739,15 @@ void TestRepository::importRollsBackOnDatabaseFailure()
     Log log = threeSessionLog();
     // Not caught by the planner (the log reader's job); the database refuses it.
     log.sessions[2].checkIns[0].symptoms = {{"neck", 11, {}}};
-    ImportOutcome outcome;
-    QString error;
-    QVERIFY(!stores.repository.importLog(log, &outcome, &error));
+    const auto imported = stores.repository.importLog(log);
+    const auto& outcome = imported.value;
+    const QString& error = imported.message;
+    QVERIFY(!imported.ok());
     QVERIFY(!outcome.conflict);
     QCOMPARE(outcome.newSessions, 0);
     QVERIFY2(error.contains(stores.database.filePath()), qPrintable(error));
     QVERIFY2(error.contains("CHECK constraint failed"), qPrintable(error));
-    QVERIFY(!stores.repository.hasSessions());
+    QVERIFY(!stores.repository.hasSessions().value);
     for (const char* table : childTables)
         QCOMPARE(rowCount(stores.database, table), 0);
 }
@@ -765,23 +780,25 @@ void TestRepository::previewCountsWithoutWriting()
     stored.sessions = log.sessions.mid(0, storedSessions);
     if (storedSessions > 0)
         stored.sessions[0].checkIns = log.sessions[0].checkIns.mid(0, storedCheckInsOfFirst);
-    QVERIFY(stores.repository.importLog(stored, nullptr, nullptr));
-    const QList<Session> before = stores.repository.allSessions();
-    const qint64 counter = stores.repository.changeCounter();
+    QVERIFY(stores.repository.importLog(stored));
+    const QList<Session> before = stores.repository.allSessions().value;
+    const qint64 counter = stores.repository.changeCounter().value;
 
-    ImportOutcome preview;
-    QString error;
-    QVERIFY2(stores.repository.previewImport(log, &preview, &error), qPrintable(error));
+    const auto previewed = stores.repository.previewImport(log);
+    const auto& preview = previewed.value;
+    const QString& error = previewed.message;
+    QVERIFY2(previewed.ok(), qPrintable(error));
     QCOMPARE(preview.sessionsInFile, 3);
     QCOMPARE(preview.checkInsInFile, 6);
     QCOMPARE(preview.newSessions, newSessions);
     QCOMPARE(preview.newCheckIns, newCheckIns);
     QCOMPARE(preview.sessionsAlreadyHere, alreadyHere);
-    QCOMPARE(stores.repository.allSessions(), before);
-    QCOMPARE(stores.repository.changeCounter(), counter);
+    QCOMPARE(stores.repository.allSessions().value, before);
+    QCOMPARE(stores.repository.changeCounter().value, counter);
 
-    ImportOutcome outcome;
-    QVERIFY(stores.repository.importLog(log, &outcome, &error));
+    const auto imported = stores.repository.importLog(log);
+    const auto& outcome = imported.value;
+    QVERIFY(imported.ok());
     QCOMPARE(outcome.newSessions, preview.newSessions);
     QCOMPARE(outcome.newCheckIns, preview.newCheckIns);
     QCOMPARE(outcome.sessionsAlreadyHere, preview.sessionsAlreadyHere);
@@ -794,21 +811,21 @@ void TestRepository::settings()
         Database database;
         QVERIFY(database.open(folder.path()).ok());
         Repository repository(database);
-        QCOMPARE(repository.setting("reminders/quiet-start"), QString());
-        QCOMPARE(repository.setting("reminders/quiet-start", "22:00"), QStringLiteral("22:00"));
-        QString error;
-        QVERIFY2(repository.setSetting("reminders/quiet-start", "21:30", &error),
-                 qPrintable(error));
-        QVERIFY(repository.setSetting("reminders/quiet-start", "23:00", &error));
-        QVERIFY(repository.setSetting("language", "", &error));
-        QCOMPARE(repository.setting("reminders/quiet-start", "22:00"), QStringLiteral("23:00"));
+        QCOMPARE(repository.setting("reminders/quiet-start").value, QString());
+        QCOMPARE(repository.setting("reminders/quiet-start", "22:00").value,
+                 QStringLiteral("22:00"));
+        QCOMPARE(repository.setSetting("reminders/quiet-start", "21:30").message, QString());
+        QVERIFY(repository.setSetting("reminders/quiet-start", "23:00"));
+        QVERIFY(repository.setSetting("language", ""));
+        QCOMPARE(repository.setting("reminders/quiet-start", "22:00").value,
+                 QStringLiteral("23:00"));
         // Stored empty is not missing.
-        QCOMPARE(repository.setting("language", "en"), QString());
+        QCOMPARE(repository.setting("language", "en").value, QString());
     }
     Database database;
     QVERIFY(database.open(folder.path()).ok());
     Repository repository(database);
-    QCOMPARE(repository.setting("reminders/quiet-start"), QStringLiteral("23:00"));
+    QCOMPARE(repository.setting("reminders/quiet-start").value, QStringLiteral("23:00"));
     QCOMPARE(rowCount(database, "settings"), 2);
 }
 
@@ -816,8 +833,8 @@ void TestRepository::promptEvents()
 {
     Stores stores;
     QVERIFY(stores.open());
-    QVERIFY(stores.repository.addSession(bareSession("a", "2026-11-20T10:00:00Z"), nullptr));
-    QVERIFY(stores.repository.addSession(bareSession("b", "2026-11-20T11:00:00Z"), nullptr));
+    QVERIFY(stores.repository.addSession(bareSession("a", "2026-11-20T10:00:00Z")));
+    QVERIFY(stores.repository.addSession(bareSession("b", "2026-11-20T11:00:00Z")));
     const qint64 hour = Q_INT64_C(3600000000);
     const QList<PromptEvent> recorded{
         {"b", 5 * hour, "hourly", "delivered", 5 * hour + 10},
@@ -825,10 +842,8 @@ void TestRepository::promptEvents()
         {"a", 2 * hour, "catch-up", "snoozed", 3 * hour + 60},
         {"a", 2 * hour, "catch-up", "log-now", 3 * hour + 60}, // same instant: kept in order
     };
-    for (const PromptEvent& event : recorded) {
-        QString error;
-        QVERIFY2(stores.repository.recordPromptEvent(event, &error), qPrintable(error));
-    }
+    for (const PromptEvent& event : recorded)
+        QCOMPARE(stores.repository.recordPromptEvent(event).message, QString());
     const auto fields = [](const QList<PromptEvent>& events) {
         QStringList result;
         for (const PromptEvent& e : events)
@@ -839,22 +854,23 @@ void TestRepository::promptEvents()
                           .arg(e.atUtcMicros);
         return result;
     };
-    QCOMPARE(fields(stores.repository.promptEvents()),
+    QCOMPARE(fields(stores.repository.promptEvents().value),
              fields({recorded[1], recorded[2], recorded[3], recorded[0]}));
-    QCOMPARE(fields(stores.repository.promptEvents("a")),
+    QCOMPARE(fields(stores.repository.promptEvents("a").value),
              fields({recorded[1], recorded[2], recorded[3]}));
-    QCOMPARE(fields(stores.repository.promptEvents("b")), fields({recorded[0]}));
-    QVERIFY(stores.repository.promptEvents("c").isEmpty());
+    QCOMPARE(fields(stores.repository.promptEvents("b").value), fields({recorded[0]}));
+    QVERIFY(stores.repository.promptEvents("c").value.isEmpty());
     // The newest of one kind, newest first, at most `limit`.
-    QCOMPARE(fields(stores.repository.latestPromptEvents("delivered", 5)),
+    QCOMPARE(fields(stores.repository.latestPromptEvents("delivered", 5).value),
              fields({recorded[0], recorded[1]}));
-    QCOMPARE(fields(stores.repository.latestPromptEvents("delivered", 1)), fields({recorded[0]}));
-    QCOMPARE(fields(stores.repository.latestPromptEvents("log-now", 5)), fields({recorded[3]}));
-    QVERIFY(stores.repository.latestPromptEvents("dismissed", 5).isEmpty());
+    QCOMPARE(fields(stores.repository.latestPromptEvents("delivered", 1).value),
+             fields({recorded[0]}));
+    QCOMPARE(fields(stores.repository.latestPromptEvents("log-now", 5).value),
+             fields({recorded[3]}));
+    QVERIFY(stores.repository.latestPromptEvents("dismissed", 5).value.isEmpty());
 
-    QString error;
-    QVERIFY(!stores.repository.recordPromptEvent({"c", 1, "hourly", "delivered", 2}, &error));
-    QCOMPARE(error, QStringLiteral("no session \"c\" is stored"));
+    QCOMPARE(stores.repository.recordPromptEvent({"c", 1, "hourly", "delivered", 2}).message,
+             QStringLiteral("no session \"c\" is stored"));
 }
 
 void TestRepository::changeCounterSeesOtherConnections()
@@ -867,34 +883,35 @@ void TestRepository::changeCounterSeesOtherConnections()
     Repository writer(writerDatabase);
     Repository reader(readerDatabase);
 
-    const qint64 readerStart = reader.changeCounter();
-    const qint64 writerStart = writer.changeCounter();
-    QCOMPARE(reader.changeCounter(), readerStart); // stable while nothing happens
+    const qint64 readerStart = reader.changeCounter().value;
+    const qint64 writerStart = writer.changeCounter().value;
+    QCOMPARE(reader.changeCounter().value,
+             readerStart); // stable while nothing happens
 
-    QVERIFY(writer.addSession(bareSession("s", "2026-11-20T10:00:00Z"), nullptr));
-    const qint64 readerAfterSession = reader.changeCounter();
-    const qint64 writerAfterSession = writer.changeCounter();
+    QVERIFY(writer.addSession(bareSession("s", "2026-11-20T10:00:00Z")));
+    const qint64 readerAfterSession = reader.changeCounter().value;
+    const qint64 writerAfterSession = writer.changeCounter().value;
     QVERIFY(readerAfterSession != readerStart);
     QVERIFY(writerAfterSession != writerStart);
-    QVERIFY(reader.session("s"));
+    QVERIFY(reader.session("s").value);
 
-    QVERIFY(writer.addCheckIn("s", checkIn("2026-11-20T12:00:00Z"), nullptr));
-    QVERIFY(reader.changeCounter() != readerAfterSession);
-    QVERIFY(writer.changeCounter() != writerAfterSession);
+    QVERIFY(writer.addCheckIn("s", checkIn("2026-11-20T12:00:00Z")));
+    QVERIFY(reader.changeCounter().value != readerAfterSession);
+    QVERIFY(writer.changeCounter().value != writerAfterSession);
 
     // Reads and refused writes change nothing.
-    const qint64 readerQuiet = reader.changeCounter();
-    const qint64 writerQuiet = writer.changeCounter();
-    writer.sessionSummaries();
-    writer.allSessions();
-    QVERIFY(!writer.addCheckIn("s", checkIn("2026-11-20T12:00:00Z"), nullptr));
-    QCOMPARE(reader.changeCounter(), readerQuiet);
-    QCOMPARE(writer.changeCounter(), writerQuiet);
+    const qint64 readerQuiet = reader.changeCounter().value;
+    const qint64 writerQuiet = writer.changeCounter().value;
+    QVERIFY(writer.sessionSummaries().ok());
+    QVERIFY(writer.allSessions().ok());
+    QVERIFY(!writer.addCheckIn("s", checkIn("2026-11-20T12:00:00Z")));
+    QCOMPARE(reader.changeCounter().value, readerQuiet);
+    QCOMPARE(writer.changeCounter().value, writerQuiet);
 
     // And the other way round.
-    QVERIFY(reader.setSetting("k", "v", nullptr));
-    QVERIFY(writer.changeCounter() != writerQuiet);
-    QVERIFY(reader.changeCounter() != readerQuiet);
+    QVERIFY(reader.setSetting("k", "v"));
+    QVERIFY(writer.changeCounter().value != writerQuiet);
+    QVERIFY(reader.changeCounter().value != readerQuiet);
 }
 
 QTEST_GUILESS_MAIN(TestRepository)

@@ -24,14 +24,17 @@ StoreResult sqlFailure(const Database& database, const QSqlError& error)
     return StoreResult::failure(database.describe(error));
 }
 
-StoreResult writeTransaction(Database& database, const std::function<StoreResult()>& work,
-                             const bool* discard)
+namespace detail {
+
+StoreResult beginWrite(Database& database)
 {
-    const QSqlError beginError = runStatement(database, "BEGIN IMMEDIATE");
-    if (beginError.isValid())
-        return sqlFailure(database, beginError);
-    const StoreResult result = work();
-    if (!result.ok() || (discard && *discard)) {
+    const QSqlError error = runStatement(database, "BEGIN IMMEDIATE");
+    return error.isValid() ? sqlFailure(database, error) : StoreResult::success();
+}
+
+StoreResult finishWrite(Database& database, StoreResult result, bool discard)
+{
+    if (!result.ok() || discard) {
         runStatement(database, "ROLLBACK");
         return result;
     }
@@ -44,6 +47,8 @@ StoreResult writeTransaction(Database& database, const std::function<StoreResult
     database.noteOwnCommit();
     return result;
 }
+
+} // namespace detail
 
 ReadSnapshot::ReadSnapshot(const QSqlDatabase& db)
     : m_query(db)

@@ -226,21 +226,25 @@ int loadExportSessions(const QString& dataDir, const ExportRequest& request,
         return opened.error == storage::OpenError::NoData ? BadInput : DatabaseUnusable;
     }
     const storage::Repository repository(database);
-    QString readError;
+    storage::StoreResult read;
     if (request.sessionId) {
-        std::optional<Session> one = repository.session(*request.sessionId, &readError);
-        if (!one && readError.isEmpty()) {
+        const storage::StoreValue<std::optional<Session>> one =
+            repository.session(*request.sessionId);
+        read = one;
+        if (one.ok() && !one.value) {
             printError(QStringLiteral("--session: no session \"%1\" is stored in %2")
                            .arg(*request.sessionId, database.filePath()));
             return BadInput;
         }
-        if (one)
-            *sessions << *one;
-    } else if (std::optional<QList<Session>> all = repository.allSessions(&readError)) {
-        *sessions = *all;
+        if (one.value)
+            *sessions << *one.value;
+    } else {
+        const storage::StoreValue<QList<Session>> all = repository.allSessions();
+        read = all;
+        *sessions = all.value;
     }
-    if (!readError.isEmpty()) {
-        printError(readError);
+    if (!read) {
+        printError(read.message);
         return DatabaseUnusable;
     }
     return Success;

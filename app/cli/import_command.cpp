@@ -59,9 +59,10 @@ int runImport(const CommandContext& context)
     if (!opened.notice.isEmpty())
         printError(QStringLiteral("note: ") + opened.notice);
     storage::Repository repository(database);
-    storage::ImportOutcome outcome;
-    QString error;
-    if (!repository.importLog(*read.log, &outcome, &error)) {
+    const storage::StoreValue<storage::ImportOutcome> imported = repository.importLog(*read.log);
+    const storage::ImportOutcome& outcome = imported.value;
+    const QString& error = imported.message;
+    if (!imported.ok()) {
         if (outcome.conflict) {
             printError(QStringLiteral("%1: %2; nothing was imported").arg(shownName, error));
             return BadInput;

@@ -60,16 +60,16 @@ AppController::AppController(const QString& dataDir, QObject* parent)
         if (!m_ready)
             return QList<storage::SessionSummary>();
         if (m_removingId.isEmpty())
-            return m_repository->sessionSummaryPage(offset, count);
+            return m_repository->sessionSummaryPage(offset, count).orEmpty();
         // A session being deleted is left out; the pages after it shift by one.
         QList<storage::SessionSummary> rows =
-            m_repository->sessionSummaryPage(0, offset + count + 1);
+            m_repository->sessionSummaryPage(0, offset + count + 1).orEmpty();
         rows.removeIf(
             [this](const storage::SessionSummary& row) { return row.id == m_removingId; });
         return rows.mid(offset, count);
     });
     m_techniques->setAveragesLoader([this] {
-        return m_ready ? analysis::averagesByTechnique(m_repository->techniqueTotals())
+        return m_ready ? analysis::averagesByTechnique(m_repository->techniqueTotals().orEmpty())
                        : QList<analysis::GroupAverage>();
     });
 }
@@ -91,11 +91,10 @@ storage::OpenResult AppController::open()
         m_problemMessage.clear();
         m_problemAdvice.clear();
         if (!m_themeFixed)
-            m_theme = themeFromId(m_repository->setting(themeSetting));
+            m_theme = themeFromId(m_repository->setting(themeSetting).orEmpty());
         // Summaries that saves since the last start only marked (usually none or one).
         // Best effort: a read-only or busy log is still read correctly without it.
-        QString ignored;
-        m_repository->storeMarkedSummaries(&ignored);
+        m_repository->storeMarkedSummaries();
         reloadSessions();
         m_prompts->refresh();
         emit themeChanged();
@@ -153,12 +152,15 @@ void AppController::setProblem(const storage::OpenResult& result)
 
 bool AppController::addDemoSessionIfEmpty(QString* error)
 {
-    if (!m_ready || m_repository->hasSessions())
+    if (!m_ready || m_repository->hasSessions().orEmpty())
         return false;
-    const bool added = demo::addDemoSession(*m_repository, QDateTime::currentDateTime(), error);
+    const storage::StoreResult added =
+        demo::addDemoSession(*m_repository, QDateTime::currentDateTime());
+    if (!added && error)
+        *error = added.message;
     if (added)
         notifyContentChanged();
-    return added;
+    return added.ok();
 }
 
 void AppController::setThemeOverride(Theme theme)
@@ -181,9 +183,9 @@ void AppController::setTheme(Theme theme)
         return;
     m_theme = theme;
     if (m_ready && !m_themeFixed) {
-        QString error;
-        if (!m_repository->setSetting(themeSetting, themeId(theme), &error))
-            qWarning("Cannot store the theme: %s", qPrintable(error));
+        const storage::StoreResult stored = m_repository->setSetting(themeSetting, themeId(theme));
+        if (!stored)
+            qWarning("Cannot store the theme: %s", qPrintable(stored.message));
     }
     emit themeChanged();
 }
@@ -223,7 +225,7 @@ void AppController::openLink(const QString& link)
 
 bool AppController::hasSession(const QString& sessionId) const
 {
-    return m_ready && m_repository->hasSession(sessionId);
+    return m_ready && m_repository->hasSession(sessionId).orEmpty();
 }
 
 SessionDetails* AppController::sessionDetails(const QString& sessionId)
@@ -243,7 +245,7 @@ NewSessionForm* AppController::newSessionForm()
 NewSessionForm* AppController::editSessionForm(const QString& sessionId)
 {
     const std::optional<Session> stored =
-        m_ready ? m_repository->session(sessionId) : std::optional<Session>();
+        m_ready ? m_repository->session(sessionId).orEmpty() : std::optional<Session>();
     if (!stored)
         return nullptr;
     auto* form = new NewSessionForm(this, *stored);
@@ -254,7 +256,7 @@ NewSessionForm* AppController::editSessionForm(const QString& sessionId)
 bool AppController::removeSession(const QString& sessionId)
 {
     const std::optional<Session> stored =
-        m_ready ? m_repository->session(sessionId) : std::optional<Session>();
+        m_ready ? m_repository->session(sessionId).orEmpty() : std::optional<Session>();
     if (!stored)
         return false;
     finishRemoval();
@@ -294,12 +296,13 @@ bool AppController::commitRemoval()
         return false;
     const QString id = std::exchange(m_removingId, {});
     m_removalText.clear();
-    QString error;
-    const bool removed = m_ready && m_repository->removeSession(id, &error);
+    if (!m_ready)
+        return false;
+    const storage::StoreResult removed = m_repository->removeSession(id);
     // Already gone (an import or another window removed it) is as good as removed.
-    if (!removed && m_ready && m_repository->hasSession(id))
-        qWarning("Could not delete session %s: %s", qPrintable(id), qPrintable(error));
-    return removed;
+    if (!removed && m_repository->hasSession(id).orEmpty())
+        qWarning("Could not delete session %s: %s", qPrintable(id), qPrintable(removed.message));
+    return removed.ok();
 }
 
 CheckInForm* AppController::checkInForm(const QString& sessionId)

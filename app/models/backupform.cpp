@@ -76,7 +76,7 @@ bool BackupForm::ready() const
 
 int BackupForm::sessionCount() const
 {
-    return ready() ? m_app->repository().sessionCount() : 0;
+    return ready() ? m_app->repository().sessionCount().orEmpty() : 0;
 }
 
 QString BackupForm::suggestedFileName() const
@@ -103,17 +103,17 @@ bool BackupForm::backUpTo(const QUrl& file)
         setBackup(tr("Your log cannot be used right now."), {});
         return false;
     }
-    QString error;
-    const std::optional<QList<Session>> sessions = m_app->repository().allSessions(&error);
-    if (!sessions) {
-        setBackup(tr("Your log could not be read: %1").arg(error), {});
+    const storage::StoreValue<QList<Session>> read = m_app->repository().allSessions();
+    if (!read.ok()) {
+        setBackup(tr("Your log could not be read: %1").arg(read.message), {});
         return false;
     }
-    if (sessions->isEmpty()) {
+    const QList<Session>& sessions = read.value;
+    if (sessions.isEmpty()) {
         setBackup(tr("There is nothing to back up yet."), {});
         return false;
     }
-    const QByteArray bytes = exchange::writeLog(*sessions, format::timestamp(now()));
+    const QByteArray bytes = exchange::writeLog(sessions, format::timestamp(now()));
     const QString path = file.toLocalFile();
     QSaveFile out(path);
     const bool ok = out.open(QIODevice::WriteOnly) && out.setPermissions(ownerOnly) &&
@@ -123,12 +123,12 @@ bool BackupForm::backUpTo(const QUrl& file)
         return false;
     }
     int checkIns = 0;
-    for (const Session& s : *sessions)
+    for (const Session& s : sessions)
         checkIns += int(s.checkIns.size());
     const QFileInfo info(path);
     setBackup({},
               tr("Backed up %1 and %2 to %3 in %4.")
-                  .arg(sessionsText(int(sessions->size())), checkInsText(checkIns), info.fileName(),
+                  .arg(sessionsText(int(sessions.size())), checkInsText(checkIns), info.fileName(),
                        format::folder(info.absolutePath())),
               info.absolutePath());
     return true;
@@ -179,9 +179,11 @@ bool BackupForm::chooseRestoreFile(const QUrl& file)
                        .arg(read.error.toString()));
         return false;
     }
-    storage::ImportOutcome outcome;
-    QString error;
-    if (!m_app->repository().previewImport(*read.log, &outcome, &error)) {
+    const storage::StoreValue<storage::ImportOutcome> preview =
+        m_app->repository().previewImport(*read.log);
+    const storage::ImportOutcome& outcome = preview.value;
+    const QString& error = preview.message;
+    if (!preview.ok()) {
         if (outcome.conflict)
             setRestore(Refused, {},
                        tr("This backup disagrees with your log, so it cannot be restored. "
@@ -204,9 +206,11 @@ bool BackupForm::restore()
         setRestore(Failed, {}, tr("Your log cannot be used right now."));
         return false;
     }
-    storage::ImportOutcome outcome;
-    QString error;
-    const bool ok = m_app->repository().importLog(*m_log, &outcome, &error);
+    const storage::StoreValue<storage::ImportOutcome> imported =
+        m_app->repository().importLog(*m_log);
+    const storage::ImportOutcome& outcome = imported.value;
+    const QString& error = imported.message;
+    const bool ok = imported.ok();
     m_log.reset();
     if (!ok) {
         if (outcome.conflict)

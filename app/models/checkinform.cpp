@@ -55,7 +55,7 @@ CheckInForm::CheckInForm(AppController* app, const QString& sessionId,
     m_redFlags->setGroups(&redFlagGroup);
     m_at = QDateTime::currentDateTime();
     if (m_app && m_app->isReady())
-        m_session = m_app->repository().session(sessionId);
+        m_session = m_app->repository().session(sessionId).orEmpty();
     if (!m_session)
         return;
 
@@ -312,18 +312,17 @@ bool CheckInForm::write(const CheckIn& checkIn)
     CheckIn stamped = checkIn;
     const Timestamp entered = format::timestamp(now());
     stamped.recordedAt = entered.utcMicros >= checkIn.at.utcMicros ? entered : checkIn.at;
-    QString error;
-    const bool ok =
-        m_editingAt ? m_app->repository().replaceCheckIn(m_sessionId, *m_editingAt, stamped, &error)
-                    : m_app->repository().addCheckIn(m_sessionId, stamped, &error);
-    if (!ok) {
-        setError(tr("The check-in could not be saved: %1").arg(error));
+    const storage::StoreResult saved =
+        m_editingAt ? m_app->repository().replaceCheckIn(m_sessionId, *m_editingAt, stamped)
+                    : m_app->repository().addCheckIn(m_sessionId, stamped);
+    if (!saved) {
+        setError(tr("The check-in could not be saved: %1").arg(saved.message));
         return false;
     }
     setError({});
 
     // The session as now stored decides what the person is told.
-    m_session = m_app->repository().session(m_sessionId);
+    m_session = m_app->repository().session(m_sessionId).orEmpty();
     m_editingAt = checkIn.at.utcMicros;
     m_saved = true;
     setResult(m_session);

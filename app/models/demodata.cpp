@@ -67,10 +67,10 @@ Session demoSession(const QDateTime& now)
     return session;
 }
 
-bool addDemoSession(storage::Repository& repository, const QDateTime& now, QString* error)
+storage::StoreResult addDemoSession(storage::Repository& repository, const QDateTime& now)
 {
     // One transaction: the session with all its check-ins, or nothing.
-    return repository.addSession(demoSession(now), error);
+    return repository.addSession(demoSession(now));
 }
 
 } // namespace aftercare::demo

@@ -13,6 +13,6 @@ namespace aftercare::demo {
 Session demoSession(const QDateTime& now);
 
 // Writes demoSession(now), check-ins included, through the repository.
-bool addDemoSession(storage::Repository& repository, const QDateTime& now, QString* error);
+storage::StoreResult addDemoSession(storage::Repository& repository, const QDateTime& now);
 
 } // namespace aftercare::demo

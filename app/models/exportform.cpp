@@ -87,7 +87,7 @@ QString ExportForm::sessionText() const
 {
     if (m_sessionId.isEmpty() || !m_app || !m_app->isReady())
         return {};
-    const std::optional<Session> s = m_app->repository().session(m_sessionId);
+    const std::optional<Session> s = m_app->repository().session(m_sessionId).orEmpty();
     if (!s)
         return {};
     return tr("%1 massage, %2")
@@ -100,8 +100,8 @@ int ExportForm::sessionCount() const
     if (!m_app || !m_app->isReady())
         return 0;
     if (!allSessions())
-        return m_app->repository().session(m_sessionId) ? 1 : 0;
-    return m_app->repository().sessionCount();
+        return m_app->repository().session(m_sessionId).orEmpty() ? 1 : 0;
+    return m_app->repository().sessionCount().orEmpty();
 }
 
 QString ExportForm::suggestedFileName() const
@@ -140,8 +140,9 @@ bool ExportForm::exportTo(const QUrl& file)
     }
     QList<Session> sessions;
     if (allSessions()) {
-        sessions = m_app->repository().allSessions();
-    } else if (const std::optional<Session> s = m_app->repository().session(m_sessionId)) {
+        sessions = m_app->repository().allSessions().orEmpty();
+    } else if (const std::optional<Session> s =
+                   m_app->repository().session(m_sessionId).orEmpty()) {
         sessions << *s;
     }
     if (sessions.isEmpty()) {

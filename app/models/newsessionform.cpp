@@ -286,11 +286,10 @@ QString NewSessionForm::checkAgainstStored(const Session& edited) const
     return {};
 }
 
-bool NewSessionForm::write(const Session& session, QString* error)
+storage::StoreResult NewSessionForm::write(const Session& session)
 {
     storage::Repository& repository = m_app->repository();
-    return m_stored ? repository.replaceSessionDetails(session, error)
-                    : repository.addSession(session, error);
+    return m_stored ? repository.replaceSessionDetails(session) : repository.addSession(session);
 }
 
 bool NewSessionForm::save()
@@ -309,9 +308,8 @@ bool NewSessionForm::save()
         setError(problem);
         return false;
     }
-    QString error;
-    if (!write(s, &error)) {
-        setError(tr("The session could not be saved: %1").arg(error));
+    if (const storage::StoreResult written = write(s); !written) {
+        setError(tr("The session could not be saved: %1").arg(written.message));
         return false;
     }
     setError({});

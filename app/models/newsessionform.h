@@ -2,6 +2,7 @@
 
 #include "exchange/sessioncard.h"
 #include "model/session.h"
+#include "storage/storeresult.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -130,7 +131,7 @@ private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }
     QString freshId(const Timestamp& start) const;
     QString checkAgainstStored(const Session& edited) const;
-    bool write(const Session& session, QString* error);
+    storage::StoreResult write(const Session& session);
     void setError(const QString& error);
 
     QPointer<AppController> m_app;

@@ -259,11 +259,11 @@ bool ReminderPanel::apply(const schedule::Settings& settings)
         return false;
     }
     for (const auto& [key, value] : values) {
-        QString error;
-        if (m_app->repository().setting(key) == value)
+        if (m_app->repository().setting(key).orEmpty() == value)
             continue;
-        if (!m_app->repository().setSetting(key, value, &error)) {
-            setError(tr("The setting could not be saved: %1").arg(error));
+        if (const storage::StoreResult stored = m_app->repository().setSetting(key, value);
+            !stored) {
+            setError(tr("The setting could not be saved: %1").arg(stored.message));
             loadSettings();
             emit settingsChanged();
             return false;

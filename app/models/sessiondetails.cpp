@@ -45,7 +45,7 @@ void SessionDetails::reload()
 {
     m_session.reset();
     if (m_app && m_app->isReady())
-        m_session = m_app->repository().session(m_sessionId);
+        m_session = m_app->repository().session(m_sessionId).orEmpty();
 
     QList<CheckInListModel::Row> rows;
     QList<analysis::Flag> flags;
@@ -202,9 +202,10 @@ bool SessionDetails::removeCheckIn(int row)
         return false;
     }
     const CheckIn removed = r->checkIn;
-    QString error;
-    if (!m_app->repository().removeCheckIn(m_sessionId, removed.at.utcMicros, &error)) {
-        setError(tr("The check-in could not be deleted: %1").arg(error));
+    if (const storage::StoreResult done =
+            m_app->repository().removeCheckIn(m_sessionId, removed.at.utcMicros);
+        !done) {
+        setError(tr("The check-in could not be deleted: %1").arg(done.message));
         return false;
     }
     m_removed = removed;
@@ -219,14 +220,17 @@ bool SessionDetails::undoRemove()
 {
     if (!canUndo() || !m_app || !m_app->isReady())
         return false;
-    QString error;
     if (m_justSaved) {
-        if (!m_app->repository().removeCheckIn(m_sessionId, m_justSaved->at.utcMicros, &error)) {
-            setError(tr("The check-in could not be removed: %1").arg(error));
+        if (const storage::StoreResult done =
+                m_app->repository().removeCheckIn(m_sessionId, m_justSaved->at.utcMicros);
+            !done) {
+            setError(tr("The check-in could not be removed: %1").arg(done.message));
             return false;
         }
-    } else if (!m_app->repository().addCheckIn(m_sessionId, *m_removed, &error)) {
-        setError(tr("The check-in could not be restored: %1").arg(error));
+    } else if (const storage::StoreResult done =
+                   m_app->repository().addCheckIn(m_sessionId, *m_removed);
+               !done) {
+        setError(tr("The check-in could not be restored: %1").arg(done.message));
         return false;
     }
     m_removed.reset();

@@ -202,7 +202,7 @@ void ReminderAgent::recheck()
         else
             m_env.wakeup->cancel();
     }
-    m_seenChanges = m_repository.changeCounter();
+    m_seenChanges = m_repository.changeCounter().orEmpty();
     m_settleChecksLeft = 0;
     m_safetyAt = t + qint64(m_env.safetyNetMs) * microsPerMilli;
     arm(t, earliest, failed, !m_unrecorded.isEmpty());
@@ -304,8 +304,8 @@ void ReminderAgent::arm(qint64 t, std::optional<qint64> dueAt, bool retry, bool 
 void ReminderAgent::onTimer()
 {
     const qint64 t = now();
-    if (t + dueToleranceMicros >= m_wakeAt || m_repository.changeCounter() != m_seenChanges ||
-        !m_unrecorded.isEmpty()) {
+    if (t + dueToleranceMicros >= m_wakeAt ||
+        m_repository.changeCounter().orEmpty() != m_seenChanges || !m_unrecorded.isEmpty()) {
         recheck();
         return;
     }
@@ -361,14 +361,14 @@ bool ReminderAgent::deliver(const Session& session, const schedule::Prompt& prom
 
 bool ReminderAgent::record(const schedule::PromptRecord& r)
 {
-    QString error;
-    if (m_repository.recordPromptEvent(toEvent(r), &error))
+    const storage::StoreResult recorded = m_repository.recordPromptEvent(toEvent(r));
+    if (recorded)
         return true;
     qWarning().noquote() << QStringLiteral("cannot record the reminder event \"%1\" for session "
                                            "\"%2\" yet (kept, tried again in %3 s): %4")
                                 .arg(r.event, r.sessionId)
                                 .arg(m_env.recordRetryMs / 1000.0)
-                                .arg(error);
+                                .arg(recorded.message);
     m_unrecorded << r;
     return false;
 }
@@ -379,8 +379,7 @@ void ReminderAgent::storeUnrecorded()
     waiting.swap(m_unrecorded);
     for (const schedule::PromptRecord& r : std::as_const(waiting)) {
         // Once one waits for the lock in vain, the rest would too: they wait with it.
-        QString error;
-        if (!m_unrecorded.isEmpty() || !m_repository.recordPromptEvent(toEvent(r), &error))
+        if (!m_unrecorded.isEmpty() || !m_repository.recordPromptEvent(toEvent(r)))
             m_unrecorded << r;
     }
     if (!waiting.isEmpty() && m_unrecorded.isEmpty())
@@ -416,11 +415,11 @@ void ReminderAgent::onAction(platform::NotificationHandle handle, const QString&
         CheckIn checkIn;
         checkIn.at = localTimestamp(t, m_env.zone());
         checkIn.recordedAt = checkIn.at; // entered from the notification as it is answered
-        QString error;
-        if (!m_repository.addCheckIn(prompt.sessionId, checkIn, &error))
+        if (const storage::StoreResult added = m_repository.addCheckIn(prompt.sessionId, checkIn);
+            !added)
             qWarning().noquote() << QStringLiteral("cannot record \"no soreness\" for session "
                                                    "\"%1\": %2")
-                                        .arg(prompt.sessionId, error);
+                                        .arg(prompt.sessionId, added.message);
         answer(schedule::event::noSoreness);
     } else if (key.startsWith(QLatin1String(action::snooze))) {
         int minutes = loadSettings(m_repository).snoozeMinutes;

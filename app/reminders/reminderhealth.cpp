@@ -44,7 +44,8 @@ ReminderHealthReport ReminderHealth::probeWithoutServer(const storage::Repositor
     }
 
     report.recentDeliveries =
-        repository.latestPromptEvents(QString::fromLatin1(schedule::event::delivered), recentLimit);
+        repository.latestPromptEvents(QString::fromLatin1(schedule::event::delivered), recentLimit)
+            .orEmpty();
 
     const QList<schedule::Prompt> upcoming = upcomingPrompts(repository, now, zone, 1);
     if (!upcoming.isEmpty())

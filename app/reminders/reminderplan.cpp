@@ -32,7 +32,7 @@ storage::PromptEvent toEvent(const schedule::PromptRecord& r)
 schedule::Settings loadSettings(const storage::Repository& repository)
 {
     return schedule::settingsFromValues(
-        [&](const QString& key) { return repository.setting(key); });
+        [&](const QString& key) { return repository.setting(key).orEmpty(); });
 }
 
 namespace {
@@ -50,7 +50,8 @@ QList<storage::SessionSummary> activeSummaries(const storage::Repository& reposi
     // Only sessions recent enough to be due: an indexed range, whatever the history.
     const qint64 earliestStart =
         now - horizon - qint64(limits::maxDurationMinutes) * microsPerMinute;
-    QList<storage::SessionSummary> result = repository.sessionSummariesStartedSince(earliestStart);
+    QList<storage::SessionSummary> result =
+        repository.sessionSummariesStartedSince(earliestStart).orEmpty();
     result.removeIf(
         [&](const storage::SessionSummary& summary) { return now - endOf(summary) > horizon; });
     return result;
@@ -60,7 +61,7 @@ QList<schedule::PromptRecord> recordsOf(const storage::Repository& repository,
                                         const QString& sessionId)
 {
     QList<schedule::PromptRecord> records;
-    for (const storage::PromptEvent& e : repository.promptEvents(sessionId))
+    for (const storage::PromptEvent& e : repository.promptEvents(sessionId).orEmpty())
         records << toRecord(e);
     return records;
 }
@@ -71,7 +72,7 @@ QList<SessionState> loadActiveSessions(const storage::Repository& repository,
 {
     QList<SessionState> result;
     for (const storage::SessionSummary& summary : activeSummaries(repository, settings, now)) {
-        std::optional<Session> session = repository.session(summary.id);
+        std::optional<Session> session = repository.session(summary.id).orEmpty();
         if (!session)
             continue;
         SessionState state;

@@ -1,6 +1,6 @@
 #include "storage/database.h"
 
-#include "storage/summarycache.h"
+#include "storage/summarystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -972,6 +972,20 @@ QSqlQuery* Database::cachedStatement(const char* sql, QSqlError* error)
     }
     m_statements.insert(sql, query);
     return query.get();
+}
+
+StoreValue<qint64> Database::changeCounter() const
+{
+    QSqlQuery query(connection());
+    qint64 dataVersion = 0;
+    const bool read = query.exec(QStringLiteral("PRAGMA data_version")) && query.next();
+    if (read)
+        dataVersion = query.value(0).toLongLong();
+    // Other connections' commits move the high half, this connection's the low half.
+    const qint64 counter = qint64((quint64(dataVersion) << 32) + quint64(m_ownCommits));
+    if (!read)
+        return {counter, StoreResult::failure(describe(query.lastError()))};
+    return {counter, {}};
 }
 
 } // namespace aftercare::storage

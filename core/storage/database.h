@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/storeresult.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -75,6 +77,10 @@ public:
     // Commits made through this connection; PRAGMA data_version only counts others'.
     qint64 ownCommits() const { return m_ownCommits; }
     void noteOwnCommit() { ++m_ownCommits; }
+    // Changes whenever any connection commits (PRAGMA data_version plus own writes), so a
+    // long-running reader (the reminder agent) can notice new check-ins. On a failed read
+    // the value counts only this connection's commits.
+    StoreValue<qint64> changeCounter() const;
 
     // `sql` (a string literal: it is cached by address) prepared on this connection once
     // and reused until close(), so a frequent write parses no SQL. Null, with *error

@@ -194,9 +194,8 @@ int save(const QString& dir, int count)
     if (!openOrFail(database, dir + QStringLiteral("/repository")))
         return 1;
     storage::Repository repository(database);
-    QString error;
-    if (!repository.addSession(session, &error)) {
-        std::fprintf(stderr, "bench_storage: %s\n", qPrintable(error));
+    if (const auto added = repository.addSession(session); !added) {
+        std::fprintf(stderr, "bench_storage: %s\n", qPrintable(added.message));
         return 1;
     }
     RawStore raw(dir + QStringLiteral("/raw/raw.sqlite"));
@@ -205,8 +204,7 @@ int save(const QString& dir, int count)
     for (int i = 0; i < checkIns.size(); ++i) {
         const CheckIn& checkIn = checkIns.at(i);
         const auto viaRepository = [&] {
-            repositoryMs << timeMs(
-                [&] { return repository.addCheckIn(session.id, checkIn, &error); });
+            repositoryMs << timeMs([&] { return repository.addCheckIn(session.id, checkIn).ok(); });
             repositoryCpuMs << lastCpuMs;
         };
         const auto viaRaw = [&] {
@@ -260,7 +258,10 @@ int fill(const QString& dir, int checkIns, int perSession)
     QString error;
     QElapsedTimer timer;
     timer.start();
-    if (!repository.importLog(log, &outcome, &error)) {
+    const auto imported = repository.importLog(log);
+    outcome = imported.value;
+    error = imported.message;
+    if (!imported.ok()) {
         std::fprintf(stderr, "bench_storage: %s\n", qPrintable(error));
         return 1;
     }
@@ -275,7 +276,7 @@ int open(const QString& smallDir, const QString& bigDir, int rounds)
     if (!openOrFail(small, smallDir) || !openOrFail(big, bigDir))
         return 1;
     storage::Repository smallRepository(small), bigRepository(big);
-    const QList<storage::SessionSummary> summaries = smallRepository.sessionSummaries();
+    const QList<storage::SessionSummary> summaries = smallRepository.sessionSummaries().value;
     if (summaries.isEmpty()) {
         std::fputs("bench_storage: the small database holds no session\n", stderr);
         return 1;
@@ -283,7 +284,7 @@ int open(const QString& smallDir, const QString& bigDir, int rounds)
     const QString id = summaries.first().id;
     int checkIns = 0;
     const auto load = [&](const storage::Repository& repository) {
-        const std::optional<Session> session = repository.session(id);
+        const std::optional<Session> session = repository.session(id).value;
         if (!session)
             return false;
         checkIns = int(session->checkIns.size());
@@ -311,7 +312,7 @@ int summaries(const QString& dir, int rounds)
     qsizetype count = 0;
     for (int i = 0; i < rounds; ++i)
         ms << timeMs([&] {
-            count = repository.sessionSummaries().size();
+            count = repository.sessionSummaries().value.size();
             return true;
         });
     std::printf("summaries %lld\n", qlonglong(count));

@@ -273,7 +273,7 @@ std::optional<Session> TestE2eGui::onlySession(QString* why)
         return std::nullopt;
     }
     storage::Repository repository(database);
-    const QList<Session> sessions = repository.allSessions();
+    const QList<Session> sessions = repository.allSessions().value;
     if (sessions.size() != 1) {
         *why = QStringLiteral("%1 sessions stored").arg(sessions.size());
         return std::nullopt;

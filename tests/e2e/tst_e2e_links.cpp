@@ -138,7 +138,7 @@ int TestE2eLinks::sessionCount()
     if (!database.open(dataDir(), storage::Access::ReadOnly).ok())
         return -1;
     storage::Repository repository(database);
-    return repository.sessionCount();
+    return repository.sessionCount().value;
 }
 
 void TestE2eLinks::secondStartHandsTheLinkToTheOpenWindow()

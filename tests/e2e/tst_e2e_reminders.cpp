@@ -99,9 +99,8 @@ void TestE2eReminders::initTestCase()
         storage::Database database;
         QVERIFY(database.open(dataDir()).ok());
         storage::Repository repository(database);
-        QString error;
         QVERIFY(repository.setSetting(QStringLiteral("reminders.quietHours.enabled"),
-                                      QStringLiteral("false"), &error));
+                                      QStringLiteral("false")));
     }
     startAgent();
 }
@@ -180,7 +179,7 @@ QList<storage::PromptEvent> TestE2eReminders::events(const QString& sessionId, c
         return {};
     storage::Repository repository(database);
     QList<storage::PromptEvent> result;
-    for (const storage::PromptEvent& e : repository.promptEvents(sessionId))
+    for (const storage::PromptEvent& e : repository.promptEvents(sessionId).value)
         if (e.event == event)
             result << e;
     return result;
@@ -224,7 +223,7 @@ void TestE2eReminders::noSorenessThroughTheContextMenu()
     storage::Database database;
     QVERIFY(database.open(dataDir()).ok());
     storage::Repository repository(database);
-    const std::optional<Session> session = repository.session(QStringLiteral("e2e-b"));
+    const std::optional<Session> session = repository.session(QStringLiteral("e2e-b")).value;
     QVERIFY(session);
     QCOMPARE(session->checkIns.size(), 1);
     QVERIFY(session->checkIns.first().symptoms.isEmpty());

@@ -42,13 +42,13 @@ int main(int argc, char** argv)
         return fail(opened.message);
     aftercare::storage::Repository repository(database);
 
-    QString error;
-    std::optional<aftercare::Session> stored = repository.session(faults::crash::sessionId, &error);
-    if (!error.isEmpty())
-        return fail(error);
+    const auto read = repository.session(faults::crash::sessionId);
+    if (!read.ok())
+        return fail(read.message);
+    std::optional<aftercare::Session> stored = read.value;
     if (!stored) {
-        if (!repository.addSession(faults::crash::session(), &error))
-            return fail(error);
+        if (const auto added = repository.addSession(faults::crash::session()); !added)
+            return fail(added.message);
         stored = faults::crash::session();
     }
     // Check-ins are numbered from 0 without gaps, so the next number is the count.
@@ -56,8 +56,8 @@ int main(int argc, char** argv)
     say("ready " + QByteArray::number(next) + '\n');
     for (;; ++next) {
         const aftercare::CheckIn checkIn = faults::crash::checkIn(next);
-        if (!repository.addCheckIn(faults::crash::sessionId, checkIn, &error))
-            return fail(error);
+        if (const auto added = repository.addCheckIn(faults::crash::sessionId, checkIn); !added)
+            return fail(added.message);
         say("saved " + QByteArray::number(next) + ' ' + checkIn.at.text.toUtf8() + '\n');
     }
 }

@@ -420,7 +420,7 @@ void TestBadInput::keepsTextExactly()
         if (!database.open(dataDir).ok())
             return QStringList{QStringLiteral("cannot open")};
         const QList<aftercare::Session> sessions =
-            aftercare::storage::Repository(database).allSessions();
+            aftercare::storage::Repository(database).allSessions().value;
         if (sessions.size() != 1 || sessions.first().checkIns.size() != 1)
             return QStringList{QStringLiteral("not one session with one check-in")};
         const aftercare::Session& session = sessions.first();

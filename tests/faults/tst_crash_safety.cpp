@@ -151,9 +151,9 @@ void TestCrashSafety::writerKilledAtRandomMoments()
                  qPrintable(QStringLiteral("round %1: %2").arg(round).arg(opened.message)));
         QCOMPARE(integrityOf(database), QStringLiteral("ok"));
         storage::Repository repository(database);
-        QString error;
-        const std::optional<Session> session = repository.session(faults::crash::sessionId, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto read = repository.session(faults::crash::sessionId);
+        QVERIFY2(read.ok(), qPrintable(read.message));
+        const std::optional<Session> session = read.value;
         const int now = session ? int(session->checkIns.size()) : 0;
         // Every reported check-in is there; at most one more (committed, killed before it was
         // reported); each holds exactly what was written.
@@ -203,7 +203,7 @@ void TestCrashSafety::importKilledAtRandomMoments()
     {
         storage::Database database;
         QVERIFY(database.open(seeded).ok());
-        seedSessions = storage::Repository(database).allSessions();
+        seedSessions = storage::Repository(database).allSessions().value;
         QCOMPARE(seedSessions.size(), 2);
     }
 
@@ -240,11 +240,10 @@ void TestCrashSafety::importKilledAtRandomMoments()
         const storage::OpenResult opened = database.open(dataDir);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         QCOMPARE(integrityOf(database), QStringLiteral("ok"));
-        QString error;
-        const std::optional<QList<Session>> all = storage::Repository(database).allSessions(&error);
-        QVERIFY2(all, qPrintable(error));
+        const auto all = storage::Repository(database).allSessions();
+        QVERIFY2(all.ok(), qPrintable(all.message));
         QHash<QString, Session> byId;
-        for (const Session& session : *all)
+        for (const Session& session : all.value)
             byId.insert(session.id, session);
         for (const Session& seed : std::as_const(seedSessions))
             QVERIFY(byId.value(seed.id) == seed);
@@ -260,7 +259,7 @@ void TestCrashSafety::importKilledAtRandomMoments()
                                 .arg(round)
                                 .arg(present)
                                 .arg(big.size())));
-        QCOMPARE(all->size(), seedSessions.size() + present);
+        QCOMPARE(all.value.size(), seedSessions.size() + present);
         if (killed)
             ++(present == 0 ? nothing : everything);
         database.close();

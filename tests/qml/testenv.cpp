@@ -167,16 +167,15 @@ QString TestEnv::addSession(AppController* controller, int hoursAgo, int baselin
                               {QStringLiteral("aching")}}};
         s.checkIns << c;
     }
-    QString error;
-    if (!controller->repository().addSession(s, &error))
-        qFatal("cannot add a session: %s", qPrintable(error));
+    if (const auto added = controller->repository().addSession(s); !added)
+        qFatal("cannot add a session: %s", qPrintable(added.message));
     controller->notifyContentChanged();
     return s.id;
 }
 
 QVariantMap TestEnv::storedSession(AppController* controller, const QString& sessionId) const
 {
-    const std::optional<Session> s = controller->repository().session(sessionId);
+    const std::optional<Session> s = controller->repository().session(sessionId).value;
     if (!s)
         return {};
     QVariantMap baseline;
@@ -211,20 +210,19 @@ QVariantMap TestEnv::storedSession(AppController* controller, const QString& ses
 
 QString TestEnv::storedStatus(AppController* controller, const QString& sessionId) const
 {
-    const std::optional<Session> s = controller->repository().session(sessionId);
+    const std::optional<Session> s = controller->repository().session(sessionId).value;
     return s ? analysis::statusId(analysis::analyze(*s).status) : QString();
 }
 
 QString TestEnv::setting(AppController* controller, const QString& key) const
 {
-    return controller->repository().setting(key);
+    return controller->repository().setting(key).value;
 }
 
 void TestEnv::setSetting(AppController* controller, const QString& key, const QString& value)
 {
-    QString error;
-    if (!controller->repository().setSetting(key, value, &error))
-        qFatal("cannot store a setting: %s", qPrintable(error));
+    if (const auto stored = controller->repository().setSetting(key, value); !stored)
+        qFatal("cannot store a setting: %s", qPrintable(stored.message));
     controller->prompts()->refresh();
 }
 

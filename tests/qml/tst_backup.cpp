@@ -126,9 +126,8 @@ AppController* TestBackup::open(const QString& name)
 
 void TestBackup::add(AppController* app, const Session& session)
 {
-    QString error;
-    if (!app->repository().addSession(session, &error))
-        qWarning("%s", qPrintable(error));
+    if (const auto added = app->repository().addSession(session); !added)
+        qWarning("%s", qPrintable(added.message));
     app->notifyContentChanged();
 }
 
@@ -172,7 +171,7 @@ void TestBackup::backupWritesEverythingOwnerOnly()
 
     const exchange::LogReadResult read = exchange::readLog(readAll(path));
     QVERIFY2(read.ok(), qPrintable(read.error.toString()));
-    const QList<Session> stored = app->repository().allSessions();
+    const QList<Session> stored = app->repository().allSessions().value;
     QCOMPARE(stored.size(), 3);
     QCOMPARE(read.log->sessions, stored);
 }
@@ -215,7 +214,7 @@ void TestBackup::previewCountsNewAndPresent()
     Session partial = a;
     partial.checkIns = {a.checkIns.first()};
     add(target, partial);
-    const QList<Session> before = target->repository().allSessions();
+    const QList<Session> before = target->repository().allSessions().value;
 
     BackupForm form;
     form.setApp(target);
@@ -229,7 +228,7 @@ void TestBackup::previewCountsNewAndPresent()
     QVERIFY(form.restoreError().isEmpty());
     QVERIFY(restoreSpy.count() >= 1);
     // A preview writes nothing.
-    QCOMPARE(target->repository().allSessions(), before);
+    QCOMPARE(target->repository().allSessions().value, before);
     QCOMPARE(target->sessions()->rowCount(), 1);
 
     QSignalSpy contentSpy(target, &AppController::contentChanged);
@@ -239,7 +238,7 @@ void TestBackup::previewCountsNewAndPresent()
     QCOMPARE(contentSpy.count(), 1);
     QCOMPARE(target->sessions()->rowCount(), 3); // the list the Home page shows
     QCOMPARE(form.sessionCount(), 3);
-    QCOMPARE(target->repository().allSessions(), source->repository().allSessions());
+    QCOMPARE(target->repository().allSessions().value, source->repository().allSessions().value);
     QVERIFY(!form.restore()); // once only
 
     // The same file again: nothing new.
@@ -250,7 +249,7 @@ void TestBackup::previewCountsNewAndPresent()
     QVERIFY(form.restore());
     QCOMPARE(form.restoreText(),
              QStringLiteral("Nothing was added: everything in the backup is already here."));
-    QCOMPARE(target->repository().allSessions(), source->repository().allSessions());
+    QCOMPARE(target->repository().allSessions().value, source->repository().allSessions().value);
 
     form.clearRestore();
     QCOMPARE(form.restoreState(), BackupForm::NoFile);
@@ -285,7 +284,7 @@ void TestBackup::invalidFileNamesTheErrorAndChangesNothing()
 
     AppController* target = open(QStringLiteral("target"));
     add(target, makeSession(QStringLiteral("here"), 10, 1));
-    const QList<Session> before = target->repository().allSessions();
+    const QList<Session> before = target->repository().allSessions().value;
 
     BackupForm form;
     form.setApp(target);
@@ -307,7 +306,7 @@ void TestBackup::invalidFileNamesTheErrorAndChangesNothing()
     QVERIFY(!form.restore());
 
     QCOMPARE(contentSpy.count(), 0);
-    QCOMPARE(target->repository().allSessions(), before);
+    QCOMPARE(target->repository().allSessions().value, before);
     QCOMPARE(target->sessions()->rowCount(), 1);
 }
 
@@ -324,7 +323,7 @@ void TestBackup::conflictIsRefusedAndChangesNothing()
     Session other = shared;
     other.technique = QStringLiteral("deep-tissue");
     add(target, other);
-    const QList<Session> before = target->repository().allSessions();
+    const QList<Session> before = target->repository().allSessions().value;
 
     BackupForm form;
     form.setApp(target);
@@ -337,8 +336,8 @@ void TestBackup::conflictIsRefusedAndChangesNothing()
     QVERIFY(form.restoreText().isEmpty());
     QVERIFY(!form.restore());
     QCOMPARE(contentSpy.count(), 0);
-    QCOMPARE(target->repository().allSessions(), before);
-    QVERIFY(!target->repository().session(QStringLiteral("new")));
+    QCOMPARE(target->repository().allSessions().value, before);
+    QVERIFY(!target->repository().session(QStringLiteral("new")).value);
 }
 
 void TestBackup::conflictAfterPreviewChangesNothing()
@@ -362,14 +361,14 @@ void TestBackup::conflictAfterPreviewChangesNothing()
     clash.checkIns = {shared.checkIns.first()};
     clash.checkIns.first().note = QStringLiteral("written elsewhere");
     add(target, clash);
-    const QList<Session> before = target->repository().allSessions();
+    const QList<Session> before = target->repository().allSessions().value;
 
     QVERIFY(!form.restore());
     QCOMPARE(form.restoreState(), BackupForm::Refused);
     QVERIFY2(form.restoreError().contains(QStringLiteral("checkIns[0]")),
              qPrintable(form.restoreError()));
-    QCOMPARE(target->repository().allSessions(), before);
-    QVERIFY(!target->repository().session(QStringLiteral("new")));
+    QCOMPARE(target->repository().allSessions().value, before);
+    QVERIFY(!target->repository().session(QStringLiteral("new")).value);
     QCOMPARE(target->sessions()->rowCount(), 1);
 }
 
@@ -396,7 +395,7 @@ void TestBackup::restoreIntoEmptyLogBringsBackEverything()
              QStringLiteral("3 sessions, 7 check-ins; adds 3 sessions and 7 check-ins"));
     QVERIFY2(form.restore(), qPrintable(form.restoreError()));
     QCOMPARE(target->sessions()->rowCount(), 3);
-    QCOMPARE(target->repository().allSessions(), source->repository().allSessions());
+    QCOMPARE(target->repository().allSessions().value, source->repository().allSessions().value);
 
     // And backing the restored log up again gives the same sessions.
     const QString again = backUp(target, QStringLiteral("again.json"));

@@ -127,9 +127,8 @@ QString TestForms::addSession(int hoursAgo, const QList<CheckIn>& checkIns)
     s.areasWorked = {QStringLiteral("lower-back")};
     s.baseline = {{QStringLiteral("lower-back"), 2}};
     s.checkIns = checkIns;
-    QString error;
-    if (!m_app->repository().addSession(s, &error))
-        qWarning("%s", qPrintable(error));
+    if (const auto added = m_app->repository().addSession(s); !added)
+        qWarning("%s", qPrintable(added.message));
     m_app->notifyContentChanged();
     return s.id;
 }
@@ -151,7 +150,7 @@ void TestForms::demoSessionIsRealisticAndAddedOnce()
     QVERIFY(!app->addDemoSessionIfEmpty());
     QCOMPARE(app->sessions()->rowCount(), 1);
 
-    const std::optional<Session> s = app->repository().session(app->newestSessionId());
+    const std::optional<Session> s = app->repository().session(app->newestSessionId()).value;
     QVERIFY(s);
     QCOMPARE(s->technique, QStringLiteral("deep-tissue"));
     QCOMPARE(s->durationMinutes, 60);
@@ -262,7 +261,7 @@ void TestForms::newSessionIsSaved()
     QVERIFY2(form->save(), qPrintable(form->error()));
     QCOMPARE(saved.count(), 1);
 
-    const std::optional<Session> s = app->repository().session(form->savedSessionId());
+    const std::optional<Session> s = app->repository().session(form->savedSessionId()).value;
     QVERIFY(s);
     QVERIFY(s->id.startsWith(QStringLiteral("s-")));
     QCOMPARE(s->start, format::timestamp(start));
@@ -343,7 +342,7 @@ void TestForms::newSessionHasJustEnded()
     QCOMPARE(startMoved.count(), 1);
     QCOMPARE(form->start(), now.addSecs(-90 * 60));
     QVERIFY2(form->save(), qPrintable(form->error()));
-    QCOMPARE(app->repository().session(form->savedSessionId())->start,
+    QCOMPARE(app->repository().session(form->savedSessionId()).value->start,
              format::timestamp(now.addSecs(-90 * 60)));
 
     // A time the person picks stays, whatever the duration.
@@ -377,9 +376,9 @@ void TestForms::editSessionKeepsCheckInsAndAnalysesAgain()
     QVERIFY2(form->save(), qPrintable(form->error()));
     QCOMPARE(form->savedSessionId(), id);
 
-    const std::optional<Session> s = app->repository().session(id);
+    const std::optional<Session> s = app->repository().session(id).value;
     QVERIFY(s);
-    QCOMPARE(app->repository().sessionCount(), 1);
+    QCOMPARE(app->repository().sessionCount().value, 1);
     QCOMPARE(s->technique, QStringLiteral("deep-tissue"));
     QCOMPARE(s->durationMinutes, 45);
     QCOMPARE(s->areasWorked, QStringList{QStringLiteral("lower-back")});
@@ -407,7 +406,7 @@ void TestForms::editedSessionCannotStartAfterItsCheckIns()
     form->setStart(now.addSecs(-9 * 3600));
     QVERIFY(!form->save());
     QVERIFY2(form->error().contains(QStringLiteral("first check-in")), qPrintable(form->error()));
-    QCOMPARE(app->repository().session(id)->start.utcMicros,
+    QCOMPARE(app->repository().session(id).value->start.utcMicros,
              format::timestamp(now.addSecs(-12 * 3600)).utcMicros);
 }
 
@@ -424,7 +423,7 @@ void TestForms::deletedSessionStaysUntilTheUndoTimeIsOver()
     QVERIFY(app->removalText().contains(QStringLiteral("deleted")));
     QCOMPARE(app->sessions()->rowCount(), 1);
     QCOMPARE(app->newestSessionId(), older);
-    QVERIFY(app->repository().hasSession(newer)); // not yet final
+    QVERIFY(app->repository().hasSession(newer).value); // not yet final
     QVERIFY(app->undoRemoval());
     QCOMPARE(app->sessions()->rowCount(), 2);
     QVERIFY(app->removalText().isEmpty());
@@ -432,7 +431,7 @@ void TestForms::deletedSessionStaysUntilTheUndoTimeIsOver()
 
     QVERIFY(app->removeSession(newer));
     QVERIFY(app->finishRemoval()); // the Undo time is over
-    QVERIFY(!app->repository().hasSession(newer));
+    QVERIFY(!app->repository().hasSession(newer).value);
     QCOMPARE(app->sessions()->rowCount(), 1);
     QVERIFY(!app->undoRemoval());
 
@@ -440,8 +439,8 @@ void TestForms::deletedSessionStaysUntilTheUndoTimeIsOver()
     const QString third = addSession(2);
     QVERIFY(app->removeSession(third));
     QVERIFY(app->removeSession(older));
-    QVERIFY(!app->repository().hasSession(third));
-    QVERIFY(app->repository().hasSession(older));
+    QVERIFY(!app->repository().hasSession(third).value);
+    QVERIFY(app->repository().hasSession(older).value);
     QCOMPARE(app->sessions()->rowCount(), 0);
     QVERIFY(app->undoRemoval());
     QCOMPARE(app->sessions()->rowCount(), 1);
@@ -455,7 +454,7 @@ void TestForms::closingTheAppEndsTheUndoTime()
     QVERIFY(app->removeSession(id));
     m_app.reset(); // the app closes within the Undo time
     app = open();
-    QVERIFY(!app->repository().hasSession(id));
+    QVERIFY(!app->repository().hasSession(id).value);
     QCOMPARE(app->sessions()->rowCount(), 0);
 }
 
@@ -481,7 +480,7 @@ void TestForms::sessionCardFillsTheForm()
     QCOMPARE(form->therapist(), QStringLiteral("Anna K."));
     QCOMPARE(form->advice(), QStringLiteral("Heat tonight; no heavy lifting for 24 h"));
     // Opening a link saves nothing.
-    QCOMPARE(app->repository().sessionCount(), 0);
+    QCOMPARE(app->repository().sessionCount().value, 0);
     QCOMPARE(app->sessions()->rowCount(), 0);
 
     // The person adds the pain before and the screening, and saves.
@@ -490,7 +489,7 @@ void TestForms::sessionCardFillsTheForm()
     form->setScreeningAnswer(QStringLiteral("disc-herniation"), true);
     form->setNow(QDateTime::fromString(QStringLiteral("2026-11-20T18:00:00+01:00"), Qt::ISODate));
     QVERIFY2(form->save(), qPrintable(form->error()));
-    const std::optional<Session> s = app->repository().session(form->savedSessionId());
+    const std::optional<Session> s = app->repository().session(form->savedSessionId()).value;
     QVERIFY(s);
     QCOMPARE(s->source, QStringLiteral("session-card"));
     QCOMPARE(s->advice, QStringLiteral("Heat tonight; no heavy lifting for 24 h"));
@@ -509,7 +508,7 @@ void TestForms::sessionCardFillsTheForm()
     std::unique_ptr<NewSessionForm> manual(app->newSessionForm());
     manual->setStart(QDateTime::currentDateTime().addSecs(-600));
     QVERIFY2(manual->save(), qPrintable(manual->error()));
-    const std::optional<Session> typed = app->repository().session(manual->savedSessionId());
+    const std::optional<Session> typed = app->repository().session(manual->savedSessionId()).value;
     QVERIFY(typed);
     QVERIFY(typed->source.isEmpty());
     QVERIFY(typed->advice.isEmpty());
@@ -534,7 +533,7 @@ void TestForms::sessionCardWithoutStartHasJustEnded()
     QVERIFY(form->fromCard());
     QCOMPARE(form->session().areasWorked, QStringList{QStringLiteral("calf-left")});
     QCOMPARE(form->session().source, QStringLiteral("session-card"));
-    QCOMPARE(app->repository().sessionCount(), 0);
+    QCOMPARE(app->repository().sessionCount().value, 0);
 }
 
 void TestForms::badSessionCard_data()
@@ -600,7 +599,7 @@ void TestForms::badSessionCard()
     QVERIFY(!form->fromCard());
     QCOMPARE(form->session().therapist, before.therapist);
     QCOMPARE(form->session().durationMinutes, before.durationMinutes);
-    QCOMPARE(app->repository().sessionCount(), 0);
+    QCOMPARE(app->repository().sessionCount().value, 0);
     // A good link afterwards clears the problem.
     QVERIFY(form->applyLink(QStringLiteral("aftercare:session?v=1")));
     QVERIFY(form->linkProblem().isEmpty());
@@ -627,7 +626,7 @@ void TestForms::checkInIsSavedAndAnalysed()
     form->setNote(QStringLiteral("  after a walk "));
     QVERIFY2(form->save(), qPrintable(form->error()));
 
-    const std::optional<Session> s = app->repository().session(id);
+    const std::optional<Session> s = app->repository().session(id).value;
     QCOMPARE(s->checkIns.size(), 1);
     const CheckIn& c = s->checkIns.constFirst();
     QCOMPARE(c.symptoms.size(), 2);
@@ -653,7 +652,7 @@ void TestForms::checkInRules()
     AppController* app = open();
     const QString id = addSession(
         12, {CheckIn{format::timestamp(QDateTime::currentDateTime().addSecs(-3600)), {}, {}, {}}});
-    const std::optional<Session> s = app->repository().session(id);
+    const std::optional<Session> s = app->repository().session(id).value;
 
     std::unique_ptr<CheckInForm> early(app->checkInForm(id));
     early->setAt(s->start.toDateTime().addSecs(-60));
@@ -673,7 +672,7 @@ void TestForms::checkInRules()
     longNote->setNote(QString(4001, QLatin1Char('n')));
     QVERIFY(!longNote->save());
 
-    QCOMPARE(app->repository().session(id)->checkIns.size(), 1);
+    QCOMPARE(app->repository().session(id).value->checkIns.size(), 1);
 
     std::unique_ptr<CheckInForm> unknown(app->checkInForm(QStringLiteral("nope")));
     QVERIFY(!unknown->sessionExists());
@@ -704,7 +703,7 @@ void TestForms::redFlagIsUrgent()
     QCOMPARE(form->resultStatus(), QStringLiteral("emergency"));
     QCOMPARE(form->resultTitle(), analysis::statusTitle(analysis::Status::Emergency));
     QVERIFY(!form->resultMessages().isEmpty());
-    QCOMPARE(app->repository().session(id)->checkIns.constFirst().redFlags,
+    QCOMPARE(app->repository().session(id).value->checkIns.constFirst().redFlags,
              QStringList{QStringLiteral("saddle-numbness")});
 }
 
@@ -723,7 +722,7 @@ void TestForms::previewSavesNothing()
              QStringList{analysis::flagMessage(analysis::FlagCode::CaudaEquina)});
     QVERIFY(!form->saved());
     QCOMPARE(content.count(), 0);
-    QVERIFY(app->repository().session(id)->checkIns.isEmpty());
+    QVERIFY(app->repository().session(id).value->checkIns.isEmpty());
 }
 
 void TestForms::noSorenessAndSameAsLastTime()
@@ -747,7 +746,7 @@ void TestForms::noSorenessAndSameAsLastTime()
     third->setAt(QDateTime::currentDateTime().addSecs(-3600));
     QVERIFY(third->saveNoSoreness());
 
-    const QList<CheckIn> checkIns = app->repository().session(id)->checkIns;
+    const QList<CheckIn> checkIns = app->repository().session(id).value->checkIns;
     QCOMPARE(checkIns.size(), 3);
     QCOMPARE(checkIns.at(2).symptoms, checkIns.at(0).symptoms); // ordered by instant
     QVERIFY(checkIns.at(1).symptoms.isEmpty());
@@ -769,7 +768,7 @@ void TestForms::editReplacesTheCheckIn()
     form->setIntensity(1);
     form->setRedFlag(QStringLiteral("fever"), true);
     QVERIFY2(form->save(), qPrintable(form->error()));
-    const QList<CheckIn> checkIns = app->repository().session(id)->checkIns;
+    const QList<CheckIn> checkIns = app->repository().session(id).value->checkIns;
     QCOMPARE(checkIns.size(), 1);
     QCOMPARE(checkIns.constFirst().at, at);
     // An edited check-in is entered again: recorded now, after its own time.
@@ -797,11 +796,11 @@ void TestForms::deleteAndUndo()
     QVERIFY(details->canUndo());
     QVERIFY(details->undoText().contains(QStringLiteral("deleted")));
     QCOMPARE(details->checkIns()->rowCount(), 1);
-    QCOMPARE(app->repository().session(id)->checkIns.size(), 1);
+    QCOMPARE(app->repository().session(id).value->checkIns.size(), 1);
     QVERIFY(details->undoRemove());
     QVERIFY(!details->canUndo());
     QCOMPARE(undo.count(), 2);
-    const QList<CheckIn> checkIns = app->repository().session(id)->checkIns;
+    const QList<CheckIn> checkIns = app->repository().session(id).value->checkIns;
     QCOMPARE(checkIns.size(), 2);
     QCOMPARE(checkIns.at(1).symptoms.constFirst().region, QStringLiteral("neck"));
     QVERIFY(!details->undoRemove());
@@ -809,7 +808,7 @@ void TestForms::deleteAndUndo()
     QVERIFY(details->removeCheckIn(1));
     details->discardUndo();
     QVERIFY(!details->canUndo());
-    QCOMPARE(app->repository().session(id)->checkIns.size(), 1);
+    QCOMPARE(app->repository().session(id).value->checkIns.size(), 1);
     QVERIFY(!details->removeCheckIn(7));
     QVERIFY(!details->error().isEmpty());
 }
@@ -859,7 +858,7 @@ void TestForms::noSorenessOffersUndoAndTheWarningSigns()
     QVERIFY(details->undoAsksWarningSigns());
     QVERIFY(details->undoText().startsWith(QStringLiteral("No soreness saved (")));
     QVERIFY(details->undoRemove());
-    QCOMPARE(app->repository().session(id)->checkIns.size(), 0);
+    QCOMPARE(app->repository().session(id).value->checkIns.size(), 0);
     QVERIFY(!details->canUndo());
 
     // Tap to answer the warning signs: the same check-in opens for editing.
@@ -873,7 +872,7 @@ void TestForms::noSorenessOffersUndoAndTheWarningSigns()
     QVERIFY(!details->canUndo());
     signs->setRedFlag(QStringLiteral("calf-swelling"), true);
     QVERIFY2(signs->save(), qPrintable(signs->error()));
-    const QList<CheckIn> stored = app->repository().session(id)->checkIns;
+    const QList<CheckIn> stored = app->repository().session(id).value->checkIns;
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.constFirst().redFlags, QStringList{QStringLiteral("calf-swelling")});
 
@@ -959,7 +958,7 @@ void TestForms::exportFormats()
         QVERIFY2(read.ok(), qPrintable(read.error.toString()));
         QCOMPARE(read.log->sessions.size(), all ? 2 : 1);
         for (const Session& s : read.log->sessions)
-            QCOMPARE(s, *app->repository().session(s.id));
+            QCOMPARE(s, *app->repository().session(s.id).value);
     } else if (format == QLatin1String("csv")) {
         QVERIFY(bytes.contains(demo.toUtf8()));
         QCOMPARE(bytes.contains(other.toUtf8()), all);
@@ -1000,28 +999,30 @@ void TestForms::reminderPanelWritesSettings()
 
     panel.setQuietStart(QStringLiteral("21:30"));
     panel.setQuietEnd(QStringLiteral("07:00"));
-    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::quietStart)),
+    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::quietStart)).value,
              QStringLiteral("21:30"));
-    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::quietEnd)),
+    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::quietEnd)).value,
              QStringLiteral("07:00"));
     QVERIFY(changed.count() >= 2);
     QCOMPARE(panel.quietStartIndex(), int(panel.timeChoices().indexOf(QStringLiteral("21:30"))));
     QVERIFY(panel.quietHoursText().contains(QStringLiteral("21:30")));
 
     panel.setQuietHoursEnabled(false);
-    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::quietHoursEnabled)),
-             QStringLiteral("false"));
+    QCOMPARE(
+        app->repository().setting(QString::fromLatin1(schedule::keys::quietHoursEnabled)).value,
+        QStringLiteral("false"));
     panel.setSnoozeMinutes(15);
-    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::snoozeMinutes)),
+    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::snoozeMinutes)).value,
              QStringLiteral("15"));
     panel.setSnoozeMinutes(20); // not one of 15, 30, 60
-    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::snoozeMinutes)),
+    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::snoozeMinutes)).value,
              QStringLiteral("15"));
     QVERIFY(!panel.error().isEmpty());
     panel.setTaperIntervalMinutes(180);
     QVERIFY(panel.error().isEmpty());
-    QCOMPARE(app->repository().setting(QString::fromLatin1(schedule::keys::taperIntervalMinutes)),
-             QStringLiteral("180"));
+    QCOMPARE(
+        app->repository().setting(QString::fromLatin1(schedule::keys::taperIntervalMinutes)).value,
+        QStringLiteral("180"));
 
     // What the agent reads back is what was set.
     ReminderPanel again(app, &notifier, &setup);
@@ -1040,8 +1041,9 @@ void TestForms::reminderPanelRefusesUnorderedTaper()
     panel.setHourlyUntilHours(100); // after the taper's end (72 h)
     QVERIFY(!panel.error().isEmpty());
     QCOMPARE(panel.hourlyUntilHours(), 24);
-    QVERIFY(
-        app->repository().setting(QString::fromLatin1(schedule::keys::hourlyUntilHours)).isEmpty());
+    QVERIFY(app->repository()
+                .setting(QString::fromLatin1(schedule::keys::hourlyUntilHours))
+                .value.isEmpty());
 }
 
 void TestForms::reminderPanelHealth()
@@ -1074,8 +1076,7 @@ void TestForms::reminderPanelHealth()
 
     storage::PromptEvent delivered{app->newestSessionId(), 1'700'000'000'000'000, "hourly",
                                    schedule::event::delivered, 1'700'000'000'000'000};
-    QString error;
-    QVERIFY2(app->repository().recordPromptEvent(delivered, &error), qPrintable(error));
+    QCOMPARE(app->repository().recordPromptEvent(delivered).message, QString());
     notifier.setAvailable(false);
     QSignalSpy health(&panel, &ReminderPanel::healthChanged);
     panel.refresh();
@@ -1125,9 +1126,8 @@ void TestForms::reminderPanelDoesNotWaitForTheServer()
 void TestForms::duePromptAndNextCheckIn()
 {
     AppController* app = open();
-    QString error;
     QVERIFY(app->repository().setSetting(QString::fromLatin1(schedule::keys::quietHoursEnabled),
-                                         QStringLiteral("false"), &error));
+                                         QStringLiteral("false")));
     const QString due = addSession(4);   // ended 3 h ago, no check-ins: a prompt is due
     const QString fresh = addSession(0); // ends in an hour: first prompt 1 h after
     PromptWatcher* prompts = app->prompts();
@@ -1144,7 +1144,7 @@ void TestForms::duePromptAndNextCheckIn()
     QVERIFY(prompts->nextCheckInTexts().value(fresh).toString().startsWith(
         QStringLiteral("Next check-in: ")));
     // The timer wakes when the fresh session's first prompt comes due, not before.
-    const std::optional<Session> freshSession = app->repository().session(fresh);
+    const std::optional<Session> freshSession = app->repository().session(fresh).value;
     QVERIFY(freshSession);
     const qint64 freshFirst = freshSession->start.utcMicros + qint64(2) * 3600 * 1000 * 1000;
     QVERIFY(prompts->nextWakeUtcMicros() <= freshFirst);
@@ -1163,7 +1163,7 @@ void TestForms::duePromptAndNextCheckIn()
     CheckIn c;
     c.at = format::timestamp(QDateTime::fromMSecsSinceEpoch(clock / 1000));
     c.symptoms = {Symptom{QStringLiteral("lower-back"), 3, {QStringLiteral("aching")}}};
-    QVERIFY2(app->repository().addCheckIn(due, c, &error), qPrintable(error));
+    QCOMPARE(app->repository().addCheckIn(due, c).message, QString());
     app->notifyContentChanged();
     QVERIFY(!prompts->isDue(due));
     QVERIFY(!details.promptDue());

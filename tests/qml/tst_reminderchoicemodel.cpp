@@ -157,13 +157,14 @@ void TestReminderChoiceModel::panelShowsAndStoresChoices()
     QVERIFY(row >= 0);
     interval->choose(row);
     QCOMPARE(panel.hourlyIntervalMinutes(), 120);
-    QCOMPARE(app.repository().setting(QString::fromLatin1(schedule::keys::hourlyIntervalMinutes)),
-             QStringLiteral("120"));
+    QCOMPARE(
+        app.repository().setting(QString::fromLatin1(schedule::keys::hourlyIntervalMinutes)).value,
+        QStringLiteral("120"));
     QCOMPARE(interval->currentText(), everyTwoHours);
 
     ReminderChoiceModel* stopAfter = panel.stopAfterChoices();
     stopAfter->choose(stopAfter->currentIndex() + 1);
-    QCOMPARE(app.repository().setting(QString::fromLatin1(schedule::keys::stopAfterHours)),
+    QCOMPARE(app.repository().setting(QString::fromLatin1(schedule::keys::stopAfterHours)).value,
              QStringLiteral("240"));
     QCOMPARE(stopAfter->currentText(), stopTen);
 }
@@ -174,9 +175,8 @@ void TestReminderChoiceModel::unusualStoredValueStaysChoosable()
     QTemporaryDir dir;
     AppController app(dir.path() + QStringLiteral("/data"));
     QVERIFY(app.open().ok());
-    QString error;
     QVERIFY(app.repository().setSetting(QString::fromLatin1(schedule::keys::hourlyIntervalMinutes),
-                                        QStringLiteral("45"), &error));
+                                        QStringLiteral("45")));
     platform::FakeNotifier notifier;
     platform::FakeReminderSetup setup;
     ReminderPanel panel(&app, &notifier, &setup);

@@ -49,9 +49,8 @@ struct Store
         s.durationMinutes = 60;
         s.technique = QStringLiteral("deep-tissue");
         s.checkIns = checkIns;
-        QString error;
-        if (!repository->addSession(s, &error)) {
-            qWarning() << error;
+        if (const auto added = repository->addSession(s); !added) {
+            qWarning() << added.message;
             return false;
         }
         return true;
@@ -60,7 +59,7 @@ struct Store
     QList<storage::PromptEvent> events(const QString& event) const
     {
         QList<storage::PromptEvent> result;
-        for (const storage::PromptEvent& e : repository->promptEvents())
+        for (const storage::PromptEvent& e : repository->promptEvents().value)
             if (e.event == event)
                 result << e;
         return result;

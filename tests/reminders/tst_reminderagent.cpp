@@ -216,7 +216,7 @@ void TestReminderAgent::noSorenessRecordsACheckIn()
     m_now += 2 * minute;
     m_notifier->invokeAction(m_notifier->history().value(0).handle, QStringLiteral("no-soreness"));
 
-    const std::optional<Session> session = m_store->repository->session(QStringLiteral("s1"));
+    const std::optional<Session> session = m_store->repository->session(QStringLiteral("s1")).value;
     QVERIFY(session);
     QCOMPARE(session->checkIns.size(), 1);
     QCOMPARE(session->checkIns.first().at.utcMicros, m_now);
@@ -254,10 +254,9 @@ void TestReminderAgent::snoozeRecordsAndMovesTheNextPrompt()
     QFETCH(int, minutes);
 
     QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - hour));
-    QString error;
     if (!setting.isEmpty())
         QVERIFY(m_store->repository->setSetting(QString::fromLatin1(schedule::keys::snoozeMinutes),
-                                                setting, &error));
+                                                setting));
     auto agent = makeAgent();
     agent->start();
     QCOMPARE(m_notifier->history().value(0).notification.actions.value(2).label,
@@ -321,9 +320,8 @@ void TestReminderAgent::noticesACheckInWrittenByAnotherConnection()
     storage::Database other;
     QVERIFY(other.open(m_store->dir.path()).ok());
     storage::Repository app(other);
-    QString error;
-    QVERIFY2(app.addCheckIn(QStringLiteral("s1"), checkInAt(m_now - 5 * minute), &error),
-             qPrintable(error));
+    QCOMPARE(app.addCheckIn(QStringLiteral("s1"), checkInAt(m_now - 5 * minute)).message,
+             QString());
 
     QSignalSpy rechecked(agent.get(), &ReminderAgent::rechecked);
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -557,8 +555,7 @@ void TestReminderAgent::checkInClosesOnlyThatSessionsNotification()
     QCOMPARE(m_notifier->openNotifications().size(), 2);
     QCOMPARE(agent->shownSessions(), (QStringList{"s1", "s2"}));
 
-    QString error;
-    QVERIFY(m_store->repository->addCheckIn(QStringLiteral("s2"), checkInAt(m_now), &error));
+    QVERIFY(m_store->repository->addCheckIn(QStringLiteral("s2"), checkInAt(m_now)));
     agent->recheck();
     QCOMPARE(agent->shownSessions(), QStringList{"s1"});
     QCOMPARE(m_notifier->openNotifications().size(), 1);
@@ -589,7 +586,7 @@ void TestReminderAgent::previousRunsNotificationStillAnswers()
     QCOMPARE(m_store->events(QStringLiteral("delivered")).size(), 1);
     m_notifier->invokeAction(h, QStringLiteral("no-soreness"));
     QCOMPARE(m_store->events(QStringLiteral("no-soreness")).size(), 1);
-    const std::optional<Session> session = m_store->repository->session(QStringLiteral("s1"));
+    const std::optional<Session> session = m_store->repository->session(QStringLiteral("s1")).value;
     QVERIFY(session);
     QCOMPARE(session->checkIns.size(), 1);
     QVERIFY(m_notifier->openNotifications().isEmpty());

@@ -109,7 +109,6 @@ void TestReminderHealth::agentSeenByItsLockFile()
 void TestReminderHealth::deliveriesAndNextPrompt()
 {
     QVERIFY(m_store->addSession(QStringLiteral("s1"), m_now - 90 * minute));
-    QString error;
     for (const qint64 due : {m_now - 80 * minute, m_now - 30 * minute}) {
         storage::PromptEvent e;
         e.sessionId = QStringLiteral("s1");
@@ -117,7 +116,7 @@ void TestReminderHealth::deliveriesAndNextPrompt()
         e.kind = QStringLiteral("hourly");
         e.event = QStringLiteral("delivered");
         e.atUtcMicros = due;
-        QVERIFY2(m_store->repository->recordPromptEvent(e, &error), qPrintable(error));
+        QCOMPARE(m_store->repository->recordPromptEvent(e).message, QString());
     }
     platform::FakeNotifier notifier;
     const auto report = probe(notifier);

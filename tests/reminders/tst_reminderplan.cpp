@@ -76,9 +76,8 @@ void TestReminderPlan::coursesFromSummaries()
     QVERIFY(m_store->addSession(QStringLiteral("urgent"), now - 5 * hour,
                                 {checkInAt(now - 4 * hour, {"saddle-numbness"})}));
     QVERIFY(m_store->addSession(QStringLiteral("old"), now - 30 * 24 * hour));
-    QString error;
-    QVERIFY2(m_store->repository->addCheckIn(QStringLiteral("sore"), checkInAt(now - hour), &error),
-             qPrintable(error));
+    QCOMPARE(m_store->repository->addCheckIn(QStringLiteral("sore"), checkInAt(now - hour)).message,
+             QString());
 
     const schedule::Settings settings;
     const QTimeZone utc(QByteArrayLiteral("UTC"));
@@ -147,11 +146,10 @@ void TestReminderPlan::json()
 
 void TestReminderPlan::settingsFromTheDatabase()
 {
-    QString error;
     QVERIFY(m_store->repository->setSetting(QStringLiteral("reminders.quietHours.start"),
-                                            QStringLiteral("21:15"), &error));
+                                            QStringLiteral("21:15")));
     QVERIFY(m_store->repository->setSetting(QStringLiteral("reminders.snoozeMinutes"),
-                                            QStringLiteral("60"), &error));
+                                            QStringLiteral("60")));
     const schedule::Settings s = reminders::loadSettings(*m_store->repository);
     QCOMPARE(s.quietStart, QTime(21, 15));
     QCOMPARE(s.snoozeMinutes, 60);

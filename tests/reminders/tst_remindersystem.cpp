@@ -259,8 +259,7 @@ void TestReminderSystem::checkInClosesShownNotification()
     storage::Database other;
     QVERIFY(other.open(m_store->dir.path()).ok());
     storage::Repository app(other);
-    QString error;
-    QVERIFY2(app.addCheckIn(QStringLiteral("s1"), checkInAt(m_now), &error), qPrintable(error));
+    QCOMPARE(app.addCheckIn(QStringLiteral("s1"), checkInAt(m_now)).message, QString());
 
     QTRY_COMPARE_WITH_TIMEOUT(m_dunst.displayed(), 0, settleMs);
     QVERIFY(m_agent->shownSessions().isEmpty());
@@ -290,8 +289,7 @@ void TestReminderSystem::wakeupRequestedForNextPrompt()
     QCOMPARE(asked.seconds, qulonglong(first / second));
 
     // A check-in moves the next prompt: the old request is withdrawn, a new one stands.
-    QString error;
-    QVERIFY(m_store->repository->addCheckIn(QStringLiteral("s1"), checkInAt(m_now), &error));
+    QVERIFY(m_store->repository->addCheckIn(QStringLiteral("s1"), checkInAt(m_now)));
     m_agent->recheck();
     QCOMPARE(m_agent->nextPrompt()->dueUtcMicros, m_now + hour);
     QTRY_COMPARE_WITH_TIMEOUT(powerDevil.cleared(), QList<int>{int(asked.cookie)}, settleMs);

@@ -192,10 +192,10 @@ void openAtLatestVersion(Database& database, const QString& folder)
 // The cached summary of every stored session equals a fresh analysis of it.
 void verifyCacheMatchesAnalysis(const Repository& repository)
 {
-    const QList<SessionSummary> summaries = repository.sessionSummaries();
+    const QList<SessionSummary> summaries = repository.sessionSummaries().value;
     QVERIFY(!summaries.isEmpty());
     for (const SessionSummary& summary : summaries) {
-        const std::optional<Session> session = repository.session(summary.id);
+        const std::optional<Session> session = repository.session(summary.id).value;
         QVERIFY(session);
         const analysis::Result result = analysis::analyze(*session);
         const analysis::SessionSummary course = analysis::summarize(*session, result);
@@ -226,22 +226,22 @@ void verifyCacheMatchesAnalysis(const Repository& repository)
                          .arg(a.meanPeakExcess.value_or(-1));
         return parts.join(QStringLiteral("; "));
     };
-    QCOMPARE(
-        describe(analysis::averagesByTechnique(repository.techniqueTotals())),
-        describe(analysis::averagesByTechnique(analysis::summarize(repository.allSessions()))));
+    QCOMPARE(describe(analysis::averagesByTechnique(repository.techniqueTotals().value)),
+             describe(analysis::averagesByTechnique(
+                 analysis::summarize(repository.allSessions().value))));
     // Pages and the recent range are slices of the same newest-first list.
     QList<SessionSummary> paged;
     for (int offset = 0; offset < summaries.size(); offset += 2)
-        paged << repository.sessionSummaryPage(offset, 2);
+        paged << repository.sessionSummaryPage(offset, 2).value;
     QCOMPARE(paged.size(), summaries.size());
     for (int i = 0; i < summaries.size(); ++i)
         QCOMPARE(paged.at(i).id, summaries.at(i).id);
     const qint64 since = summaries.first().start.utcMicros;
-    const QList<SessionSummary> recent = repository.sessionSummariesStartedSince(since);
+    const QList<SessionSummary> recent = repository.sessionSummariesStartedSince(since).value;
     QVERIFY(!recent.isEmpty());
     for (const SessionSummary& summary : recent)
         QVERIFY(summary.start.utcMicros >= since);
-    QCOMPARE(repository.sessionCount(), int(summaries.size()));
+    QCOMPARE(repository.sessionCount().value, int(summaries.size()));
 }
 
 } // namespace
@@ -269,13 +269,13 @@ void TestMigration::savesMarkSummariesUntilStored()
     QVERIFY2(opened.ok(), qPrintable(opened.message));
     Repository repository(database);
     QString error;
-    QVERIFY2(repository.addSession(sessionS(), &error), qPrintable(error));
-    QCOMPARE(repository.storeMarkedSummaries(&error), 0);
+    QCOMPARE(repository.addSession(sessionS()).message, QString());
+    QCOMPARE(repository.storeMarkedSummaries().value, 0);
 
     CheckIn sore;
     sore.at = at("2026-11-20T20:00:00Z");
     sore.symptoms = {{"lower-back", 6, {"aching"}}};
-    QVERIFY2(repository.addCheckIn("s", sore, &error), qPrintable(error));
+    QCOMPARE(repository.addCheckIn("s", sore).message, QString());
     const auto markedRows = [&] {
         QSqlQuery query(database.connection());
         return query.exec("SELECT COUNT(*) FROM sessions WHERE status IS NULL") && query.next()
@@ -284,20 +284,21 @@ void TestMigration::savesMarkSummariesUntilStored()
     };
     QCOMPARE(markedRows(), 1);
     verifyCacheMatchesAnalysis(repository);
-    QCOMPARE(repository.sessionSummaries().first().checkInCount, 1);
+    QCOMPARE(repository.sessionSummaries().value.first().checkInCount, 1);
 
-    QCOMPARE(repository.storeMarkedSummaries(&error), 1);
+    QCOMPARE(repository.storeMarkedSummaries().value, 1);
     QCOMPARE(markedRows(), 0);
     verifyCacheMatchesAnalysis(repository);
-    QCOMPARE(repository.sessionSummaries().first().lastCheckInAt->text, sore.at.text);
-    QCOMPARE(repository.storeMarkedSummaries(&error), 0);
+    QCOMPARE(repository.sessionSummaries().value.first().lastCheckInAt->text, sore.at.text);
+    QCOMPARE(repository.storeMarkedSummaries().value, 0);
 
     // Removing a check-in marks it again; a refused save changes nothing.
-    QVERIFY2(repository.removeCheckIn("s", sore.at.utcMicros, &error), qPrintable(error));
+    QCOMPARE(repository.removeCheckIn("s", sore.at.utcMicros).message, QString());
     QCOMPARE(markedRows(), 1);
-    QCOMPARE(repository.sessionSummaries().first().checkInCount, 0);
-    QCOMPARE(repository.storeMarkedSummaries(&error), 1);
-    QVERIFY(!repository.addCheckIn("unknown", sore, &error));
+    QCOMPARE(repository.sessionSummaries().value.first().checkInCount, 0);
+    QCOMPARE(repository.storeMarkedSummaries().value, 1);
+    error = repository.addCheckIn("unknown", sore).message;
+    QVERIFY(!error.isEmpty());
     QCOMPARE(error, QStringLiteral("no session \"unknown\" is stored"));
     QCOMPARE(markedRows(), 0);
 }
@@ -310,9 +311,8 @@ void TestMigration::onlyTheFirstSaveWritesTheSession()
     Database database;
     QVERIFY(database.open(temp.path()).ok());
     Repository repository(database);
-    QString error;
-    QVERIFY2(repository.addSession(sessionS(), &error), qPrintable(error));
-    QCOMPARE(repository.storeMarkedSummaries(&error), 0);
+    QCOMPARE(repository.addSession(sessionS()).message, QString());
+    QCOMPARE(repository.storeMarkedSummaries().value, 0);
     // Every write of a sessions row leaves a row here, whichever connection makes it.
     QSqlQuery query(database.connection());
     QVERIFY(query.exec("CREATE TABLE session_writes (id TEXT)"));
@@ -329,21 +329,21 @@ void TestMigration::onlyTheFirstSaveWritesTheSession()
         CheckIn checkIn;
         checkIn.at = at(QStringLiteral("2026-11-20T%1:00:00Z").arg(hour).toLatin1().constData());
         checkIn.symptoms = {{"lower-back", hour - 10, {"aching"}}};
-        QVERIFY2(repository.addCheckIn("s", checkIn, &error), qPrintable(error));
+        QCOMPARE(repository.addCheckIn("s", checkIn).message, QString());
     }
     QCOMPARE(sessionWrites(), 1);
-    QCOMPARE(repository.sessionSummaries().first().checkInCount, 4);
+    QCOMPARE(repository.sessionSummaries().value.first().checkInCount, 4);
     verifyCacheMatchesAnalysis(repository);
 
     // Stored at the next start, then marked by the next save only once again.
-    QCOMPARE(repository.storeMarkedSummaries(&error), 1);
+    QCOMPARE(repository.storeMarkedSummaries().value, 1);
     QCOMPARE(sessionWrites(), 2);
-    QVERIFY2(repository.removeCheckIn("s", at("2026-11-20T12:00:00Z").utcMicros, &error),
-             qPrintable(error));
-    QVERIFY2(repository.removeCheckIn("s", at("2026-11-20T13:00:00Z").utcMicros, &error),
-             qPrintable(error));
+    QCOMPARE(repository.removeCheckIn("s", at("2026-11-20T12:00:00Z").utcMicros).message,
+             QString());
+    QCOMPARE(repository.removeCheckIn("s", at("2026-11-20T13:00:00Z").utcMicros).message,
+             QString());
     QCOMPARE(sessionWrites(), 3);
-    QCOMPARE(repository.sessionSummaries().first().checkInCount, 2);
+    QCOMPARE(repository.sessionSummaries().value.first().checkInCount, 2);
 }
 
 void TestMigration::migratesVersion1WithBackfill()
@@ -376,7 +376,7 @@ void TestMigration::migratesVersion1WithBackfill()
     query.finish();
 
     Repository repository(database);
-    const QList<SessionSummary> summaries = repository.sessionSummaries();
+    const QList<SessionSummary> summaries = repository.sessionSummaries().value;
     QCOMPARE(summaries.size(), 3);
     QCOMPARE(summaries.at(0).id, QStringLiteral("s-flag")); // newest first
     QCOMPARE(summaries.at(0).checkInCount, 2);
@@ -393,7 +393,7 @@ void TestMigration::migratesVersion1WithBackfill()
     database.close();
     QVERIFY(database.open(temp.path()).ok());
     Repository reopened(database);
-    QCOMPARE(reopened.sessionSummaries().size(), 3);
+    QCOMPARE(reopened.sessionSummaries().value.size(), 3);
     verifyCacheMatchesAnalysis(reopened);
 }
 
@@ -427,7 +427,7 @@ void TestMigration::migratesEveryEarlierVersion()
 
     Repository repository(database);
     // Nothing lost: every session, check-in, symptom, quality, red flag and text.
-    const QList<Session> sessions = repository.allSessions();
+    const QList<Session> sessions = repository.allSessions().value;
     QCOMPARE(sessions.size(), 4);
     QStringList ids;
     for (const Session& session : sessions)
@@ -461,7 +461,7 @@ void TestMigration::migratesEveryEarlierVersion()
     }
 
     // The old "on track" of the screened session is now what its answers say.
-    const QList<SessionSummary> summaries = repository.sessionSummaries();
+    const QList<SessionSummary> summaries = repository.sessionSummaries().value;
     QCOMPARE(summaries.first().id, QStringLiteral("s-screened"));
     QCOMPARE(summaries.first().status, QStringLiteral("emergency"));
     QCOMPARE(summaries.first().grade, QStringLiteral("none"));
@@ -476,10 +476,9 @@ void TestMigration::migratesEveryEarlierVersion()
     checkIn.impact = "a-lot";
     checkIn.reactions = {"headache"};
     checkIn.selfCare = {{"rest", "yes"}};
-    QString error;
-    QVERIFY2(repository.addCheckIn("s-screened", checkIn, &error), qPrintable(error));
-    QCOMPARE(repository.session("s-screened")->checkIns.last(), checkIn);
-    QCOMPARE(repository.sessionSummaries().first().grade, QStringLiteral("moderate"));
+    QCOMPARE(repository.addCheckIn("s-screened", checkIn).message, QString());
+    QCOMPARE(repository.session("s-screened").value->checkIns.last(), checkIn);
+    QCOMPARE(repository.sessionSummaries().value.first().grade, QStringLiteral("moderate"));
 }
 
 // Every version 2 member is stored and read back as it was, through every write.
@@ -501,44 +500,46 @@ void TestMigration::keepsVersion2FieldsOfSavedCheckIns()
     first.benefits = {"relaxed", "better-mood"};
     first.selfCare = {{"walk", "yes"}, {"water", ""}, {"painkiller", "not-sure"}};
     session.checkIns = {first};
-    QVERIFY2(repository.addSession(session, &error), qPrintable(error));
-    QCOMPARE(*repository.session("s"), session);
+    QCOMPARE(repository.addSession(session).message, QString());
+    QCOMPARE(*repository.session("s").value, session);
 
     CheckIn second = first;
     second.at = at("2026-11-21T08:00:00Z");
     second.recordedAt = at("2026-11-22T08:00:00.123456-05:00");
     second.impact.clear();
     second.selfCare = {{"heat", "no"}};
-    QVERIFY2(repository.addCheckIn("s", second, &error), qPrintable(error));
+    QCOMPARE(repository.addCheckIn("s", second).message, QString());
     CheckIn replaced = second;
     replaced.benefits.clear();
     replaced.impact = QStringLiteral("unable");
-    QVERIFY2(repository.replaceCheckIn("s", second.at.utcMicros, replaced, &error),
-             qPrintable(error));
+    QCOMPARE(repository.replaceCheckIn("s", second.at.utcMicros, replaced).message, QString());
     session.checkIns = {first, replaced};
-    QCOMPARE(*repository.session("s"), session);
+    QCOMPARE(*repository.session("s").value, session);
 
     // Importing the same again changes nothing; another advice is a conflict, named.
     Log log;
     log.sessions = {session};
-    ImportOutcome outcome;
-    QVERIFY2(repository.importLog(log, &outcome, &error), qPrintable(error));
-    QCOMPARE(outcome.newCheckIns, 0);
+    const auto again = repository.importLog(log);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QCOMPARE(again.value.newCheckIns, 0);
     log.sessions.first().advice = QStringLiteral("Cold tonight");
-    QVERIFY(!repository.importLog(log, &outcome, &error));
+    error = repository.importLog(log).message;
+    QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QStringLiteral("advice differs")), qPrintable(error));
     log.sessions.first() = session;
     log.sessions.first().checkIns.first().reactions.clear();
-    QVERIFY(!repository.importLog(log, &outcome, &error));
+    error = repository.importLog(log).message;
+    QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QStringLiteral("other content")), qPrintable(error));
-    QCOMPARE(*repository.session("s"), session);
+    QCOMPARE(*repository.session("s").value, session);
 
     // A check-in recorded before it was felt is refused by the schema, and nothing changes.
     CheckIn early = first;
     early.at = at("2026-11-23T08:00:00Z");
     early.recordedAt = at("2026-11-23T07:59:59Z");
-    QVERIFY(!repository.addCheckIn("s", early, &error));
-    QCOMPARE(*repository.session("s"), session);
+    error = repository.addCheckIn("s", early).message;
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(*repository.session("s").value, session);
     verifyCacheMatchesAnalysis(repository);
 }
 
@@ -552,41 +553,41 @@ void TestMigration::everyWriteKeepsTheCache()
 
     Session session = sessionS();
     session.baseline = {{"lower-back", 1}};
-    QVERIFY2(repository.addSession(session, &error), qPrintable(error));
+    QCOMPARE(repository.addSession(session).message, QString());
     verifyCacheMatchesAnalysis(repository);
-    QCOMPARE(repository.sessionSummaries().first().checkInCount, 0);
+    QCOMPARE(repository.sessionSummaries().value.first().checkInCount, 0);
 
     CheckIn sore;
     sore.at = at("2026-11-20T20:00:00Z");
     sore.symptoms = {{"lower-back", 6, {"aching"}}};
-    QVERIFY2(repository.addCheckIn("s", sore, &error), qPrintable(error));
+    QCOMPARE(repository.addCheckIn("s", sore).message, QString());
     verifyCacheMatchesAnalysis(repository);
-    QCOMPARE(repository.sessionSummaries().first().checkInCount, 1);
+    QCOMPARE(repository.sessionSummaries().value.first().checkInCount, 1);
 
     CheckIn flagged;
     flagged.at = at("2026-11-21T08:00:00Z");
     flagged.symptoms = {{"lower-back", 7, {}}};
     flagged.redFlags = {"fever"};
-    QVERIFY2(repository.addCheckIn("s", flagged, &error), qPrintable(error));
-    const QString flaggedStatus = repository.sessionSummaries().first().status;
+    QCOMPARE(repository.addCheckIn("s", flagged).message, QString());
+    const QString flaggedStatus = repository.sessionSummaries().value.first().status;
     verifyCacheMatchesAnalysis(repository);
 
     CheckIn calm = flagged;
     calm.redFlags.clear();
     calm.symptoms = {{"lower-back", 1, {}}};
     calm.at = at("2026-11-23T08:00:00Z");
-    QVERIFY2(repository.replaceCheckIn("s", flagged.at.utcMicros, calm, &error), qPrintable(error));
+    QCOMPARE(repository.replaceCheckIn("s", flagged.at.utcMicros, calm).message, QString());
     verifyCacheMatchesAnalysis(repository);
-    QVERIFY(repository.sessionSummaries().first().status != flaggedStatus);
-    QCOMPARE(repository.sessionSummaries().first().lastCheckInAt->text, calm.at.text);
+    QVERIFY(repository.sessionSummaries().value.first().status != flaggedStatus);
+    QCOMPARE(repository.sessionSummaries().value.first().lastCheckInAt->text, calm.at.text);
 
-    QVERIFY2(repository.removeCheckIn("s", calm.at.utcMicros, &error), qPrintable(error));
+    QCOMPARE(repository.removeCheckIn("s", calm.at.utcMicros).message, QString());
     verifyCacheMatchesAnalysis(repository);
-    QCOMPARE(repository.sessionSummaries().first().lastCheckInAt->text, sore.at.text);
+    QCOMPARE(repository.sessionSummaries().value.first().lastCheckInAt->text, sore.at.text);
 
     // An import adding check-ins to a stored session and a new session.
     Log log;
-    Session again = *repository.session("s");
+    Session again = *repository.session("s").value;
     again.checkIns << flagged;
     Session other;
     other.id = "t";
@@ -595,12 +596,14 @@ void TestMigration::everyWriteKeepsTheCache()
     other.checkIns = {sore};
     other.checkIns.first().at = at("2026-11-22T18:00:00Z");
     log.sessions = {again, other};
-    ImportOutcome outcome;
-    QVERIFY2(repository.importLog(log, &outcome, &error), qPrintable(error));
+    const auto imported = repository.importLog(log);
+    const auto& outcome = imported.value;
+    error = imported.message;
+    QVERIFY2(imported.ok(), qPrintable(error));
     QCOMPARE(outcome.newCheckIns, 2);
     verifyCacheMatchesAnalysis(repository);
-    QCOMPARE(repository.sessionSummaries().size(), 2);
-    QCOMPARE(repository.sessionSummaries().last().status, flaggedStatus);
+    QCOMPARE(repository.sessionSummaries().value.size(), 2);
+    QCOMPARE(repository.sessionSummaries().value.last().status, flaggedStatus);
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -74,9 +74,10 @@ void TestPdfExport::initTestCase()
     storage::Repository repository(database);
     Log log;
     log.sessions = {testdata::shortSession(), testdata::weekLog()};
-    storage::ImportOutcome outcome;
-    QString error;
-    QVERIFY2(repository.importLog(log, &outcome, &error), qPrintable(error));
+    const auto imported = repository.importLog(log);
+    const auto& outcome = imported.value;
+    const QString& error = imported.message;
+    QVERIFY2(imported.ok(), qPrintable(error));
     QCOMPARE(outcome.newSessions, 2);
 }
 

@@ -1,6 +1,7 @@
 #include "analysis/analysis.h"
 #include "cli/commands.h"
 #include "cli/exitcode.h"
+#include "exchange/jsonwriter.h"
 #include "exchange/logreader.h"
 
 #include <QByteArray>
@@ -11,110 +12,66 @@ namespace aftercare::cli {
 
 namespace {
 
-bool needsEscape(char c)
+using exchange::JsonWriter;
+
+// Hours rounded to 6 decimals and written in their shortest form: 7.0, 3.5, 71.999722.
+void writeHours(JsonWriter& json, double hours)
 {
-    return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    const double rounded = QByteArray::number(hours, 'f', 6).toDouble();
+    json.value(rounded == 0 ? 0.0 : rounded); // never -0.0
 }
 
-void appendJsonString(QByteArray& out, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    out.append('"');
-    const char* run = utf8.constBegin();
-    for (const char* c = run; c != utf8.constEnd(); ++c) {
-        if (!needsEscape(*c))
-            continue;
-        out.append(run, c - run);
-        run = c + 1;
-        switch (*c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            const auto byte = static_cast<unsigned char>(*c);
-            out.append("\\u00").append(hex[byte >> 4]).append(hex[byte & 0xf]);
-        }
-        }
-    }
-    out.append(run, utf8.constEnd() - run);
-    out.append('"');
-}
-
-// Hours rounded to 6 decimals, always with a fraction: 7.0, 3.5, 71.999722.
-void appendHours(QByteArray& out, double hours)
-{
-    QByteArray number = QByteArray::number(hours, 'f', 6);
-    while (number.endsWith('0') && !number.endsWith(".0"))
-        number.chop(1);
-    if (number == "-0.0")
-        number = "0.0";
-    out.append(number);
-}
-
-void appendOptionalHours(QByteArray& out, const std::optional<analysis::CoursePoint>& point)
+void writeOptionalHours(JsonWriter& json, const std::optional<analysis::CoursePoint>& point)
 {
     if (point)
-        appendHours(out, point->hours);
+        writeHours(json, point->hours);
     else
-        out.append("null");
+        json.null();
 }
 
-void appendSession(QByteArray& out, const Session& session)
+void writeSession(JsonWriter& json, const Session& session)
 {
     const analysis::Result result = analysis::analyze(session);
-    out.append("    {\n      \"id\": ");
-    appendJsonString(out, session.id);
-    out.append(",\n      \"status\": ");
-    appendJsonString(out, analysis::statusId(result.status));
-    out.append(",\n      \"grade\": ");
+    json.beginObject();
+    json.key("id").value(session.id);
+    json.key("status").value(analysis::statusId(result.status));
+    json.key("grade");
     if (result.grade)
-        appendJsonString(out, analysis::gradeId(*result.grade));
+        json.value(analysis::gradeId(*result.grade));
     else
-        out.append("null");
-    out.append(",\n      \"onsetHours\": ");
-    appendOptionalHours(out, result.onset);
-    out.append(",\n      \"peakHours\": ");
-    appendOptionalHours(out, result.peak);
-    out.append(",\n      \"peakExcess\": ");
-    out.append(result.peak ? QByteArray::number(result.peak->excess) : QByteArray("null"));
-    out.append(",\n      \"resolvedHours\": ");
-    appendOptionalHours(out, result.resolved);
-    out.append(",\n      \"flags\": [");
-    for (qsizetype i = 0; i < result.flags.size(); ++i) {
-        const analysis::Flag& flag = result.flags.at(i);
-        out.append(i == 0 ? "\n        {\"code\": " : ",\n        {\"code\": ");
-        appendJsonString(out, analysis::flagCodeId(flag.code));
-        out.append(", \"severity\": ");
-        appendJsonString(out, analysis::severityId(flag.severity));
+        json.null();
+    json.key("onsetHours");
+    writeOptionalHours(json, result.onset);
+    json.key("peakHours");
+    writeOptionalHours(json, result.peak);
+    json.key("peakExcess");
+    if (result.peak)
+        json.value(result.peak->excess);
+    else
+        json.null();
+    json.key("resolvedHours");
+    writeOptionalHours(json, result.resolved);
+    json.key("flags").beginArray();
+    for (const analysis::Flag& flag : result.flags) {
+        json.beginObject(JsonWriter::Layout::Inline);
+        json.key("code").value(analysis::flagCodeId(flag.code));
+        json.key("severity").value(analysis::severityId(flag.severity));
         // A screening flag describes the person before the session: no time.
-        out.append(", \"at\": ");
+        json.key("at");
         if (flag.hasTime())
-            appendJsonString(out, flag.at.text);
+            json.value(flag.at.text);
         else
-            out.append("null");
-        out.append(", \"hours\": ");
+            json.null();
+        json.key("hours");
         if (flag.hasTime())
-            appendHours(out, flag.hours);
+            writeHours(json, flag.hours);
         else
-            out.append("null");
-        out.append(", \"message\": ");
-        appendJsonString(out, flag.message);
-        out.append('}');
+            json.null();
+        json.key("message").value(flag.message);
+        json.endObject();
     }
-    out.append(result.flags.isEmpty() ? "]\n    }" : "\n      ]\n    }");
+    json.endArray();
+    json.endObject();
 }
 
 } // namespace
@@ -145,12 +102,12 @@ int runAnalyze(const CommandContext& context)
     const QList<Session>& sessions = read.log->sessions;
     QByteArray out;
     out.reserve(256 + sessions.size() * 256);
-    out.append("{\n  \"format\": \"aftercare-analysis\",\n  \"version\": 2,\n  \"sessions\": [");
-    for (qsizetype i = 0; i < sessions.size(); ++i) {
-        out.append(i == 0 ? "\n" : ",\n");
-        appendSession(out, sessions.at(i));
-    }
-    out.append(sessions.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+    JsonWriter json(out);
+    json.beginObject().key("format").value("aftercare-analysis").key("version").value(2);
+    json.key("sessions").beginArray();
+    for (const Session& session : sessions)
+        writeSession(json, session);
+    json.finish();
     return writeOut(out) ? Success : Unexpected;
 }
 

@@ -1,9 +1,8 @@
 #include "cli/cardrequest.h"
 
 #include "cli/commands.h"
+#include "exchange/jsonwriter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace aftercare::cli {
@@ -29,13 +28,6 @@ const CardOption* findValueOption(const QString& name)
             return &option;
     }
     return nullptr;
-}
-
-QByteArray jsonString(const QString& text)
-{
-    // Qt's writer escapes what JSON needs escaped; the array's brackets go.
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
 }
 
 } // namespace
@@ -105,28 +97,27 @@ QByteArray cardRequestLink(const CardRequest& request, QString* problem)
 
 QByteArray sessionCardJson(const exchange::SessionCard& card)
 {
-    QByteArray json = "{\"v\":" + QByteArray::number(exchange::sessioncard::version);
-    const auto member = [&json](const char* name, const QByteArray& value) {
-        json.append(",\"").append(name).append("\":").append(value);
-    };
+    using exchange::JsonWriter;
+    QByteArray out;
+    JsonWriter json(out);
+    json.beginObject(JsonWriter::Layout::Compact);
+    json.key("v").value(exchange::sessioncard::version);
     if (card.start)
-        member("start", jsonString(card.start->text));
+        json.key("start").value(card.start->text);
     if (card.durationMinutes)
-        member("duration", QByteArray::number(*card.durationMinutes));
+        json.key("duration").value(*card.durationMinutes);
     if (card.technique)
-        member("technique", jsonString(*card.technique));
+        json.key("technique").value(*card.technique);
     if (card.pressure)
-        member("pressure", jsonString(*card.pressure));
+        json.key("pressure").value(*card.pressure);
     if (card.areas)
-        member(
-            "areas",
-            QJsonDocument(QJsonArray::fromStringList(*card.areas)).toJson(QJsonDocument::Compact));
+        json.key("areas").strings(*card.areas, JsonWriter::Layout::Compact);
     if (card.therapist)
-        member("therapist", jsonString(*card.therapist));
+        json.key("therapist").value(*card.therapist);
     if (card.advice)
-        member("advice", jsonString(*card.advice));
-    json.append('}');
-    return json;
+        json.key("advice").value(*card.advice);
+    json.endObject();
+    return out;
 }
 
 } // namespace aftercare::cli

@@ -1,8 +1,8 @@
 #include "reminders/reminderplan.h"
 
+#include "exchange/jsonwriter.h"
+
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -141,20 +141,18 @@ Timestamp localTimestamp(qint64 utcMicros, const QTimeZone& zone)
 
 QByteArray promptsJson(const QList<schedule::Prompt>& prompts, const QTimeZone& zone)
 {
-    // Written by hand to keep the members in the documented order.
-    const auto quoted = [](const QString& text) {
-        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-        return array.mid(1, array.size() - 2); // without [ ]
-    };
-    QByteArray out = "[";
-    for (qsizetype i = 0; i < prompts.size(); ++i) {
-        const schedule::Prompt& p = prompts.at(i);
-        out += i == 0 ? "\n  " : ",\n  ";
-        out += "{\"session\": " + quoted(p.sessionId) +
-               ", \"due\": " + quoted(localTimestamp(p.dueUtcMicros, zone).text) +
-               ", \"kind\": " + quoted(schedule::kindId(p.kind)) + "}";
+    using exchange::JsonWriter;
+    QByteArray out;
+    JsonWriter json(out);
+    json.beginArray();
+    for (const schedule::Prompt& p : prompts) {
+        json.beginObject(JsonWriter::Layout::Inline);
+        json.key("session").value(p.sessionId);
+        json.key("due").value(localTimestamp(p.dueUtcMicros, zone).text);
+        json.key("kind").value(schedule::kindId(p.kind));
+        json.endObject();
     }
-    out += prompts.isEmpty() ? "]\n" : "\n]\n";
+    json.finish();
     return out;
 }
 

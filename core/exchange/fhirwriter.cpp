@@ -1,5 +1,7 @@
 #include "exchange/fhirwriter.h"
 
+#include "exchange/jsonvalue.h"
+
 #include "analysis/analysis.h"
 #include "model/vocabulary.h"
 
@@ -47,120 +49,34 @@ Timestamp sessionEnd(const Session& session)
 class Json
 {
 public:
-    static Json object() { return Json(Kind::Object); }
-    static Json array() { return Json(Kind::Array); }
-    static Json string(const QString& value)
-    {
-        Json json(Kind::String);
-        json.m_text = value;
-        return json;
-    }
-    static Json integer(qint64 value)
-    {
-        Json json(Kind::Number);
-        json.m_text = QString::number(value);
-        return json;
-    }
-    static Json boolean(bool value)
-    {
-        Json json(Kind::Literal);
-        json.m_text = value ? QStringLiteral("true") : QStringLiteral("false");
-        return json;
-    }
+    static Json object() { return Json(JsonValue::object()); }
+    static Json array() { return Json(JsonValue::array()); }
+    static Json string(const QString& value) { return Json(jsonString(value)); }
+    static Json integer(qint64 value) { return Json(JsonValue(value)); }
+    static Json boolean(bool value) { return Json(JsonValue(value)); }
 
     Json& set(const QString& key, Json value)
     {
-        m_members.emplace_back(key, std::move(value));
+        m_value[key.toStdString()] = std::move(value.m_value);
         return *this;
     }
     Json& set(const QString& key, const QString& value) { return set(key, string(value)); }
     Json& append(Json value)
     {
-        m_items.push_back(std::move(value));
+        m_value.push_back(std::move(value.m_value));
         return *this;
     }
-    bool isEmpty() const { return m_members.empty() && m_items.empty(); }
+    bool isEmpty() const { return m_value.empty(); }
 
-    void write(QString* out, int indent) const
-    {
-        const QString inner(indent + 2, QLatin1Char(' '));
-        const QString outer(indent, QLatin1Char(' '));
-        switch (m_kind) {
-        case Kind::Object:
-            *out += QLatin1Char('{');
-            for (size_t i = 0; i < m_members.size(); ++i) {
-                *out += (i == 0 ? QStringLiteral("\n") : QStringLiteral(",\n")) + inner;
-                writeString(out, m_members[i].first);
-                *out += QLatin1String(": ");
-                m_members[i].second.write(out, indent + 2);
-            }
-            *out += QLatin1Char('\n') + outer + QLatin1Char('}');
-            break;
-        case Kind::Array:
-            *out += QLatin1Char('[');
-            for (size_t i = 0; i < m_items.size(); ++i) {
-                *out += (i == 0 ? QStringLiteral("\n") : QStringLiteral(",\n")) + inner;
-                m_items[i].write(out, indent + 2);
-            }
-            *out += QLatin1Char('\n') + outer + QLatin1Char(']');
-            break;
-        case Kind::String:
-            writeString(out, m_text);
-            break;
-        case Kind::Number:
-        case Kind::Literal:
-            *out += m_text;
-            break;
-        }
-    }
+    // Pretty-printed, the first line at `indent` spaces.
+    void write(QByteArray* out, int indent) const { appendJson(*out, m_value, indent); }
 
 private:
-    enum class Kind
-    {
-        Object,
-        Array,
-        String,
-        Number,
-        Literal
-    };
-    explicit Json(Kind kind)
-        : m_kind(kind)
+    explicit Json(JsonValue value)
+        : m_value(std::move(value))
     {}
 
-    static void writeString(QString* out, const QString& value)
-    {
-        *out += QLatin1Char('"');
-        for (const QChar c : value) {
-            switch (c.unicode()) {
-            case '"':
-                *out += QLatin1String("\\\"");
-                break;
-            case '\\':
-                *out += QLatin1String("\\\\");
-                break;
-            case '\n':
-                *out += QLatin1String("\\n");
-                break;
-            case '\r':
-                *out += QLatin1String("\\r");
-                break;
-            case '\t':
-                *out += QLatin1String("\\t");
-                break;
-            default:
-                if (c.unicode() < 0x20)
-                    *out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-                else
-                    *out += c;
-            }
-        }
-        *out += QLatin1Char('"');
-    }
-
-    Kind m_kind;
-    QString m_text;
-    std::vector<std::pair<QString, Json>> m_members;
-    std::vector<Json> m_items;
+    JsonValue m_value;
 };
 
 const QString loinc = QStringLiteral("http://loinc.org");
@@ -759,18 +675,18 @@ bool writeFhirBundle(const QList<Session>& sessions, const Timestamp& generatedA
                       QStringLiteral("urn:uuid:") + bundleId.toString(QUuid::WithoutBraces)))
         .set(QStringLiteral("type"), QStringLiteral("collection"))
         .set(QStringLiteral("timestamp"), fhirDateTime(generatedAt));
-    QString head;
+    QByteArray head;
     bundle.write(&head, 0);
     head.chop(2); // "\n}"
-    bool writing = sink(head.toUtf8());
+    bool writing = sink(head);
     qsizetype entries = 0;
     BundleBuilder builder(patient, [&](const Json& entry) {
         if (!writing)
             return;
-        QString text =
-            entries++ == 0 ? QStringLiteral(",\n  \"entry\": [\n    ") : QStringLiteral(",\n    ");
+        QByteArray text = entries++ == 0 ? QByteArrayLiteral(",\n  \"entry\": [\n    ")
+                                         : QByteArrayLiteral(",\n    ");
         entry.write(&text, 4);
-        writing = sink(text.toUtf8());
+        writing = sink(text);
     });
     if (!sessions.isEmpty()) {
         Json person = BundleBuilder::resource("Patient", patient);

@@ -7,13 +7,13 @@
 #include "cli/invocation.h"
 #include "dialer/dialer.h"
 #include "firstframe.h"
+#include "fontpreparer.h"
 #include "i18n/translations.h"
 #include "instance/appinstance.h"
 #include "notifications/notifier.h"
 #include "paths.h"
 #include "reminders/agentidentity.h"
 #include "screenshots.h"
-#include "typography.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>

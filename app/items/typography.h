@@ -6,12 +6,10 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-class QThread;
-
 namespace aftercare {
 
 // The app's type sizes, in pixels, in one place: Theme.qml takes them from here, and
-// startup prepares these fonts while QML is still loading (FontPreparer).
+// startup prepares these fonts while QML is still loading (app/gui/fontpreparer.h).
 class Typography : public QObject
 {
     Q_OBJECT
@@ -38,41 +36,6 @@ public:
     // (regular, bold, and medium for Material's buttons), titles, the app bar's title and
     // the headline, the last three bold.
     static QList<QFont> fonts();
-};
-
-// Gets the Typography fonts ready for the first frame while QML loads: a thread of its
-// own reads the system's fonts (fontconfig), then the GUI thread lays out sample text in
-// each font (font engines, shaping tables, common glyphs' advances), one font per
-// event-loop turn. Between turns the GUI thread answers the QML type loader, which calls
-// into it while importing plugins and would otherwise wait. Glyph images are not drawn
-// ahead: they depend on the scene graph backend (and, in software, on each glyph's
-// quarter-pixel position), and drawing them here slowed the loader more than it saved.
-class FontPreparer : public QObject
-{
-    Q_OBJECT
-public:
-    explicit FontPreparer(QObject* parent = nullptr);
-    ~FontPreparer() override;
-
-    void start();
-    // No more fonts (the first frame is being built); waits for the reading thread.
-    void stop();
-
-    // Fonts still to prepare.
-    int pendingCount() const { return int(m_pending.size()); }
-
-    // Lays out the sample text in one font, on the calling thread.
-    static void prepare(const QFont& font);
-
-signals:
-    void done();
-
-private:
-    void prepareNext();
-
-    QThread* m_reader = nullptr;
-    QList<QFont> m_pending;
-    bool m_started = false;
 };
 
 } // namespace aftercare

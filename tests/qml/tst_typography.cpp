@@ -3,6 +3,7 @@
 // Home, with no sessions, with one, and with a check-in due, uses one of them. A new
 // size or weight on Home fails here until Typography has it.
 #include "appcontroller.h"
+#include "fontpreparer.h"
 #include "promptwatcher.h"
 #include "testenv.h"
 #include "typography.h"

@@ -2,7 +2,6 @@
 #include "cli/commands.h"
 #include "cli/exitcode.h"
 #include "exchange/jsonwriter.h"
-#include "exchange/logreader.h"
 
 #include <QByteArray>
 
@@ -84,22 +83,11 @@ int runAnalyze(const CommandContext& context)
         printError(QStringLiteral("analyze needs exactly one FILE (or - for standard input)"));
         return BadInput;
     }
-    const QString path = context.args.constFirst();
-    QByteArray bytes;
-    QString readError;
-    if (!readInput(path, &bytes, &readError)) {
-        printError(readError);
+    const std::optional<Log> log = readLogInput(context.args.constFirst());
+    if (!log)
         return BadInput;
-    }
-    const exchange::LogReadResult read = exchange::readLog(bytes);
-    bytes = QByteArray();
-    if (!read.ok()) {
-        const QString source = path == QLatin1String("-") ? QStringLiteral("standard input") : path;
-        printError(QStringLiteral("%1: %2").arg(source, read.error.toString()));
-        return BadInput;
-    }
 
-    const QList<Session>& sessions = read.log->sessions;
+    const QList<Session>& sessions = log->sessions;
     QByteArray out;
     out.reserve(256 + sessions.size() * 256);
     JsonWriter json(out);

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/exitcode.h"
 #include "cli/invocation.h"
+#include "exchange/logreader.h"
 #include "gui/guientry.h"
 #include "i18n/translations.h"
 #include "paths.h"
@@ -104,10 +105,15 @@ bool writeOut(const QByteArray& data)
     return false;
 }
 
+QString inputName(const QString& path)
+{
+    return path == QLatin1String("-") ? QStringLiteral("standard input") : path;
+}
+
 bool readInput(const QString& path, QByteArray* data, QString* error)
 {
     const bool standardInput = path == QLatin1String("-");
-    const QString name = standardInput ? QStringLiteral("standard input") : path;
+    const QString name = inputName(path);
     const auto fail = [&](const QString& why) {
         *error = QStringLiteral("%1: cannot read: %2").arg(name, why);
         return false;
@@ -154,6 +160,22 @@ bool readInput(const QString& path, QByteArray* data, QString* error)
     }
     *data = std::move(bytes);
     return true;
+}
+
+std::optional<Log> readLogInput(const QString& path)
+{
+    QByteArray bytes;
+    QString readError;
+    if (!readInput(path, &bytes, &readError)) {
+        printError(readError);
+        return std::nullopt;
+    }
+    exchange::LogReadResult read = exchange::readLog(bytes);
+    if (!read.ok()) {
+        printError(QStringLiteral("%1: %2").arg(inputName(path), read.error.toString()));
+        return std::nullopt;
+    }
+    return std::move(read.log);
 }
 
 CommandOption splitOption(const QString& arg)

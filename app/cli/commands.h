@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/session.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -50,6 +52,12 @@ constexpr qint64 maxInputBytes = qint64(256) << 20;
 // Reads FILE, or standard input for "-", in full (waiting for input that is not ready
 // yet). On failure, or past maxInputBytes, returns false and sets `error`.
 bool readInput(const QString& path, QByteArray* data, QString* error);
+// How messages name FILE: "standard input" for "-".
+QString inputName(const QString& path);
+// The log in FILE, or standard input for "-", read and checked in full (readInput, then the
+// log format's rules). When it cannot be read or is not a valid log, prints why and returns
+// nothing (exit 2).
+std::optional<Log> readLogInput(const QString& path);
 // Why a write failed, in plain words; ENOSPC, EDQUOT and EFBIG say the disk is full.
 QString writeErrorText(int errorNumber);
 // Called first: a standard stream the caller closed (`<&-`, `>&-`) is held by /dev/null

@@ -1,6 +1,5 @@
 #include "cli/commands.h"
 #include "cli/exitcode.h"
-#include "exchange/logreader.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
@@ -35,20 +34,12 @@ int runImport(const CommandContext& context)
         return BadInput;
     }
     const QString path = context.args.first();
-    const QString shownName = path == QLatin1String("-") ? QStringLiteral("standard input") : path;
+    const QString shownName = inputName(path);
 
     // The file is read and checked in full before the database is touched.
-    QByteArray bytes;
-    QString readError;
-    if (!readInput(path, &bytes, &readError)) {
-        printError(readError);
+    const std::optional<Log> log = readLogInput(path);
+    if (!log)
         return BadInput;
-    }
-    const exchange::LogReadResult read = exchange::readLog(bytes);
-    if (!read.ok()) {
-        printError(QStringLiteral("%1: %2").arg(shownName, read.error.toString()));
-        return BadInput;
-    }
 
     storage::Database database;
     const storage::OpenResult opened = database.open(context.dataDir);
@@ -59,7 +50,7 @@ int runImport(const CommandContext& context)
     if (!opened.notice.isEmpty())
         printError(QStringLiteral("note: ") + opened.notice);
     storage::Repository repository(database);
-    const storage::StoreValue<storage::ImportOutcome> imported = repository.importLog(*read.log);
+    const storage::StoreValue<storage::ImportOutcome> imported = repository.importLog(*log);
     const storage::ImportOutcome& outcome = imported.value;
     const QString& error = imported.message;
     if (!imported.ok()) {

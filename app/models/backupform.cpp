@@ -184,13 +184,7 @@ bool BackupForm::chooseRestoreFile(const QUrl& file)
     const storage::ImportOutcome& outcome = preview.value;
     const QString& error = preview.message;
     if (!preview.ok()) {
-        if (outcome.conflict)
-            setRestore(Refused, {},
-                       tr("This backup disagrees with your log, so it cannot be restored. "
-                          "Nothing was changed. %1")
-                           .arg(error));
-        else
-            setRestore(Failed, {}, tr("Your log could not be read: %1").arg(error));
+        setRestoreProblem(outcome.conflict, error, tr("Your log could not be read: %1").arg(error));
         return false;
     }
     m_log = std::move(read.log);
@@ -213,14 +207,9 @@ bool BackupForm::restore()
     const bool ok = imported.ok();
     m_log.reset();
     if (!ok) {
-        if (outcome.conflict)
-            setRestore(Refused, {},
-                       tr("This backup disagrees with your log, so it cannot be restored. "
-                          "Nothing was changed. %1")
-                           .arg(error));
-        else
-            setRestore(Failed, {},
-                       tr("The backup could not be restored. Nothing was changed. %1").arg(error));
+        setRestoreProblem(
+            outcome.conflict, error,
+            tr("The backup could not be restored. Nothing was changed. %1").arg(error));
         return false;
     }
     m_app->notifyContentChanged();
@@ -256,6 +245,17 @@ void BackupForm::setRestore(RestoreState state, const QString& text, const QStri
     m_restoreText = text;
     m_restoreError = error;
     emit restoreChanged();
+}
+
+void BackupForm::setRestoreProblem(bool conflict, const QString& error, const QString& failure)
+{
+    if (conflict)
+        setRestore(Refused, {},
+                   tr("This backup disagrees with your log, so it cannot be restored. "
+                      "Nothing was changed. %1")
+                       .arg(error));
+    else
+        setRestore(Failed, {}, failure);
 }
 
 } // namespace aftercare

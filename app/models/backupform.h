@@ -93,6 +93,9 @@ private:
     bool ready() const;
     void setBackup(const QString& error, const QString& text, const QString& folder = {});
     void setRestore(RestoreState state, const QString& text, const QString& error);
+    // A preview or restore that did not go through: Refused when the backup disagrees with
+    // the log (`conflict`), else Failed with `failure`.
+    void setRestoreProblem(bool conflict, const QString& error, const QString& failure);
 
     QPointer<AppController> m_app;
     QMetaObject::Connection m_contentConnection;

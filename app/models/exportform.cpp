@@ -66,12 +66,8 @@ ExportForm::~ExportForm() = default;
 
 void ExportForm::setFormat(const QString& format)
 {
-    if (m_format == format || m_formats->indexOf(format) < 0)
-        return;
-    m_formats->setChecked(m_format, false);
-    m_format = format;
-    m_formats->setChecked(m_format, true);
-    emit formatChanged();
+    if (m_formats->switchChecked(&m_format, format))
+        emit formatChanged();
 }
 
 void ExportForm::setAllSessions(bool all)

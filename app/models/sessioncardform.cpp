@@ -187,12 +187,8 @@ void SessionCardForm::update()
 
 void SessionCardForm::setFormat(const QString& format)
 {
-    if (m_format == format || m_formats->indexOf(format) < 0)
-        return;
-    m_formats->setChecked(m_format, false);
-    m_format = format;
-    m_formats->setChecked(m_format, true);
-    emit formatChanged();
+    if (m_formats->switchChecked(&m_format, format))
+        emit formatChanged();
 }
 
 QString SessionCardForm::suggestedFileName() const

@@ -148,6 +148,16 @@ void TermListModel::setChecked(const QString& id, bool checked)
     emit checkedChanged();
 }
 
+bool TermListModel::switchChecked(QString* checkedId, const QString& id)
+{
+    if (*checkedId == id || indexOf(id) < 0)
+        return false;
+    setChecked(*checkedId, false);
+    *checkedId = id;
+    setChecked(*checkedId, true);
+    return true;
+}
+
 void TermListModel::setCheckedIds(const QStringList& ids)
 {
     bool any = false;

@@ -66,6 +66,10 @@ public:
     QStringList checkedIds() const; // in vocabulary order
     void setChecked(const QString& id, bool checked);
     void setCheckedIds(const QStringList& ids);
+    // For a list with one entry checked, whose id `*checkedId` holds: checks `id` instead and
+    // stores it in `*checkedId`. False, and nothing changed, when `id` is already the checked
+    // one or not an entry.
+    bool switchChecked(QString* checkedId, const QString& id);
 
 signals:
     void checkedChanged();

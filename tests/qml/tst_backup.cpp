@@ -97,6 +97,8 @@ private:
     void add(AppController* app, const Session& session);
     // A backup of `app` written by a BackupForm; its path.
     QString backUp(AppController* app, const QString& name);
+    // A backup of a log ("source") holding `shared` and a session "new" (3 check-ins).
+    QString backUpWithNewSession(const Session& shared);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::vector<std::unique_ptr<AppController>> m_apps;
@@ -139,6 +141,14 @@ QString TestBackup::backUp(AppController* app, const QString& name)
     if (!form.backUpTo(QUrl::fromLocalFile(path)))
         qWarning("backup failed: %s", qPrintable(form.backupError()));
     return path;
+}
+
+QString TestBackup::backUpWithNewSession(const Session& shared)
+{
+    AppController* source = open(QStringLiteral("source"));
+    add(source, shared);
+    add(source, makeSession(QStringLiteral("new"), 10, 3));
+    return backUp(source, QStringLiteral("backup.json"));
 }
 
 void TestBackup::backupWritesEverythingOwnerOnly()
@@ -313,11 +323,8 @@ void TestBackup::invalidFileNamesTheErrorAndChangesNothing()
 void TestBackup::conflictIsRefusedAndChangesNothing()
 {
     // The file holds a new session and one whose id is stored with other details.
-    AppController* source = open(QStringLiteral("source"));
     const Session shared = makeSession(QStringLiteral("shared"), 30, 2);
-    add(source, shared);
-    add(source, makeSession(QStringLiteral("new"), 10, 3));
-    const QString path = backUp(source, QStringLiteral("backup.json"));
+    const QString path = backUpWithNewSession(shared);
 
     AppController* target = open(QStringLiteral("target"));
     Session other = shared;
@@ -342,11 +349,8 @@ void TestBackup::conflictIsRefusedAndChangesNothing()
 
 void TestBackup::conflictAfterPreviewChangesNothing()
 {
-    AppController* source = open(QStringLiteral("source"));
     const Session shared = makeSession(QStringLiteral("shared"), 30, 2);
-    add(source, shared);
-    add(source, makeSession(QStringLiteral("new"), 10, 3));
-    const QString path = backUp(source, QStringLiteral("backup.json"));
+    const QString path = backUpWithNewSession(shared);
 
     AppController* target = open(QStringLiteral("target"));
     BackupForm form;

@@ -1,24 +1,14 @@
 // Quiet hours in a time zone: membership, where the window ends, and local
 // wall-clock readings across clock changes.
-#include "model/timestamp.h"
 #include "schedule/quiethours.h"
+#include "timestamps.h"
 
 #include <QTest>
 
 using namespace aftercare;
 using namespace aftercare::schedule;
 
-namespace {
-
-qint64 instant(const QString& text)
-{
-    const std::optional<Timestamp> t = Timestamp::parse(text);
-    if (!t)
-        qFatal("bad timestamp in test data: %s", qPrintable(text));
-    return t->utcMicros;
-}
-
-} // namespace
+using testsupport::instant;
 
 class TestQuietHours : public QObject
 {

@@ -1,21 +1,16 @@
 // The prompt schedule as a table: taper, quiet hours, catch-up, snooze, reset
 // by a check-in, stop rules, clock changes and a change of time zone.
 #include "schedule/schedule.h"
+#include "timestamps.h"
 
 #include <QTest>
 
 using namespace aftercare;
 using namespace aftercare::schedule;
 
-namespace {
+using testsupport::instant;
 
-qint64 parseInstant(const QString& text)
-{
-    const std::optional<Timestamp> t = Timestamp::parse(text);
-    if (!t)
-        qFatal("bad timestamp in test data: %s", qPrintable(text));
-    return t->utcMicros;
-}
+namespace {
 
 QString utcText(qint64 micros)
 {
@@ -27,8 +22,8 @@ QString utcText(qint64 micros)
 qint64 resolveWhen(const QString& when, const QString& end)
 {
     if (when.startsWith(QLatin1Char('+')))
-        return parseInstant(end) + qint64(when.mid(1).toDouble() * 3600) * 1000000;
-    return parseInstant(when);
+        return instant(end) + qint64(when.mid(1).toDouble() * 3600) * 1000000;
+    return instant(when);
 }
 
 // A one-hour session ending at `end` with check-ins at the given instants.
@@ -37,7 +32,7 @@ Session sessionEndingAt(const QString& end, const QStringList& checkIns)
     Session s;
     s.id = QStringLiteral("s1");
     s.durationMinutes = 60;
-    s.start = Timestamp::fromUtcMicros(parseInstant(end) - qint64(60) * 60 * 1000000, 0);
+    s.start = Timestamp::fromUtcMicros(instant(end) - qint64(60) * 60 * 1000000, 0);
     for (const QString& at : checkIns) {
         CheckIn c;
         c.at = Timestamp::fromUtcMicros(resolveWhen(at, end), 0);
@@ -63,11 +58,11 @@ PromptRecord recordFrom(const QString& text)
 {
     const QStringList parts = text.split(QLatin1Char(' '));
     if (parts.first() == QLatin1String("snooze"))
-        return snoozeRecord(QStringLiteral("s1"), parseInstant(parts.at(3)), parts.at(1).toInt());
+        return snoozeRecord(QStringLiteral("s1"), instant(parts.at(3)), parts.at(1).toInt());
     PromptRecord r;
     r.sessionId = QStringLiteral("s1");
     r.event = parts.at(0);
-    r.dueUtcMicros = parseInstant(parts.at(1));
+    r.dueUtcMicros = instant(parts.at(1));
     r.kind = parts.at(2);
     r.atUtcMicros = r.dueUtcMicros;
     return r;
@@ -393,8 +388,8 @@ void TestSchedule::upcoming()
     const QTimeZone tz(zone.toUtf8());
     QVERIFY(tz.isValid());
 
-    const QList<Prompt> prompts = upcomingPrompts(
-        session, result, promptRecords, settingsFrom(settings), parseInstant(now), tz, limit);
+    const QList<Prompt> prompts = upcomingPrompts(session, result, promptRecords,
+                                                  settingsFrom(settings), instant(now), tz, limit);
     QStringList actual;
     for (const Prompt& p : prompts) {
         QCOMPARE(p.sessionId, session.id);
@@ -404,7 +399,7 @@ void TestSchedule::upcoming()
 
     // nextPrompt is the first of them.
     const std::optional<Prompt> next =
-        nextPrompt(session, result, promptRecords, settingsFrom(settings), parseInstant(now), tz);
+        nextPrompt(session, result, promptRecords, settingsFrom(settings), instant(now), tz);
     QCOMPARE(next.has_value(), !prompts.isEmpty());
     if (next)
         QCOMPARE(*next, prompts.first());
@@ -413,7 +408,7 @@ void TestSchedule::upcoming()
 void TestSchedule::firstPromptIsDueOneHourAfterTheEnd()
 {
     // A session that ended 59 min 55 s ago: its first prompt is due in 5 s.
-    const qint64 now = parseInstant(QStringLiteral("2026-06-01T12:00:00Z"));
+    const qint64 now = instant(QStringLiteral("2026-06-01T12:00:00Z"));
     Session session = sessionEndingAt(QStringLiteral("2026-06-01T11:00:05Z"), {});
     const std::optional<Prompt> next = nextPrompt(session, analysis::Result{}, {}, Settings{}, now,
                                                   QTimeZone(QByteArrayLiteral("UTC")));
@@ -485,18 +480,18 @@ void TestSchedule::advice()
     }
     QList<PromptRecord> records;
     for (const QString& due : adviceRecordedFor)
-        records << PromptRecord{session.id, parseInstant(due), kindId(Kind::Advice),
-                                QString::fromLatin1(event::delivered), parseInstant(due)};
+        records << PromptRecord{session.id, instant(due), kindId(Kind::Advice),
+                                QString::fromLatin1(event::delivered), instant(due)};
 
-    const std::optional<Prompt> advice = pendingAdvice(session, result, records, parseInstant(now));
+    const std::optional<Prompt> advice = pendingAdvice(session, result, records, instant(now));
     QCOMPARE(advice.has_value(), !expectedDue.isEmpty());
     if (advice) {
-        QCOMPARE(utcText(advice->dueUtcMicros), utcText(parseInstant(expectedDue)));
+        QCOMPARE(utcText(advice->dueUtcMicros), utcText(instant(expectedDue)));
         QCOMPARE(advice->kind, Kind::Advice);
     }
     // An emergency session never gets check-in prompts.
     if (result.status == analysis::Status::Emergency)
-        QVERIFY(upcomingPrompts(session, result, records, Settings{}, parseInstant(now),
+        QVERIFY(upcomingPrompts(session, result, records, Settings{}, instant(now),
                                 QTimeZone(QByteArrayLiteral("UTC")), 5)
                     .isEmpty());
 }

@@ -34,18 +34,27 @@ inline CheckIn checkIn(const char* time, QList<Symptom> symptoms, QStringList re
     return c;
 }
 
+// A session as a fixture starts one: what was done, when, and where.
+inline Session session(const char* id, const char* start, int durationMinutes,
+                       const char* technique, const char* pressure, const QStringList& areasWorked)
+{
+    Session s;
+    s.id = QString::fromLatin1(id);
+    s.start = at(start);
+    s.durationMinutes = durationMinutes;
+    s.technique = QString::fromLatin1(technique);
+    s.pressure = QString::fromLatin1(pressure);
+    s.areasWorked = areasWorked;
+    return s;
+}
+
 // A deep-tissue session with six check-ins given out of order: one during the session
 // with no soreness, nerve-type and sharp words, bruising, and notes that need quoting.
 inline Session shortSession()
 {
-    Session s;
-    s.id = QStringLiteral("s-2026-11-20");
-    s.start = at("2026-11-20T15:00:00+01:00");
-    s.durationMinutes = 60;
-    s.technique = QStringLiteral("deep-tissue");
-    s.pressure = QStringLiteral("firm");
-    s.areasWorked = {QStringLiteral("lower-back"), QStringLiteral("gluteal-left"),
-                     QStringLiteral("upper-back")};
+    Session s = session("s-2026-11-20", "2026-11-20T15:00:00+01:00", 60, "deep-tissue", "firm",
+                        {QStringLiteral("lower-back"), QStringLiteral("gluteal-left"),
+                         QStringLiteral("upper-back")});
     s.therapist = QStringLiteral("Zoë Brandt, RMT");
     s.baseline = {{QStringLiteral("lower-back"), 3}};
     s.screening = {QStringLiteral("disc-herniation")};
@@ -101,15 +110,10 @@ inline Session v2Session()
 // calf-swelling report on day 2, a fever on day 3 and a few long notes.
 inline Session weekLog()
 {
-    Session s;
-    s.id = QStringLiteral("week-2026-03-27");
-    s.start = at("2026-03-27T17:00:00+01:00");
-    s.durationMinutes = 90;
-    s.technique = QStringLiteral("sports");
-    s.pressure = QStringLiteral("deep");
-    s.areasWorked = {QStringLiteral("thigh-back-left"), QStringLiteral("thigh-back-right"),
-                     QStringLiteral("calf-left"), QStringLiteral("calf-right"),
-                     QStringLiteral("lower-back")};
+    Session s = session("week-2026-03-27", "2026-03-27T17:00:00+01:00", 90, "sports", "deep",
+                        {QStringLiteral("thigh-back-left"), QStringLiteral("thigh-back-right"),
+                         QStringLiteral("calf-left"), QStringLiteral("calf-right"),
+                         QStringLiteral("lower-back")});
     s.therapist = QStringLiteral("Sports clinic");
     s.baseline = {{QStringLiteral("lower-back"), 2}, {QStringLiteral("calf-right"), 1}};
     s.screening = {QStringLiteral("blood-thinners-or-bleeding-disorder"),

@@ -1,5 +1,6 @@
 // `aftercare export --format pdf`: the command line path of the PDF report, run as a user
 // would, on a database filled through the storage API.
+#include "processrun.h"
 #include "sampledata.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -19,12 +20,7 @@ using namespace aftercare;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = testsupport::ProcessRun;
 
 mode_t modeOf(const QString& path)
 {
@@ -83,17 +79,7 @@ void TestPdfExport::initTestCase()
 
 Run TestPdfExport::aftercare(const QStringList& args, const QProcessEnvironment& env)
 {
-    QProcess process;
-    if (!env.isEmpty())
-        process.setProcessEnvironment(env);
-    process.start(QStringLiteral(AFTERCARE_EXECUTABLE), args);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return testsupport::runToEnd(QStringLiteral(AFTERCARE_EXECUTABLE), args, env);
 }
 
 QString TestPdfExport::pdfText(const QString& pdf)

@@ -2,6 +2,7 @@
 
 #include "analysis/analysis.h"
 #include "model/vocabulary.h"
+#include "processrun.h"
 #include "sampledata.h"
 
 #include <QDir>
@@ -20,25 +21,8 @@ using namespace aftercare;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString& program, const QStringList& args)
-{
-    QProcess process;
-    process.start(program, args);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
+using Run = testsupport::ProcessRun;
+using testsupport::runToEnd;
 
 // Whitespace runs (spaces, line ends, table gaps) count as one space.
 QString squash(const QString& text)
@@ -134,7 +118,7 @@ QString TestPdfReport::text(const QString& pdf, int page)
         args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
              << QString::number(page);
     args << pdf << QStringLiteral("-");
-    const Run r = run(m_pdftotext, args);
+    const Run r = runToEnd(m_pdftotext, args);
     if (r.exitCode != 0)
         qWarning("pdftotext failed: %s", r.err.constData());
     return QString::fromUtf8(r.out);
@@ -142,7 +126,7 @@ QString TestPdfReport::text(const QString& pdf, int page)
 
 int TestPdfReport::pdfPages(const QString& pdf)
 {
-    const Run r = run(m_pdfinfo, {pdf});
+    const Run r = runToEnd(m_pdfinfo, {pdf});
     static const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)$"),
                                           QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = pages.match(QString::fromUtf8(r.out));
@@ -153,8 +137,9 @@ void TestPdfReport::checkRenders(const QString& pdf, int pages)
 {
     QTemporaryDir out;
     QVERIFY(out.isValid());
-    const Run r = run(m_pdftoppm, {QStringLiteral("-r"), QStringLiteral("40"),
-                                   QStringLiteral("-png"), pdf, out.filePath(QStringLiteral("p"))});
+    const Run r =
+        runToEnd(m_pdftoppm, {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
+                              pdf, out.filePath(QStringLiteral("p"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(!r.err.contains("Error"), r.err.constData());
     const QStringList pngs = QDir(out.path()).entryList({QStringLiteral("*.png")}, QDir::Files);
@@ -163,8 +148,9 @@ void TestPdfReport::checkRenders(const QString& pdf, int pages)
         QVERIFY(QFileInfo(out.filePath(png)).size() > 1000);
     const QString examples = qEnvironmentVariable("AFTERCARE_REPORT_EXAMPLES_DIR");
     if (!examples.isEmpty()) {
-        run(m_pdftoppm, {QStringLiteral("-r"), QStringLiteral("110"), QStringLiteral("-png"), pdf,
-                         examples + QLatin1Char('/') + QFileInfo(pdf).completeBaseName()});
+        runToEnd(m_pdftoppm,
+                 {QStringLiteral("-r"), QStringLiteral("110"), QStringLiteral("-png"), pdf,
+                  examples + QLatin1Char('/') + QFileInfo(pdf).completeBaseName()});
     }
 }
 
@@ -276,7 +262,7 @@ void TestPdfReport::fontsAreEmbedded()
 {
     const QString pdf =
         writeReport(QStringLiteral("fonts.pdf"), {testdata::shortSession()}, options());
-    const Run r = run(m_pdffonts, {pdf});
+    const Run r = runToEnd(m_pdffonts, {pdf});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 2); // header, rule, at least one font
@@ -308,7 +294,7 @@ void TestPdfReport::pageSizeFromLocale()
     o.locale = locale;
     const QString pdf = writeReport(QStringLiteral("size-%1.pdf").arg(locale.name()),
                                     {testdata::shortSession()}, o);
-    const Run r = run(m_pdfinfo, {pdf});
+    const Run r = runToEnd(m_pdfinfo, {pdf});
     static const QRegularExpression size(QStringLiteral("^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"),
                                          QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = size.match(QString::fromUtf8(r.out));

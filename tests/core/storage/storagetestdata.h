@@ -2,6 +2,7 @@
 
 // Shared by the tests of core/storage: sample sessions and logs, and a fresh database.
 
+#include "checkins.h"
 #include "storage/database.h"
 #include "storage/importplanner.h"
 #include "storage/prompteventlog.h"
@@ -20,16 +21,7 @@ namespace aftercare::storage::testing {
 
 using testsupport::at;
 
-inline CheckIn checkIn(const char* when, QList<Symptom> symptoms = {}, QStringList redFlags = {},
-                       QString note = {})
-{
-    CheckIn result;
-    result.at = at(when);
-    result.symptoms = std::move(symptoms);
-    result.redFlags = std::move(redFlags);
-    result.note = std::move(note);
-    return result;
-}
+using testsupport::checkIn;
 
 inline Session bareSession(const QString& id, const char* start)
 {

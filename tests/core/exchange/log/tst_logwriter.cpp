@@ -1,3 +1,4 @@
+#include "checkins.h"
 #include "exchange/logreader.h"
 #include "exchange/logwriter.h"
 #include "model/vocabulary.h"
@@ -9,6 +10,7 @@
 
 using namespace aftercare;
 using testsupport::at;
+using testsupport::checkIn;
 using namespace aftercare::exchange;
 
 Q_DECLARE_METATYPE(QList<aftercare::Session>)
@@ -21,17 +23,6 @@ Session minimalSession(const QString& id = QStringLiteral("s1"))
     session.id = id;
     session.start = at("2026-11-20T15:00:00+01:00");
     return session;
-}
-
-CheckIn checkIn(const char* when, QList<Symptom> symptoms = {}, QStringList redFlags = {},
-                QString note = {})
-{
-    CheckIn result;
-    result.at = at(when);
-    result.symptoms = std::move(symptoms);
-    result.redFlags = std::move(redFlags);
-    result.note = std::move(note);
-    return result;
 }
 
 Session fullSession()

@@ -1,0 +1,20 @@
+// Check-ins for test data: a time as in the log format and what was felt.
+#pragma once
+
+#include "model/session.h"
+#include "timestamps.h"
+
+namespace aftercare::testsupport {
+
+inline CheckIn checkIn(const char* when, QList<Symptom> symptoms = {}, QStringList redFlags = {},
+                       QString note = {})
+{
+    CheckIn result;
+    result.at = at(when);
+    result.symptoms = std::move(symptoms);
+    result.redFlags = std::move(redFlags);
+    result.note = std::move(note);
+    return result;
+}
+
+} // namespace aftercare::testsupport

@@ -5,9 +5,10 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aftercare.Models
 
-// How do you feel now? Where it hurts (0..10 and what it feels like), the
-// warning signs in plain words, a note and the time. "No soreness" saves in
-// one tap; "Same as last time" fills the answers in, then Save.
+// How do you feel now? Where it hurts (0..10 and what it feels like); folded below it,
+// the warning signs, then daily life, other reactions, benefits and self-care; a note
+// and the time. "No soreness" saves in one tap; "Same as last time" fills the answers in,
+// then Save, which stays at the bottom of the screen.
 AppPage {
     id: page
 
@@ -66,8 +67,38 @@ AppPage {
     function saveWith(ok: bool) {
         if (ok)
             page.finished(page.form)
-        else
-            flick.contentY = Math.max(0, flick.contentHeight - flick.height)
+    }
+
+    // Save, always on screen; a problem with the answers shows just above it.
+    footer: Pane {
+        objectName: "saveBar"
+        Material.elevation: 6
+        padding: Theme.gap
+        leftPadding: Theme.margin
+        rightPadding: Theme.margin
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.gap
+
+            Label {
+                objectName: "formError"
+                Layout.fillWidth: true
+                visible: page.form.error !== ""
+                text: page.form.error
+                color: Theme.statusColor("emergency", page.dark)
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+            }
+            WrapButton {
+                objectName: "saveCheckInButton"
+                Layout.fillWidth: true
+                highlighted: true
+                text: qsTr("Save")
+                Accessible.name: page.form.editing ? qsTr("Save changes") : qsTr("Save check-in")
+                onClicked: page.saveWith(page.form.save())
+            }
+        }
     }
 
     Flickable {
@@ -138,6 +169,68 @@ AppPage {
                 text: qsTr("Filled in from last time. Check it, answer the questions below, then tap Save.")
                 wrapMode: Text.WordWrap
                 font.bold: true
+            }
+
+            // Did what they did last time help? Asked once, at this check-in.
+            Pane {
+                objectName: "earlierSelfCarePanel"
+                Layout.fillWidth: true
+                visible: page.form.earlierSelfCare.count > 0
+                Material.elevation: 2
+                padding: Theme.margin
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.gap
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.form.earlierSelfCareText
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                    }
+                    Repeater {
+                        model: page.form.earlierSelfCare
+
+                        delegate: ColumnLayout {
+                            id: earlier
+
+                            required property string kind
+                            required property string label
+                            required property string answer
+
+                            Layout.fillWidth: true
+                            spacing: 4
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: earlier.label
+                                wrapMode: Text.WordWrap
+                            }
+                            Flow {
+                                Layout.fillWidth: true
+                                spacing: 6
+
+                                Repeater {
+                                    model: page.form.selfCareAnswers
+
+                                    delegate: Chip {
+                                        required property string termId
+                                        required property string label
+
+                                        objectName: "helped-" + earlier.kind + "-" + termId
+                                        text: label
+                                        checkable: false
+                                        checked: earlier.answer === termId
+                                        Accessible.role: Accessible.RadioButton
+                                        Accessible.name: qsTr("%1: %2").arg(earlier.label).arg(label)
+                                        onClicked: page.form.answerEarlierSelfCare(earlier.kind, termId)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
 
             DateTimeField {
@@ -287,54 +380,122 @@ AppPage {
                 }
             }
 
-            SectionHeading {
-                text: qsTr("Since the massage, have you had any of these?")
-            }
-            Label {
+            // The warning signs, one tap away; open when editing a check-in that has some.
+            FoldSection {
+                objectName: "warningSection"
                 Layout.fillWidth: true
-                text: qsTr("These are rare, but some need a doctor straight away. Tick any that apply.")
-                wrapMode: Text.WordWrap
-            }
-            Repeater {
-                model: page.form.redFlags
+                title: qsTr("Warning signs")
+                summary: page.form.redFlags.checkedCount > 0
+                         ? qsTr("%n ticked. Some need a doctor straight away.", "", page.form.redFlags.checkedCount)
+                         : qsTr("Rare, but some need a doctor straight away. Tap to check them.")
+                Component.onCompleted: expanded = page.form.redFlags.checkedCount > 0
 
-                delegate: ColumnLayout {
-                    id: flag
-
-                    required property int index
-                    required property string termId
-                    required property string label
-                    required property string group
-                    required property bool chosen
-
+                Label {
                     Layout.fillWidth: true
-                    spacing: 0
+                    text: qsTr("Since the massage, have you had any of these? Tick any that apply.")
+                    wrapMode: Text.WordWrap
+                }
+                Repeater {
+                    model: page.form.redFlags
 
-                    Label {
-                        Layout.fillWidth: true
-                        Layout.topMargin: Theme.gap
-                        visible: flag.index === 0 || page.form.redFlags.groupAt(flag.index - 1) !== flag.group
-                        text: flag.group
-                        font.bold: true
-                        wrapMode: Text.WordWrap
-                        Accessible.role: Accessible.Heading
-                    }
-                    CheckBox {
-                        id: box
-                        objectName: "redFlag-" + flag.termId
-                        Layout.fillWidth: true
-                        text: flag.label
-                        checked: flag.chosen
-                        Accessible.name: flag.label
-                        onToggled: page.form.setRedFlag(flag.termId, checked)
+                    delegate: ColumnLayout {
+                        id: flag
 
-                        contentItem: Label {
-                            leftPadding: box.indicator.width + box.spacing
-                            text: box.text
+                        required property int index
+                        required property string termId
+                        required property string label
+                        required property string group
+                        required property bool chosen
+
+                        Layout.fillWidth: true
+                        spacing: 0
+
+                        Label {
+                            Layout.fillWidth: true
+                            Layout.topMargin: Theme.gap
+                            visible: flag.index === 0 || page.form.redFlags.groupAt(flag.index - 1) !== flag.group
+                            text: flag.group
+                            font.bold: true
                             wrapMode: Text.WordWrap
-                            verticalAlignment: Text.AlignVCenter
+                            Accessible.role: Accessible.Heading
+                        }
+                        CheckBox {
+                            id: box
+                            objectName: "redFlag-" + flag.termId
+                            Layout.fillWidth: true
+                            text: flag.label
+                            checked: flag.chosen
+                            Accessible.name: flag.label
+                            onToggled: page.form.setRedFlag(flag.termId, checked)
+
+                            contentItem: Label {
+                                leftPadding: box.indicator.width + box.spacing
+                                text: box.text
+                                wrapMode: Text.WordWrap
+                                verticalAlignment: Text.AlignVCenter
+                            }
                         }
                     }
+                }
+            }
+
+            // Daily life, other reactions, benefits and self-care: folded, so that a
+            // check-in of soreness alone stays short.
+            FoldSection {
+                objectName: "moreSection"
+                Layout.fillWidth: true
+                title: qsTr("Daily life and other effects")
+                summary: page.form.moreText !== ""
+                         ? page.form.moreText
+                         : qsTr("Optional: how much it gets in your way, headache or tiredness, good effects, what you did for it")
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("How much does it get in the way of your usual activities?")
+                    wrapMode: Text.WordWrap
+                }
+                TermChips {
+                    Layout.fillWidth: true
+                    terms: page.form.impacts
+                    namePrefix: "impact-"
+                    single: true
+                    onTapped: termId => page.form.setImpact(termId)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.gap
+                    text: qsTr("Anything else since your last check-in?")
+                    wrapMode: Text.WordWrap
+                }
+                TermChips {
+                    Layout.fillWidth: true
+                    terms: page.form.reactions
+                    namePrefix: "reaction-"
+                    onTapped: termId => page.form.reactions.toggle(termId)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.gap
+                    text: qsTr("Any good effects?")
+                    wrapMode: Text.WordWrap
+                }
+                TermChips {
+                    Layout.fillWidth: true
+                    terms: page.form.benefits
+                    namePrefix: "benefit-"
+                    onTapped: termId => page.form.benefits.toggle(termId)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.gap
+                    text: qsTr("What did you do for it since your last check-in?")
+                    wrapMode: Text.WordWrap
+                }
+                TermChips {
+                    Layout.fillWidth: true
+                    terms: page.form.selfCare
+                    namePrefix: "selfCare-"
+                    onTapped: termId => page.form.selfCare.toggle(termId)
                 }
             }
 
@@ -346,26 +507,6 @@ AppPage {
                 wrapMode: TextEdit.Wrap
                 Accessible.name: qsTr("Note (optional)")
                 onTextChanged: if (text !== page.form.note) page.form.note = text
-            }
-
-            Label {
-                objectName: "formError"
-                Layout.fillWidth: true
-                visible: page.form.error !== ""
-                text: page.form.error
-                color: Theme.statusColor("emergency", page.dark)
-                wrapMode: Text.WordWrap
-                Accessible.role: Accessible.AlertMessage
-            }
-
-            WrapButton {
-                objectName: "saveCheckInButton"
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.gap
-                highlighted: true
-                text: qsTr("Save")
-                Accessible.name: page.form.editing ? qsTr("Save changes") : qsTr("Save check-in")
-                onClicked: page.saveWith(page.form.save())
             }
         }
     }

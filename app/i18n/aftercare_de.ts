@@ -235,7 +235,7 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../qml/BackupPage.qml" line="+20"/>
+        <location filename="../../qml/BackupPage.qml" line="+21"/>
         <source>Back up and restore</source>
         <translation>Sichern und wiederherstellen</translation>
     </message>
@@ -520,7 +520,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../qml/CheckInPage.qml" line="+20"/>
+        <location filename="../../qml/CheckInPage.qml" line="+21"/>
         <source>Edit check-in</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+69"/>
         <source>Change what you noted</source>
         <translation>Ändern Sie, was Sie notiert haben</translation>
     </message>
@@ -585,7 +585,12 @@
         <translation>Vom letzten Mal übernommen. Prüfen Sie die Angaben, beantworten Sie die Fragen unten und tippen Sie dann auf Speichern.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+57"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Time of this check-in</source>
         <translation>Zeitpunkt dieses Eintrags</translation>
     </message>
@@ -670,23 +675,66 @@
         <translation>%1. Zum Ändern tippen.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Since the massage, have you had any of these?</source>
-        <translation>Hatten Sie seit der Massage eines dieser Zeichen?</translation>
+        <location line="+14"/>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ticked. Some need a doctor straight away.</source>
+        <translation>
+            <numerusform>%n angekreuzt. Manche brauchen sofort einen Arzt.</numerusform>
+            <numerusform>%n angekreuzt. Manche brauchen sofort einen Arzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rare, but some need a doctor straight away. Tap to check them.</source>
+        <translation>Selten, aber manche brauchen sofort einen Arzt. Zum Prüfen tippen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since the massage, have you had any of these? Tick any that apply.</source>
+        <translation>Hatten Sie seit der Massage etwas davon? Kreuzen Sie alles an, was zutrifft.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Daily life and other effects</source>
+        <translation>Alltag und andere Folgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: how much it gets in your way, headache or tiredness, good effects, what you did for it</source>
+        <translation>Freiwillig: wie sehr es Sie einschränkt, Kopfschmerzen oder Müdigkeit, gute Wirkungen, was Sie dagegen getan haben</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>These are rare, but some need a doctor straight away. Tick any that apply.</source>
-        <translation>Sie sind selten, aber manche brauchen sofort einen Arzt. Kreuzen Sie alles an, was zutrifft.</translation>
+        <source>How much does it get in the way of your usual activities?</source>
+        <translation>Wie sehr schränkt es Sie bei Ihren gewohnten Tätigkeiten ein?</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+13"/>
+        <source>Anything else since your last check-in?</source>
+        <translation>Sonst noch etwas seit Ihrem letzten Eintrag?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Any good effects?</source>
+        <translation>Gute Wirkungen?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What did you do for it since your last check-in?</source>
+        <translation>Was haben Sie seit Ihrem letzten Eintrag dagegen getan?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+3"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-411"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -704,7 +752,7 @@
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../qml/DatabaseProblem.qml" line="+60"/>
+        <location filename="../../qml/DatabaseProblem.qml" line="+61"/>
         <source>The file:</source>
         <translation>Die Datei:</translation>
     </message>
@@ -832,7 +880,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../qml/ExportPage.qml" line="+18"/>
+        <location filename="../../qml/ExportPage.qml" line="+19"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -895,7 +943,7 @@
 <context>
     <name>FileChooserPage</name>
     <message>
-        <location filename="../../qml/FileChooserPage.qml" line="+18"/>
+        <location filename="../../qml/FileChooserPage.qml" line="+19"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -969,6 +1017,19 @@
         <location line="+1"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>FoldSection</name>
+    <message>
+        <location filename="../../qml/FoldSection.qml" line="+30"/>
+        <source>Expanded. Tap to fold.</source>
+        <translation>Aufgeklappt. Zum Zuklappen tippen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folded. Tap to open.</source>
+        <translation>Zugeklappt. Zum Aufklappen tippen.</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1113,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/HomePage.qml" line="+20"/>
+        <location filename="../../qml/HomePage.qml" line="+21"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -1080,7 +1141,7 @@
 <context>
     <name>LinkProblemPage</name>
     <message>
-        <location filename="../../qml/LinkProblemPage.qml" line="+16"/>
+        <location filename="../../qml/LinkProblemPage.qml" line="+17"/>
         <source>Session card</source>
         <translation>Sitzungskarte</translation>
     </message>
@@ -1121,7 +1182,7 @@
 <context>
     <name>NewSessionPage</name>
     <message>
-        <location filename="../../qml/NewSessionPage.qml" line="+19"/>
+        <location filename="../../qml/NewSessionPage.qml" line="+20"/>
         <source>Edit session</source>
         <translation>Sitzung bearbeiten</translation>
     </message>
@@ -2163,7 +2224,7 @@
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../core/model/vocabulary.cpp" line="+279"/>
+        <location filename="../../core/model/vocabulary.cpp" line="+286"/>
         <source>Do not have a massage while a clot is possible: pressure can move it to the lungs. See a doctor first.</source>
         <translation>Lassen Sie sich nicht massieren, solange ein Blutgerinnsel möglich ist: Druck kann es in die Lunge verschleppen. Gehen Sie zuerst zum Arzt.</translation>
     </message>
@@ -2352,7 +2413,7 @@
 <context>
     <name>SessionFacts</name>
     <message>
-        <location filename="../../qml/SessionFacts.qml" line="+31"/>
+        <location filename="../../qml/SessionFacts.qml" line="+32"/>
         <source>The session</source>
         <translation>Die Sitzung</translation>
     </message>
@@ -2435,7 +2496,7 @@
 <context>
     <name>SessionOverview</name>
     <message>
-        <location filename="../../qml/SessionOverview.qml" line="+57"/>
+        <location filename="../../qml/SessionOverview.qml" line="+58"/>
         <source>Log how you feel now</source>
         <translation>Jetzt eintragen, wie es Ihnen geht</translation>
     </message>
@@ -2771,7 +2832,7 @@
 <context>
     <name>UrgentPage</name>
     <message>
-        <location filename="../../qml/UrgentPage.qml" line="+66"/>
+        <location filename="../../qml/UrgentPage.qml" line="+67"/>
         <source>Call %1 now.</source>
         <extracomment>%1 is the emergency number, e.g. 112</extracomment>
         <translation>Wählen Sie jetzt die %1.</translation>
@@ -2802,7 +2863,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../core/model/vocabulary.cpp" line="-280"/>
+        <location filename="../../core/model/vocabulary.cpp" line="-287"/>
         <source>Head</source>
         <translation>Kopf</translation>
     </message>
@@ -3007,27 +3068,12 @@
         <translation>Neue Probleme, Urin oder Stuhl abzusetzen oder zu halten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weakness in one or both legs</source>
-        <translation>Schwäche in einem oder beiden Beinen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Swelling, warmth or throbbing pain in one calf</source>
         <translation>Schwellung, Wärme oder pochender Schmerz in einer Wade</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sudden shortness of breath</source>
-        <translation>Plötzliche Atemnot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chest pain, worse when breathing in</source>
-        <translation>Brustschmerzen, stärker beim Einatmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Coughing up blood</source>
         <translation>Bluthusten</translation>
     </message>
@@ -3052,27 +3098,42 @@
         <translation>Plötzliche, heftige Kopfschmerzen wie nie zuvor, ein herabhängendes Gesicht, Schwäche oder Taubheit auf einer Seite, verwaschene Sprache, Doppeltsehen oder Sehverlust oder Gleichgewichtsverlust</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>A blood clot in a leg (DVT), now or signs of one</source>
-        <translation>Ein Blutgerinnsel im Bein (tiefe Venenthrombose) oder Anzeichen dafür</translation>
+        <location line="-14"/>
+        <source>New weakness in one or both legs: the foot catches, the leg gives way (not just tired legs)</source>
+        <translation>Neue Schwäche in einem oder beiden Beinen: der Fuß bleibt hängen, das Bein knickt weg (nicht nur müde Beine)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sudden breathlessness, or fainting</source>
+        <translation>Plötzliche Atemnot oder Ohnmacht</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A recent fracture, bad sprain or dislocation</source>
-        <translation>Ein frischer Knochenbruch, eine schwere Verstauchung oder Ausrenkung</translation>
+        <source>Sudden or tight chest pain, or pain worse on breathing in (not tenderness where you were massaged)</source>
+        <translation>Plötzliche oder beklemmende Brustschmerzen oder Schmerzen, die beim Einatmen stärker werden (nicht die Empfindlichkeit dort, wo massiert wurde)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A fever or an infection</source>
-        <translation>Fieber oder eine Infektion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Numbness between the legs, bladder or bowel changes, or leg weakness</source>
-        <translation>Taubheit zwischen den Beinen, Veränderungen an Blase oder Darm oder Schwäche in den Beinen</translation>
+        <location line="+20"/>
+        <source>A blood clot in a leg (DVT), now or before, or a leg that is swollen, painful and warm</source>
+        <translation>Ein Blutgerinnsel im Bein (Thrombose), jetzt oder früher, oder ein Bein, das geschwollen, schmerzhaft und warm ist</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>A recent fracture, severe sprain or dislocation</source>
+        <translation>Ein frischer Knochenbruch, eine schwere Verstauchung oder Ausrenkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fever or an infection right now</source>
+        <translation>Gerade Fieber oder eine Infektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbness between the legs, new bladder or bowel trouble, or weak legs</source>
+        <translation>Taubheit zwischen den Beinen, neue Probleme mit Blase oder Darm oder schwache Beine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cancer being treated, or a lump not yet checked</source>
         <translation>Eine Krebserkrankung in Behandlung oder ein noch nicht abgeklärter Knoten</translation>
     </message>
@@ -3295,7 +3356,7 @@
 <context>
     <name>aftercare::AppController</name>
     <message>
-        <location filename="../models/appcontroller.cpp" line="+123"/>
+        <location filename="../models/appcontroller.cpp" line="+122"/>
         <source>Your log file is damaged</source>
         <translation>Ihre Protokolldatei ist beschädigt</translation>
     </message>
@@ -3345,7 +3406,7 @@
         <translation>Aftercare hat die Datei nicht verändert. Prüfen Sie, ob das Laufwerk angeschlossen ist und freien Speicher hat, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Session of %1 deleted</source>
         <translation>Sitzung von %1 gelöscht</translation>
     </message>
@@ -3411,18 +3472,18 @@
     <message>
         <location line="-50"/>
         <location line="+54"/>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Your log cannot be used right now.</source>
         <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+82"/>
+        <location line="-92"/>
+        <location line="+79"/>
         <source>Your log could not be read: %1</source>
         <translation>Ihr Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-74"/>
         <source>There is nothing to back up yet.</source>
         <translation>Es gibt noch nichts zu sichern.</translation>
     </message>
@@ -3458,13 +3519,12 @@
         <translation>Diese Datei ist keine Sicherung, die Aftercare wiederherstellen kann. Es wurde nichts geändert. Das erste Problem: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+27"/>
+        <location line="+77"/>
         <source>This backup disagrees with your log, so it cannot be restored. Nothing was changed. %1</source>
         <translation>Diese Sicherung widerspricht Ihrem Protokoll und kann daher nicht wiederhergestellt werden. Es wurde nichts geändert. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-42"/>
         <source>The backup could not be restored. Nothing was changed. %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden. Es wurde nichts geändert. %1</translation>
     </message>
@@ -3482,7 +3542,7 @@
 <context>
     <name>aftercare::CheckInForm</name>
     <message>
-        <location filename="../models/checkinform.cpp" line="+24"/>
+        <location filename="../models/checkinform.cpp" line="+25"/>
         <source>Back, legs and bladder</source>
         <translation>Rücken, Beine und Blase</translation>
     </message>
@@ -3492,12 +3552,17 @@
         <translation>Atmung und Brust</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Head, face and speech</source>
+        <translation>Kopf, Gesicht und Sprache</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Skin and fever</source>
         <translation>Haut und Fieber</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>This session is not in your log.</source>
         <translation>Diese Sitzung ist nicht in Ihrem Protokoll.</translation>
     </message>
@@ -3522,7 +3587,17 @@
         <translation>Letztes Mal (%1): %2</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+79"/>
+        <source>At your last check-in (%1) you noted what you did for it. Did it help?</source>
+        <translation>Bei Ihrem letzten Eintrag (%1) haben Sie notiert, was Sie dagegen getan haben. Hat es geholfen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In the way of usual activities: %1</source>
+        <translation>Einschränkung im Alltag: %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>How strong is the pain in %1? Choose a number from 0 to 10, or remove the region.</source>
         <translation>Wie stark ist der Schmerz im Bereich %1? Wählen Sie eine Zahl von 0 bis 10 oder entfernen Sie den Bereich.</translation>
     </message>
@@ -3532,7 +3607,7 @@
         <translation>Diese Sitzung ist nicht mehr in Ihrem Protokoll.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The check-in could not be saved: %1</source>
         <translation>Der Eintrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -3580,7 +3655,7 @@
         <translation>Für klinische Dokumentationssysteme.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>%1 massage, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3595,7 +3670,7 @@
         <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is nothing to export yet.</source>
         <translation>Es gibt noch nichts zu exportieren.</translation>
     </message>
@@ -3755,12 +3830,12 @@
         <translation>Die Sitzung kann nicht nach ihrem ersten Eintrag (%1) beginnen. Wählen Sie eine frühere Zeit oder löschen Sie zuerst diesen Eintrag.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Your log cannot be used right now.</source>
         <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The session could not be saved: %1</source>
         <translation>Die Sitzung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4074,7 +4149,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>The card holds too much for its code: shorten the advice.</source>
         <translation>Die Karte enthält zu viel für ihren Code: Kürzen Sie den Rat.</translation>
     </message>
@@ -4211,17 +4286,17 @@
         <translation>Dieser Eintrag ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The check-in could not be deleted: %1</source>
         <translation>Der Eintrag konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The check-in could not be removed: %1</source>
         <translation>Der Eintrag konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The check-in could not be restored: %1</source>
         <translation>Der Eintrag konnte nicht wiederhergestellt werden: %1</translation>
     </message>

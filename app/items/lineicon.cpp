@@ -44,6 +44,8 @@ const std::pair<const char*, const char*> iconPaths[] = {
     {"folder", "M3 6 L9.5 6 L11.5 8.5 L21 8.5 L21 19 L3 19 Z"},
     {"file", "M6 3 L14 3 L19 8 L19 21 L6 21 Z M14 3 L14 8 L19 8"},
     {"up", "M12 19 L12 5 M6 11 L12 5 L18 11"},
+    {"unfold", "M6 9 L12 15 L18 9"}, // a folded section opens downwards
+    {"fold", "M6 15 L12 9 L18 15"},
     {"more", "M11.2 5 A0.8 0.8 0 1 1 12.8 5 A0.8 0.8 0 1 1 11.2 5 Z M11.2 12 A0.8 0.8 0 1 1 "
              "12.8 12 A0.8 0.8 0 1 1 11.2 12 Z M11.2 19 A0.8 0.8 0 1 1 12.8 19 A0.8 0.8 0 1 1 "
              "11.2 19 Z"},

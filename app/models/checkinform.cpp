@@ -6,6 +6,7 @@
 #include "formrules.h"
 #include "model/vocabulary.h"
 #include "regionlistmodel.h"
+#include "selfcareanswermodel.h"
 #include "termlistmodel.h"
 
 namespace aftercare {
@@ -24,6 +25,8 @@ QString redFlagGroup(const QString& id)
         return CheckInForm::tr("Back, legs and bladder");
     if (breathing.contains(id))
         return CheckInForm::tr("Breathing and chest");
+    if (id == QLatin1String("stroke-signs"))
+        return CheckInForm::tr("Head, face and speech");
     return CheckInForm::tr("Skin and fever");
 }
 
@@ -50,9 +53,17 @@ CheckInForm::CheckInForm(AppController* app, const QString& sessionId,
     , m_regions(new RegionListModel(this))
     , m_qualities(new TermListModel(vocabulary::qualities(), this))
     , m_redFlags(new TermListModel(vocabulary::redFlags(), this))
+    , m_impacts(new TermListModel(vocabulary::impacts(), this))
+    , m_reactions(new TermListModel(vocabulary::reactions(), this))
+    , m_benefits(new TermListModel(vocabulary::benefits(), this))
+    , m_selfCare(new TermListModel(vocabulary::selfCareKinds(), this))
+    , m_earlierSelfCare(new SelfCareAnswerModel(this))
+    , m_selfCareAnswers(new TermListModel(vocabulary::selfCareAnswers(), this))
 {
     m_qualities->setKinds(&qualityKindId);
     m_redFlags->setGroups(&redFlagGroup);
+    for (TermListModel* answers : {m_impacts, m_reactions, m_benefits, m_selfCare})
+        connect(answers, &TermListModel::checkedChanged, this, &CheckInForm::answersChanged);
     m_at = QDateTime::currentDateTime();
     if (m_app && m_app->isReady())
         m_session = m_app->repository().session(sessionId).orEmpty();
@@ -87,6 +98,16 @@ CheckInForm::CheckInForm(AppController* app, const QString& sessionId,
             m_regions->setQualities(s.region, s.qualities);
         }
         m_redFlags->setCheckedIds(edited->redFlags);
+        m_impacts->setCheckedIds({edited->impact});
+        m_reactions->setCheckedIds(edited->reactions);
+        m_benefits->setCheckedIds(edited->benefits);
+        m_editedSelfCare = edited->selfCare;
+        QStringList kinds;
+        for (const SelfCare& s : edited->selfCare)
+            kinds << s.kind;
+        m_selfCare->setCheckedIds(kinds);
+    } else if (m_last) {
+        m_earlierSelfCare->askAbout(m_last->selfCare);
     }
     m_opened = checkIn();
 }
@@ -216,10 +237,49 @@ void CheckInForm::setRedFlag(const QString& redFlagId, bool yes)
     m_redFlags->setChecked(redFlagId, yes);
 }
 
+void CheckInForm::setImpact(const QString& impactId)
+{
+    if (!vocabulary::contains(vocabulary::impacts(), impactId))
+        return;
+    m_impacts->setCheckedIds(m_impacts->checkedIds().contains(impactId) ? QStringList()
+                                                                        : QStringList{impactId});
+}
+
+void CheckInForm::answerEarlierSelfCare(const QString& kind, const QString& answer)
+{
+    m_earlierSelfCare->toggleAnswer(kind, answer);
+}
+
+QString CheckInForm::earlierSelfCareText() const
+{
+    if (!m_last || m_earlierSelfCare->rowCount() == 0)
+        return {};
+    return tr("At your last check-in (%1) you noted what you did for it. Did it help?")
+        .arg(format::when(m_last->at, now()));
+}
+
+QString CheckInForm::moreText() const
+{
+    QStringList parts;
+    if (const QStringList impact = m_impacts->checkedIds(); !impact.isEmpty()) {
+        parts << tr("In the way of usual activities: %1")
+                     .arg(vocabulary::label(vocabulary::impacts(), impact.constFirst()));
+    }
+    const auto labels = [&parts](const std::vector<Term>& terms, const QStringList& ids) {
+        for (const QString& id : ids)
+            parts << vocabulary::label(terms, id);
+    };
+    labels(vocabulary::reactions(), m_reactions->checkedIds());
+    labels(vocabulary::benefits(), m_benefits->checkedIds());
+    labels(vocabulary::selfCareKinds(), m_selfCare->checkedIds());
+    return parts.join(QStringLiteral(", "));
+}
+
 bool CheckInForm::repeatLast()
 {
     if (!m_last)
         return false;
+    m_impacts->setCheckedIds({m_last->impact});
     m_regions->clearAnswers();
     for (const Symptom& s : m_last->symptoms) {
         m_regions->setMarked(s.region, true);
@@ -243,13 +303,27 @@ CheckIn CheckInForm::checkIn() const
     }
     c.redFlags = m_redFlags->checkedIds();
     c.note = m_note.trimmed();
+    if (const QStringList impact = m_impacts->checkedIds(); !impact.isEmpty())
+        c.impact = impact.constFirst();
+    c.reactions = m_reactions->checkedIds();
+    c.benefits = m_benefits->checkedIds();
+    for (const QString& kind : m_selfCare->checkedIds()) {
+        SelfCare done{kind, {}};
+        // An edit keeps what was answered about a kind still noted.
+        for (const SelfCare& before : std::as_const(m_editedSelfCare)) {
+            if (before.kind == kind)
+                done.helped = before.helped;
+        }
+        c.selfCare << done;
+    }
     return c;
 }
 
 bool CheckInForm::saveNoSoreness()
 {
-    CheckIn c;
-    c.at = format::timestamp(m_atChosen ? m_at : now());
+    // Whatever else was answered stays (warning signs, reactions, what was done, the note).
+    CheckIn c = checkIn();
+    c.symptoms.clear();
     if (!write(c))
         return false;
     m_savedNoSoreness = true;
@@ -257,29 +331,14 @@ bool CheckInForm::saveNoSoreness()
     return true;
 }
 
-namespace {
-// What a person answers in a check-in, without its time.
-bool sameAnswers(const CheckIn& a, const CheckIn& b)
-{
-    if (a.note != b.note || a.redFlags != b.redFlags || a.symptoms.size() != b.symptoms.size())
-        return false;
-    for (qsizetype i = 0; i < a.symptoms.size(); ++i) {
-        const Symptom& x = a.symptoms.at(i);
-        const Symptom& y = b.symptoms.at(i);
-        if (x.region != y.region || x.intensity != y.intensity || x.qualities != y.qualities)
-            return false;
-    }
-    return true;
-}
-} // namespace
-
 bool CheckInForm::hasChanges() const
 {
     if (m_saved)
         return false;
-    const CheckIn now = checkIn();
+    CheckIn now = checkIn();
     const bool movedInTime = m_atChosen && now.at.utcMicros != m_opened.at.utcMicros;
-    return movedInTime || !sameAnswers(now, m_opened);
+    now.at = m_opened.at; // "now" moves on while the page is open
+    return movedInTime || now != m_opened || !m_earlierSelfCare->answered().isEmpty();
 }
 
 bool CheckInForm::save()
@@ -312,9 +371,12 @@ bool CheckInForm::write(const CheckIn& checkIn)
     CheckIn stamped = checkIn;
     const Timestamp entered = format::timestamp(now());
     stamped.recordedAt = entered.utcMicros >= checkIn.at.utcMicros ? entered : checkIn.at;
+    // Answers about the previous check-in's self-care go in the same write.
+    const storage::SelfCareAnswers earlier{m_last ? m_last->at.utcMicros : 0,
+                                           m_earlierSelfCare->answered()};
     const storage::StoreResult saved =
         m_editingAt ? m_app->repository().replaceCheckIn(m_sessionId, *m_editingAt, stamped)
-                    : m_app->repository().addCheckIn(m_sessionId, stamped);
+                    : m_app->repository().addCheckIn(m_sessionId, stamped, earlier);
     if (!saved) {
         setError(tr("The check-in could not be saved: %1").arg(saved.message));
         return false;

@@ -12,17 +12,19 @@
 
 Q_MOC_INCLUDE("regionlistmodel.h")
 Q_MOC_INCLUDE("termlistmodel.h")
+Q_MOC_INCLUDE("selfcareanswermodel.h")
 
 namespace aftercare {
 
 class AppController;
 class RegionListModel;
+class SelfCareAnswerModel;
 class TermListModel;
 
-// The check-in page: where it hurts (per region 0..10 and qualities), the
-// warning signs, a note and the time. save() checks the rules, writes through
-// the repository and runs the analysis; the result says whether the person
-// must act now.
+// The check-in page: where it hurts (per region 0..10 and qualities), how much it gets in
+// the way, other reactions, benefits, what the person did for it (and whether what they
+// did last time helped), the warning signs, a note and the time. save() checks the rules, writes
+// through the repository and runs the analysis; the result says whether the person must act now.
 class CheckInForm : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,18 @@ class CheckInForm : public QObject
     Q_PROPERTY(aftercare::RegionListModel* regions READ regions CONSTANT)
     Q_PROPERTY(aftercare::TermListModel* qualities READ qualities CONSTANT)
     Q_PROPERTY(aftercare::TermListModel* redFlags READ redFlags CONSTANT)
+    // Log v2: one impact at most (tap the chosen one again to clear it); reactions,
+    // benefits and self-care kinds, any of them (TermListModel::toggle).
+    Q_PROPERTY(aftercare::TermListModel* impacts READ impacts CONSTANT)
+    Q_PROPERTY(aftercare::TermListModel* reactions READ reactions CONSTANT)
+    Q_PROPERTY(aftercare::TermListModel* benefits READ benefits CONSTANT)
+    Q_PROPERTY(aftercare::TermListModel* selfCare READ selfCare CONSTANT)
+    // What the v2 answers say in a few words (the folded section's header); empty: none.
+    Q_PROPERTY(QString moreText READ moreText NOTIFY answersChanged)
+    // "Did it help?" about the self-care the previous check-in noted, asked once.
+    Q_PROPERTY(aftercare::SelfCareAnswerModel* earlierSelfCare READ earlierSelfCare CONSTANT)
+    Q_PROPERTY(aftercare::TermListModel* selfCareAnswers READ selfCareAnswers CONSTANT)
+    Q_PROPERTY(QString earlierSelfCareText READ earlierSelfCareText CONSTANT)
     Q_PROPERTY(QString selectedRegion READ selectedRegion NOTIFY selectionChanged)
     Q_PROPERTY(QString selectedLabel READ selectedLabel NOTIFY selectionChanged)
     Q_PROPERTY(int selectedIntensity READ selectedIntensity NOTIFY selectionChanged)
@@ -77,6 +91,14 @@ public:
     RegionListModel* regions() const { return m_regions; }
     TermListModel* qualities() const { return m_qualities; }
     TermListModel* redFlags() const { return m_redFlags; }
+    TermListModel* impacts() const { return m_impacts; }
+    TermListModel* reactions() const { return m_reactions; }
+    TermListModel* benefits() const { return m_benefits; }
+    TermListModel* selfCare() const { return m_selfCare; }
+    QString moreText() const;
+    SelfCareAnswerModel* earlierSelfCare() const { return m_earlierSelfCare; }
+    TermListModel* selfCareAnswers() const { return m_selfCareAnswers; }
+    QString earlierSelfCareText() const;
     QString selectedRegion() const { return m_selected; }
     QString selectedLabel() const;
     int selectedIntensity() const;
@@ -104,7 +126,9 @@ public:
     Q_INVOKABLE void toggleQuality(const QString& qualityId); // of the selected region
     Q_INVOKABLE void removeRegion(const QString& regionId);
     Q_INVOKABLE void setRedFlag(const QString& redFlagId, bool yes);
-    // Fills in what the latest check-in said (regions, intensities, qualities).
+    Q_INVOKABLE void setImpact(const QString& impactId); // the chosen one again: not answered
+    Q_INVOKABLE void answerEarlierSelfCare(const QString& kind, const QString& answer);
+    // Fills in what the latest check-in said (regions, intensities, qualities, impact).
     Q_INVOKABLE bool repeatLast();
     // Saves "no soreness anywhere" right away.
     Q_INVOKABLE bool saveNoSoreness();
@@ -124,6 +148,7 @@ signals:
     void selectionChanged();
     void errorChanged();
     void resultChanged();
+    void answersChanged();
 
 private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }
@@ -143,6 +168,13 @@ private:
     RegionListModel* m_regions = nullptr;
     TermListModel* m_qualities = nullptr;
     TermListModel* m_redFlags = nullptr;
+    TermListModel* m_impacts = nullptr;
+    TermListModel* m_reactions = nullptr;
+    TermListModel* m_benefits = nullptr;
+    TermListModel* m_selfCare = nullptr;
+    SelfCareAnswerModel* m_earlierSelfCare = nullptr;
+    TermListModel* m_selfCareAnswers = nullptr;
+    QList<SelfCare> m_editedSelfCare; // of the check-in being edited: keeps its answers
     QString m_selected;
     QString m_error;
     bool m_saved = false;

@@ -148,6 +148,13 @@ void TermListModel::setChecked(const QString& id, bool checked)
     emit checkedChanged();
 }
 
+void TermListModel::toggle(const QString& id)
+{
+    const int row = indexOf(id);
+    if (row >= 0)
+        setChecked(id, !m_entries.at(row).checked);
+}
+
 bool TermListModel::switchChecked(QString* checkedId, const QString& id)
 {
     if (*checkedId == id || indexOf(id) < 0)

@@ -65,6 +65,8 @@ public:
     int checkedCount() const;
     QStringList checkedIds() const; // in vocabulary order
     void setChecked(const QString& id, bool checked);
+    // Checks an unchecked entry, unchecks a checked one (lists of "choose any").
+    Q_INVOKABLE void toggle(const QString& id);
     void setCheckedIds(const QStringList& ids);
     // For a list with one entry checked, whose id `*checkedId` holds: checks `id` instead and
     // stores it in `*checkedId`. False, and nothing changed, when `id` is already the checked

@@ -74,11 +74,15 @@ const std::vector<Term>& redFlags()
                            "Numbness between the legs, around the genitals or back passage")},
         {"bladder-bowel-change",
          QT_TRANSLATE_NOOP("Vocabulary", "New trouble passing or holding urine or stool")},
-        {"leg-weakness", QT_TRANSLATE_NOOP("Vocabulary", "Weakness in one or both legs")},
+        {"leg-weakness",
+         QT_TRANSLATE_NOOP("Vocabulary", "New weakness in one or both legs: the foot catches, the "
+                                         "leg gives way (not just tired legs)")},
         {"calf-swelling",
          QT_TRANSLATE_NOOP("Vocabulary", "Swelling, warmth or throbbing pain in one calf")},
-        {"breathlessness", QT_TRANSLATE_NOOP("Vocabulary", "Sudden shortness of breath")},
-        {"chest-pain", QT_TRANSLATE_NOOP("Vocabulary", "Chest pain, worse when breathing in")},
+        {"breathlessness", QT_TRANSLATE_NOOP("Vocabulary", "Sudden breathlessness, or fainting")},
+        {"chest-pain",
+         QT_TRANSLATE_NOOP("Vocabulary", "Sudden or tight chest pain, or pain worse on breathing "
+                                         "in (not tenderness where you were massaged)")},
         {"coughing-blood", QT_TRANSLATE_NOOP("Vocabulary", "Coughing up blood")},
         {"fever", QT_TRANSLATE_NOOP("Vocabulary", "Fever or feeling hot and shivery")},
         {"spreading-redness",
@@ -97,13 +101,16 @@ const std::vector<Term>& screening()
 {
     static const std::vector<Term> terms{
         {"dvt-history-or-signs",
-         QT_TRANSLATE_NOOP("Vocabulary", "A blood clot in a leg (DVT), now or signs of one")},
+         QT_TRANSLATE_NOOP("Vocabulary", "A blood clot in a leg (DVT), now or before, or a "
+                                         "leg that is swollen, painful and warm")},
         {"recent-fracture-sprain-dislocation",
-         QT_TRANSLATE_NOOP("Vocabulary", "A recent fracture, bad sprain or dislocation")},
-        {"fever-or-infection", QT_TRANSLATE_NOOP("Vocabulary", "A fever or an infection")},
+         QT_TRANSLATE_NOOP("Vocabulary", "A recent fracture, severe sprain or dislocation")},
+        {"fever-or-infection",
+         QT_TRANSLATE_NOOP("Vocabulary", "A fever or an infection right now")},
         {"cauda-equina-symptoms",
-         QT_TRANSLATE_NOOP("Vocabulary",
-                           "Numbness between the legs, bladder or bowel changes, or leg weakness")},
+         QT_TRANSLATE_NOOP(
+             "Vocabulary",
+             "Numbness between the legs, new bladder or bowel trouble, or weak legs")},
         {"active-cancer-or-undiagnosed-mass",
          QT_TRANSLATE_NOOP("Vocabulary", "Cancer being treated, or a lump not yet checked")},
         {"disc-herniation", QT_TRANSLATE_NOOP("Vocabulary", "A known slipped (herniated) disc")},

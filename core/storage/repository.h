@@ -60,9 +60,10 @@ public:
     StoreValue<bool> hasSessions() const { return m_sessions.hasSessions(); }
     StoreValue<bool> hasSession(const QString& id) const { return m_sessions.hasSession(id); }
     StoreResult addSession(const Session& session) { return m_sessions.addSession(session); }
-    StoreResult addCheckIn(const QString& sessionId, const CheckIn& checkIn)
+    StoreResult addCheckIn(const QString& sessionId, const CheckIn& checkIn,
+                           const SelfCareAnswers& earlier = {})
     {
-        return m_sessions.addCheckIn(sessionId, checkIn);
+        return m_sessions.addCheckIn(sessionId, checkIn, earlier);
     }
     StoreResult replaceSessionDetails(const Session& session)
     {

@@ -119,15 +119,21 @@ StoreResult SessionStore::replaceSessionDetails(const Session& session)
     });
 }
 
-StoreResult SessionStore::addCheckIn(const QString& sessionId, const CheckIn& checkIn)
+StoreResult SessionStore::addCheckIn(const QString& sessionId, const CheckIn& checkIn,
+                                     const SelfCareAnswers& earlier)
 {
     bool begun = false;
+    bool inserted = false;
     const StoreResult result = writeTransaction(m_database, [&] {
         begun = true;
         SessionWriter writer(m_database);
-        return writer.insertCheckIn(sessionId, checkIn) ? StoreResult::success()
-                                                        : sqlFailure(m_database, writer.error());
+        if (!writer.insertCheckIn(sessionId, checkIn))
+            return sqlFailure(m_database, writer.error());
+        inserted = true;
+        return answerSelfCare(sessionId, earlier);
     });
+    if (inserted)
+        return result;
     if (result || !begun)
         return result;
     // The schema refuses an unknown session (foreign key) and a second check-in at the
@@ -143,6 +149,27 @@ StoreResult SessionStore::addCheckIn(const QString& sessionId, const CheckIn& ch
         return StoreResult::failure(QStringLiteral("session \"%1\" already has a check-in at %2")
                                         .arg(sessionId, checkIn.at.text));
     return result;
+}
+
+StoreResult SessionStore::answerSelfCare(const QString& sessionId, const SelfCareAnswers& earlier)
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(
+        QStringLiteral("UPDATE check_in_self_care SET helped = ? WHERE kind = ? AND check_in_id = "
+                       "(SELECT id FROM check_ins WHERE session_id = ? AND at_utc = ?)"));
+    for (const SelfCare& answer : earlier.answers) {
+        update.addBindValue(answer.helped.isEmpty() ? QVariant() : QVariant(bound(answer.helped)));
+        update.addBindValue(bound(answer.kind));
+        update.addBindValue(bound(sessionId));
+        update.addBindValue(earlier.checkInAtUtcMicros);
+        if (!update.exec())
+            return sqlFailure(m_database, update.lastError());
+        if (update.numRowsAffected() != 1)
+            return StoreResult::failure(
+                QStringLiteral("session \"%1\" has no check-in at %2 that noted \"%3\"")
+                    .arg(sessionId, instantText(earlier.checkInAtUtcMicros), answer.kind));
+    }
+    return {};
 }
 
 StoreResult SessionStore::deleteCheckIn(const QString& sessionId, qint64 atUtcMicros)

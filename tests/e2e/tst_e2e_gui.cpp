@@ -8,9 +8,10 @@
 // (One step is taken as a screen reader takes it: choosing an area of the body map, whose
 // areas are drawn shapes with overlapping boxes.)
 //
-// One run: a new session with an edited start time, a full check-in, "No soreness" with
-// Undo, editing the session, a PDF export under a new name into another folder, a backup,
-// deleting the session (final once Undo has gone), and restoring it from the backup.
+// One run: a new session with an edited start time, a full check-in (with log v2's impact,
+// reaction and self-care), "No soreness" with Undo, editing the session, a PDF export under a new
+// name into another folder, a backup, deleting the session (final once Undo has gone), and
+// restoring it from the backup.
 #include "screenreader.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -348,6 +349,11 @@ void TestE2eGui::aPersonUsesTheApp()
     const QRect steps = scale->onScreen;
     QVERIFY(tapAt(QPoint(steps.left() + steps.width() * 9 / 22, steps.top() + 20)));
     TAP(t("CheckInPage", "%1 pain").arg(t("Vocabulary", "Aching")));
+    // Log v2's questions, folded under one header: a little in the way, a headache, heat.
+    TAP_STARTING(t("CheckInPage", "Daily life and other effects"));
+    TAP(t("Vocabulary", "A little"));
+    TAP(t("Vocabulary", "Headache"));
+    TAP(t("Vocabulary", "Heat"));
     TAP(t("CheckInPage", "Save check-in"));
     SEE(t("SessionOverview", "Log how you feel now"));
     session = onlySession(&why);
@@ -358,6 +364,11 @@ void TestE2eGui::aPersonUsesTheApp()
     QCOMPARE(sore.region, QStringLiteral("lower-back"));
     QCOMPARE(sore.intensity, 4);
     QCOMPARE(sore.qualities, QStringList{QStringLiteral("aching")});
+    const CheckIn& first = session->checkIns.constFirst();
+    QCOMPARE(first.impact, QStringLiteral("a-little"));
+    QCOMPARE(first.reactions, QStringList{QStringLiteral("headache")});
+    QCOMPARE(first.selfCare, QList<SelfCare>({{QStringLiteral("heat"), {}}}));
+    QVERIFY(first.recordedAt.has_value());
 
     // "No soreness", then Undo: the check-in is gone again.
     TAP(t("SessionOverview", "Log how you feel now"));
@@ -429,6 +440,7 @@ void TestE2eGui::aPersonUsesTheApp()
     QCOMPARE(session->therapist, QStringLiteral("Sam"));
     QCOMPARE(session->checkIns.size(), 1);
     QCOMPARE(session->checkIns.constFirst().symptoms.constFirst().intensity, 4);
+    QCOMPARE(session->checkIns.constFirst().reactions, QStringList{QStringLiteral("headache")});
 }
 
 QTEST_GUILESS_MAIN(TestE2eGui)

@@ -188,10 +188,20 @@ QVariantMap TestEnv::storedSession(AppController* controller, const QString& ses
             symptoms << QVariantMap{{QStringLiteral("region"), sym.region},
                                     {QStringLiteral("intensity"), sym.intensity},
                                     {QStringLiteral("qualities"), sym.qualities}};
-        checkIns << QVariantMap{{QStringLiteral("at"), c.at.text},
-                                {QStringLiteral("symptoms"), symptoms},
-                                {QStringLiteral("redFlags"), c.redFlags},
-                                {QStringLiteral("note"), c.note}};
+        QVariantList selfCare;
+        for (const SelfCare& done : c.selfCare)
+            selfCare << QVariantMap{{QStringLiteral("kind"), done.kind},
+                                    {QStringLiteral("helped"), done.helped}};
+        checkIns << QVariantMap{
+            {QStringLiteral("at"), c.at.text},
+            {QStringLiteral("recordedAt"), c.recordedAt ? c.recordedAt->text : QString()},
+            {QStringLiteral("symptoms"), symptoms},
+            {QStringLiteral("redFlags"), c.redFlags},
+            {QStringLiteral("note"), c.note},
+            {QStringLiteral("impact"), c.impact},
+            {QStringLiteral("reactions"), c.reactions},
+            {QStringLiteral("benefits"), c.benefits},
+            {QStringLiteral("selfCare"), selfCare}};
     }
     return {{QStringLiteral("id"), s->id},
             {QStringLiteral("start"), s->start.text},

@@ -226,6 +226,11 @@ void TestAccessibility::everyPage()
         auto* form = QQmlProperty::read(shown, QStringLiteral("form")).value<CheckInForm*>();
         QVERIFY(form);
         form->selectRegion(QStringLiteral("lower-back"));
+        for (const char* folded : {"moreSection", "warningSection"}) {
+            auto* section = shown->findChild<QQuickItem*>(QLatin1String(folded));
+            QVERIFY2(section, folded);
+            section->setProperty("expanded", true);
+        }
         if (page == QLatin1String("urgent")) {
             form->setIntensity(3);
             form->setRedFlag(QStringLiteral("breathlessness"), true);

@@ -14,6 +14,7 @@
 #include "promptwatcher.h"
 #include "regionlistmodel.h"
 #include "reminderpanel.h"
+#include "selfcareanswermodel.h"
 #include "sessiondetails.h"
 #include "sessionlistmodel.h"
 #include "termlistmodel.h"
@@ -79,6 +80,11 @@ private slots:
     void editReplacesTheCheckIn();
     void deleteAndUndo();
     void checkInKnowsWhenItHasAnswers();
+    void checkInRecordsTheWholeReaction();
+    void checkInAsksOnceWhetherSelfCareHelped();
+    void editKeepsTheWholeReaction();
+    void sameAsLastCarriesTheImpact();
+    void noSorenessKeepsTheOtherAnswers();
     void noSorenessOffersUndoAndTheWarningSigns();
     void sessionDetailsFollowWrites();
     void exportFormats_data();
@@ -842,6 +848,154 @@ void TestForms::checkInKnowsWhenItHasAnswers()
     QVERIFY(!edit->hasChanges());
     edit->setAt(edit->at().addSecs(-600));
     QVERIFY(edit->hasChanges());
+}
+
+void TestForms::checkInRecordsTheWholeReaction()
+{
+    AppController* app = open();
+    const QString id = addSession(12);
+    std::unique_ptr<CheckInForm> form(app->checkInForm(id));
+    QCOMPARE(form->moreText(), QString());
+    QCOMPARE(form->earlierSelfCare()->rowCount(), 0); // nothing earlier to ask about
+    QSignalSpy answers(form.get(), &CheckInForm::answersChanged);
+    form->setImpact(QStringLiteral("a-little"));
+    form->setImpact(QStringLiteral("a-lot"));     // one answer at most
+    form->setImpact(QStringLiteral("sometimes")); // not an impact: ignored
+    form->reactions()->toggle(QStringLiteral("headache"));
+    form->reactions()->toggle(QStringLiteral("tiredness"));
+    form->reactions()->toggle(QStringLiteral("headache"));
+    form->benefits()->toggle(QStringLiteral("relaxed"));
+    form->selfCare()->toggle(QStringLiteral("heat"));
+    form->selfCare()->toggle(QStringLiteral("water"));
+    QVERIFY(answers.count() >= 7);
+    QCOMPARE(form->moreText(), QStringLiteral("In the way of usual activities: A lot, Tiredness, "
+                                              "Relaxed, Drank water, Heat"));
+    QVERIFY(form->hasChanges());
+    QVERIFY2(form->save(), qPrintable(form->error()));
+
+    const CheckIn c = app->repository().session(id).value->checkIns.constFirst();
+    QCOMPARE(c.impact, QStringLiteral("a-lot"));
+    QCOMPARE(c.reactions, QStringList{QStringLiteral("tiredness")});
+    QCOMPARE(c.benefits, QStringList{QStringLiteral("relaxed")});
+    QCOMPARE(c.selfCare,
+             (QList<SelfCare>{{QStringLiteral("water"), {}}, {QStringLiteral("heat"), {}}}));
+
+    // Tapping the chosen impact again takes the answer back.
+    std::unique_ptr<CheckInForm> next(app->checkInForm(id));
+    next->setImpact(QStringLiteral("none"));
+    next->setImpact(QStringLiteral("none"));
+    QCOMPARE(next->checkIn().impact, QString());
+}
+
+void TestForms::checkInAsksOnceWhetherSelfCareHelped()
+{
+    AppController* app = open();
+    const QDateTime now = QDateTime::currentDateTime();
+    CheckIn earlier{format::timestamp(now.addSecs(-3 * 3600)), {}, {}, {}};
+    earlier.selfCare = {{QStringLiteral("walk"), QStringLiteral("no")},
+                        {QStringLiteral("heat"), {}},
+                        {QStringLiteral("bath"), {}}};
+    const QString id = addSession(12, {earlier});
+
+    std::unique_ptr<CheckInForm> form(app->checkInForm(id));
+    // Only what was not answered yet is asked.
+    SelfCareAnswerModel* asked = form->earlierSelfCare();
+    QCOMPARE(asked->rowCount(), 2);
+    QCOMPARE(asked->data(asked->index(0), SelfCareAnswerModel::KindRole).toString(),
+             QStringLiteral("heat"));
+    QCOMPARE(asked->data(asked->index(1), SelfCareAnswerModel::LabelRole).toString(),
+             QStringLiteral("Bath"));
+    QVERIFY(form->earlierSelfCareText().contains(QStringLiteral("Did it help?")));
+    QVERIFY(!form->hasChanges());
+    form->answerEarlierSelfCare(QStringLiteral("heat"), QStringLiteral("a-little"));
+    form->answerEarlierSelfCare(QStringLiteral("bath"), QStringLiteral("perhaps")); // unknown
+    form->answerEarlierSelfCare(QStringLiteral("rest"), QStringLiteral("yes"));     // not asked
+    QCOMPARE(asked->data(asked->index(0), SelfCareAnswerModel::AnswerRole).toString(),
+             QStringLiteral("a-little"));
+    QCOMPARE(asked->data(asked->index(1), SelfCareAnswerModel::AnswerRole).toString(), QString());
+    QVERIFY(form->hasChanges());
+    QVERIFY(form->saveNoSoreness());
+
+    const std::optional<Session> s = app->repository().session(id).value;
+    QCOMPARE(s->checkIns.size(), 2);
+    QCOMPARE(s->checkIns.constFirst().selfCare,
+             (QList<SelfCare>{{QStringLiteral("walk"), QStringLiteral("no")},
+                              {QStringLiteral("heat"), QStringLiteral("a-little")},
+                              {QStringLiteral("bath"), {}}}));
+    // The next check-in asks about the latest one (which noted nothing): not again.
+    std::unique_ptr<CheckInForm> next(app->checkInForm(id));
+    QCOMPARE(next->earlierSelfCare()->rowCount(), 0);
+    QCOMPARE(next->earlierSelfCareText(), QString());
+}
+
+void TestForms::editKeepsTheWholeReaction()
+{
+    AppController* app = open();
+    const QDateTime now = QDateTime::currentDateTime();
+    CheckIn stored{format::timestamp(now.addSecs(-3600)),
+                   {Symptom{QStringLiteral("neck"), 3, {}}},
+                   {},
+                   QStringLiteral("note")};
+    stored.impact = QStringLiteral("a-little");
+    stored.reactions = {QStringLiteral("headache")};
+    stored.benefits = {QStringLiteral("slept-better")};
+    stored.selfCare = {{QStringLiteral("heat"), QStringLiteral("yes")},
+                       {QStringLiteral("rest"), {}}};
+    const QString id = addSession(12, {stored});
+    std::unique_ptr<SessionDetails> details(app->sessionDetails(id));
+    std::unique_ptr<CheckInForm> edit(details->editForm(0));
+    QVERIFY(edit && edit->editing());
+    QVERIFY(!edit->hasChanges());
+    QCOMPARE(edit->earlierSelfCare()->rowCount(), 0); // an edit asks nothing about before
+    edit->setIntensity(4);                            // no region selected: nothing
+    edit->selectRegion(QStringLiteral("neck"));
+    edit->setIntensity(4);
+    edit->selfCare()->toggle(QStringLiteral("rest"));
+    QVERIFY2(edit->save(), qPrintable(edit->error()));
+
+    const CheckIn c = app->repository().session(id).value->checkIns.constFirst();
+    QCOMPARE(c.symptoms.constFirst().intensity, 4);
+    QCOMPARE(c.impact, stored.impact);
+    QCOMPARE(c.reactions, stored.reactions);
+    QCOMPARE(c.benefits, stored.benefits);
+    // Heat keeps its "it helped"; rest was taken off.
+    QCOMPARE(c.selfCare, (QList<SelfCare>{{QStringLiteral("heat"), QStringLiteral("yes")}}));
+}
+
+void TestForms::sameAsLastCarriesTheImpact()
+{
+    AppController* app = open();
+    const QDateTime now = QDateTime::currentDateTime();
+    CheckIn last{format::timestamp(now.addSecs(-3600)),
+                 {Symptom{QStringLiteral("neck"), 3, {QStringLiteral("stiff")}}},
+                 {},
+                 {}};
+    last.impact = QStringLiteral("a-lot");
+    last.reactions = {QStringLiteral("headache")};
+    const QString id = addSession(12, {last});
+    std::unique_ptr<CheckInForm> form(app->checkInForm(id));
+    QVERIFY(form->repeatLast());
+    QVERIFY(form->save());
+    const CheckIn c = app->repository().session(id).value->checkIns.constLast();
+    QCOMPARE(c.symptoms, last.symptoms);
+    QCOMPARE(c.impact, QStringLiteral("a-lot"));
+    QCOMPARE(c.reactions, QStringList()); // felt since the last check-in: asked afresh
+}
+
+void TestForms::noSorenessKeepsTheOtherAnswers()
+{
+    AppController* app = open();
+    const QString id = addSession(12);
+    std::unique_ptr<CheckInForm> form(app->checkInForm(id));
+    form->selectRegion(QStringLiteral("neck"));
+    form->setIntensity(2);
+    form->reactions()->toggle(QStringLiteral("tiredness"));
+    form->setRedFlag(QStringLiteral("fever"), true);
+    QVERIFY(form->saveNoSoreness());
+    const CheckIn c = app->repository().session(id).value->checkIns.constFirst();
+    QCOMPARE(c.symptoms, QList<Symptom>());
+    QCOMPARE(c.reactions, QStringList{QStringLiteral("tiredness")});
+    QCOMPARE(c.redFlags, QStringList{QStringLiteral("fever")});
 }
 
 void TestForms::noSorenessOffersUndoAndTheWarningSigns()

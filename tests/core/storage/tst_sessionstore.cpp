@@ -12,6 +12,7 @@ using namespace aftercare::storage::testing;
 
 Q_DECLARE_METATYPE(aftercare::Session)
 Q_DECLARE_METATYPE(aftercare::CheckIn)
+Q_DECLARE_METATYPE(aftercare::storage::SelfCareAnswers)
 
 class TestSessionStore : public QObject
 {
@@ -27,6 +28,9 @@ private slots:
     void addsCheckInsInInstantOrder();
     void addCheckInRefuses_data();
     void addCheckInRefuses();
+    void addCheckInAnswersEarlierSelfCare();
+    void addCheckInWithAWrongAnswerWritesNothing_data();
+    void addCheckInWithAWrongAnswerWritesNothing();
     void replacesCheckIn();
     void replaceCheckInRollsBack_data();
     void replaceCheckInRollsBack();
@@ -212,6 +216,60 @@ void TestSessionStore::addCheckInRefuses()
     QCOMPARE(*stores.sessions.session("s").value, session);
     QCOMPARE(rowCount(stores.database, "check_ins"), 1);
     QCOMPARE(rowCount(stores.database, "symptoms"), 1);
+    QCOMPARE(stores.database.changeCounter().value, counter);
+}
+// A session whose one check-in noted heat and a walk, not yet said whether they helped.
+static Session sessionWithSelfCare()
+{
+    Session session = bareSession("s", "2026-11-20T10:00:00Z");
+    CheckIn first = checkIn("2026-11-20T12:00:00Z", {{"neck", 2, {"stiff"}}});
+    first.selfCare = {{"heat", {}}, {"walk", {}}};
+    session.checkIns = {first};
+    return session;
+}
+void TestSessionStore::addCheckInAnswersEarlierSelfCare()
+{
+    Stores stores;
+    QVERIFY(stores.open());
+    Session session = sessionWithSelfCare();
+    QVERIFY(stores.sessions.addSession(session));
+    const CheckIn next = checkIn("2026-11-20T14:00:00Z", {{"neck", 1, {}}});
+    const SelfCareAnswers answers{at("2026-11-20T12:00:00Z").utcMicros,
+                                  {{"walk", "a-little"}, {"heat", "yes"}}};
+    QCOMPARE(stores.sessions.addCheckIn("s", next, answers).message, QString());
+    session.checkIns.first().selfCare = {{"heat", "yes"}, {"walk", "a-little"}};
+    session.checkIns << next;
+    QCOMPARE(*stores.sessions.session("s").value, session);
+}
+void TestSessionStore::addCheckInWithAWrongAnswerWritesNothing_data()
+{
+    QTest::addColumn<SelfCareAnswers>("answers");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("kind not noted")
+        << SelfCareAnswers{at("2026-11-20T12:00:00Z").utcMicros, {{"heat", "yes"}, {"bath", "no"}}}
+        << "session \"s\" has no check-in at 2026-11-20T12:00:00Z that noted \"bath\"";
+    QTest::newRow("no check-in there")
+        << SelfCareAnswers{at("2026-11-20T11:00:00Z").utcMicros, {{"heat", "yes"}}}
+        << "has no check-in at 2026-11-20T11:00:00Z";
+    QTest::newRow("unknown answer")
+        << SelfCareAnswers{at("2026-11-20T12:00:00Z").utcMicros, {{"heat", "maybe"}}}
+        << "CHECK constraint failed";
+}
+void TestSessionStore::addCheckInWithAWrongAnswerWritesNothing()
+{
+    QFETCH(SelfCareAnswers, answers);
+    QFETCH(QString, message);
+    Stores stores;
+    QVERIFY(stores.open());
+    const Session session = sessionWithSelfCare();
+    QVERIFY(stores.sessions.addSession(session));
+    const qint64 counter = stores.database.changeCounter().value;
+    const QString error =
+        stores.sessions.addCheckIn("s", checkIn("2026-11-20T14:00:00Z"), answers).message;
+    QVERIFY2(error.contains(message), qPrintable(error));
+    // Neither the new check-in nor the first answer stays.
+    QCOMPARE(*stores.sessions.session("s").value, session);
+    QCOMPARE(rowCount(stores.database, "check_ins"), 1);
     QCOMPARE(stores.database.changeCounter().value, counter);
 }
 void TestSessionStore::replacesCheckIn()

@@ -187,6 +187,71 @@ AppTestCase {
         verify(findChild(session, "checkInSummary").text.indexOf("Lower back 6 (aching, stiff)") >= 0)
     }
 
+    // One sore area and one other reaction, from the session page: at most 9 taps.
+    function test_fullCheckInInNineTaps() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0)
+        openSession(c, id)
+        let taps = 0
+        const tap = name => { click(name); ++taps }
+        tap("logCheckInButton")
+        const p = expectPage("check-in")
+        const more = find("moreSection", p)
+        compare(more.expanded, false) // folded: a soreness-only check-in stays short
+        tapRegion("back", "lower-back"); ++taps
+        click("step-4", find("painScale", p)); ++taps
+        tap("quality-aching")
+        tap("moreSectionHeader")
+        verify(more.expanded)
+        tap("impact-a-little")
+        tap("reaction-headache")
+        compare(find("moreSectionHeader", p).Accessible.name,
+                "Daily life and other effects. In the way of usual activities: A little, Headache")
+        tap("saveCheckInButton")
+        verify(taps <= 9, taps + " taps")
+
+        expectPage("session")
+        const saved = TestEnv.storedSession(c, id).checkIns[0]
+        compare(saved.symptoms[0].region, "lower-back")
+        compare(saved.symptoms[0].intensity, 4)
+        compare(saved.impact, "a-little")
+        compare(saved.reactions, ["headache"])
+        compare(saved.benefits, [])
+    }
+
+    // What was done for it is asked about once, at the next check-in.
+    function test_nextCheckInAsksWhetherSelfCareHelped() {
+        const c = TestEnv.newController()
+        const id = TestEnv.addSession(c, 10, 0)
+        openSession(c, id)
+        click("logCheckInButton")
+        let p = expectPage("check-in")
+        verify(!find("earlierSelfCarePanel", p).visible)
+        p.form.at = new Date(Date.now() - 3600 * 1000) // an hour ago: the next one is now
+        click("moreSectionHeader")
+        click("selfCare-heat")
+        click("benefit-relaxed")
+        click("noSorenessButton")
+        expectPage("session")
+        compare(TestEnv.storedSession(c, id).checkIns[0].selfCare, [{ kind: "heat", helped: "" }])
+
+        click("logCheckInButton")
+        p = expectPage("check-in")
+        verify(find("earlierSelfCarePanel", p).visible)
+        const yes = click("helped-heat-yes")
+        verify(yes.checked)
+        compare(yes.Accessible.name, "Heat: It helped")
+        click("helped-heat-a-little") // changed their mind
+        verify(!yes.checked)
+        click("saveCheckInButton")
+        compare(find("formError", p).text, "")
+        expectPage("session")
+        const stored = TestEnv.storedSession(c, id)
+        compare(stored.checkIns.length, 2)
+        compare(stored.checkIns[0].selfCare, [{ kind: "heat", helped: "a-little" }])
+        compare(stored.checkIns[0].benefits, ["relaxed"])
+    }
+
     function test_unratedRegionIsNotSaved() {
         const c = TestEnv.newController()
         const id = TestEnv.addSession(c, 10, 0)
@@ -225,6 +290,7 @@ AppTestCase {
         openSession(c, id)
         click("logCheckInButton")
         expectPage("check-in")
+        click("warningSectionHeader")
         click("redFlag-chest-pain")
         click("saveCheckInButton")
 
@@ -247,6 +313,7 @@ AppTestCase {
         openSession(c, id)
         click("logCheckInButton")
         expectPage("check-in")
+        click("warningSectionHeader")
         click("redFlag-saddle-numbness")
         click("saveCheckInButton")
         return expectPage("urgent")
@@ -313,6 +380,7 @@ AppTestCase {
         openSession(c, id)
         click("logCheckInButton")
         expectPage("check-in")
+        click("warningSectionHeader")
         click("redFlag-calf-swelling")
         click("saveCheckInButton")
         const urgent = expectPage("urgent")
@@ -711,6 +779,7 @@ AppTestCase {
         click("undoBarAction", bar)
         const p = expectPage("check-in")
         verify(p.form.editing)
+        click("warningSectionHeader")
         click("redFlag-calf-swelling")
         click("saveCheckInButton")
         expectPage("urgent")

@@ -184,6 +184,25 @@ private:
     QSqlError m_error;
 };
 
+// The columns a read of session rows starts with (SQL), in the order readSessionHead
+// takes them.
+inline QString sessionHeadColumns()
+{
+    return QStringLiteral(
+        "id, start_text, start_utc, start_offset, duration_minutes, technique, pressure");
+}
+
+// What a Session and a SessionSummary share, from a row that starts with
+// sessionHeadColumns() (columns 0 to 6); the row's own columns follow from column 7.
+template <typename SessionRow> void readSessionHead(const QSqlQuery& query, SessionRow* row)
+{
+    row->id = query.value(0).toString();
+    row->start = storedTimestamp(query, 1);
+    row->durationMinutes = query.value(4).toInt();
+    row->technique = query.value(5).toString();
+    row->pressure = query.value(6).toString();
+}
+
 // Loads sessions with everything they hold in a fixed number of queries: one
 // per table, whatever the number of check-ins. `onlyId` null: every session.
 // The SQL differs only by constant WHERE clauses; values are always bound.

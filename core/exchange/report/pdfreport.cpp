@@ -2,6 +2,7 @@
 
 #include "analysis/analysis.h"
 #include "analysis/reaction.h"
+#include "exchange/report/reportfont.h"
 #include "model/vocabulary.h"
 
 #include <QCoreApplication>
@@ -318,18 +319,6 @@ private:
 
 // --- Words and colours ----------------------------------------------------------------------
 
-QFont makeFont(qreal points, bool bold = false)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    // Any letter spacing turns ligatures off: "fl" stays two letters that search and
-    // copy-and-paste find in the PDF.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
 const QColor ink(0x21, 0x21, 0x21);
 const QColor muted(0x5f, 0x63, 0x68);
 const QColor hairline(0xc8, 0xcc, 0xd0);
@@ -491,12 +480,12 @@ public:
         , m_width(content.width())
         , m_pager(content)
         , m_options(options)
-        , m_body(makeFont(8.5))
-        , m_bodyBold(makeFont(8.5, true))
-        , m_small(makeFont(7.5))
-        , m_smallBold(makeFont(7.5, true))
-        , m_heading(makeFont(11, true))
-        , m_title(makeFont(17, true))
+        , m_body(reportFont(8.5))
+        , m_bodyBold(reportFont(8.5, true))
+        , m_small(reportFont(7.5))
+        , m_smallBold(reportFont(7.5, true))
+        , m_heading(reportFont(11, true))
+        , m_title(reportFont(17, true))
     {}
 
     void addSession(const Session& session)
@@ -625,7 +614,7 @@ private:
         const qreal textWidth = m_width - inset;
         Block block;
         qreal y = m_type.pt(2);
-        y += m_type.paragraph(&block, analysis::statusTitle(result.status), makeFont(12, true),
+        y += m_type.paragraph(&block, analysis::statusTitle(result.status), reportFont(12, true),
                               colour, inset, y, textWidth);
         y +=
             m_type.paragraph(&block, gradeText(result.grade), m_bodyBold, ink, inset, y, textWidth);
@@ -902,7 +891,7 @@ private:
         Block block;
         block.splittable = true;
         qreal y = m_type.pt(3);
-        y += m_type.paragraph(&block, analysis::statusTitle(result.status), makeFont(12, true),
+        y += m_type.paragraph(&block, analysis::statusTitle(result.status), reportFont(12, true),
                               colour, inset, y, textWidth);
         y += m_type.pt(2);
         y += m_type.paragraph(&block, analysis::statusAdvice(result.status), m_body, ink, inset, y,
@@ -968,7 +957,7 @@ private:
         const QRectF mapRect(0, 0, mapWidth, height);
 
         // Right of the figures: the legend, then the peak of every region reported.
-        const qreal legendHeight = m_type.lineHeight(makeFont(7.5)) * 1.45 * 6;
+        const qreal legendHeight = m_type.lineHeight(reportFont(7.5)) * 1.45 * 6;
         const QRectF legendRect(listLeft, 0, listWidth, legendHeight);
         qreal y = legendHeight + m_type.pt(8);
         y += m_type.paragraph(&block, Report::tr("Highest score per region (0–10):"), m_smallBold,
@@ -1207,8 +1196,8 @@ bool renderPdfReport(const QList<Session>& sessions, QIODevice* device,
         builder.addNothing();
     const std::vector<Page> pages = builder.takePages();
 
-    const QFont small = makeFont(7.5);
-    const QFont smallBold = makeFont(7.5, true);
+    const QFont small = reportFont(7.5);
+    const QFont smallBold = reportFont(7.5, true);
     const qreal smallLine = type.lineHeight(small);
     const QString generated =
         QCoreApplication::translate("Report", "Aftercare %1 · generated %2 (%3)")

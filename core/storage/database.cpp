@@ -25,9 +25,8 @@ namespace aftercare::storage {
 
 namespace {
 
-// Runs a migration's statements in order; the first failure stops it.
-template <std::size_t N>
-bool execAll(const QSqlDatabase& connection, const char* const (&statements)[N], QSqlError* error)
+// Runs a migration step's statements in order; the first failure stops it.
+bool execAll(const QSqlDatabase& connection, const QList<const char*>& statements, QSqlError* error)
 {
     QSqlQuery query(connection);
     for (const char* statement : statements) {
@@ -38,6 +37,162 @@ bool execAll(const QSqlDatabase& connection, const char* const (&statements)[N],
     }
     return true;
 }
+
+// The statements of each schema version's step, oldest first: step v takes a file of
+// version v - 1 to version v. A released step never changes: the files in use ran it as it
+// is (tst_migration builds the files of every earlier version with them).
+const QList<const char*> migrationSteps[] = {
+    // 1: sessions with what they hold, check-ins with theirs, settings, prompt events.
+    {
+        R"(CREATE TABLE sessions (
+               id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+               start_text TEXT NOT NULL,
+               start_utc INTEGER NOT NULL,
+               start_offset INTEGER NOT NULL,
+               duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 600),
+               technique TEXT NOT NULL,
+               pressure TEXT,
+               therapist TEXT,
+               notes TEXT))",
+        "CREATE INDEX sessions_by_start ON sessions (start_utc)",
+        R"(CREATE TABLE session_areas (
+               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               region TEXT NOT NULL,
+               PRIMARY KEY (session_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE session_baseline (
+               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               region TEXT NOT NULL,
+               intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+               PRIMARY KEY (session_id, position),
+               UNIQUE (session_id, region)) WITHOUT ROWID)",
+        R"(CREATE TABLE session_screening (
+               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               item TEXT NOT NULL,
+               PRIMARY KEY (session_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE check_ins (
+               id INTEGER PRIMARY KEY,
+               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+               at_text TEXT NOT NULL,
+               at_utc INTEGER NOT NULL,
+               at_offset INTEGER NOT NULL,
+               note TEXT))",
+        "CREATE UNIQUE INDEX check_ins_by_session_time ON check_ins (session_id, at_utc)",
+        R"(CREATE TABLE symptoms (
+               id INTEGER PRIMARY KEY,
+               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               region TEXT NOT NULL,
+               intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+               UNIQUE (check_in_id, position),
+               UNIQUE (check_in_id, region)))",
+        R"(CREATE TABLE symptom_qualities (
+               symptom_id INTEGER NOT NULL REFERENCES symptoms (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               quality TEXT NOT NULL,
+               PRIMARY KEY (symptom_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE check_in_red_flags (
+               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               flag TEXT NOT NULL,
+               PRIMARY KEY (check_in_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE settings (
+               key TEXT PRIMARY KEY NOT NULL,
+               value TEXT NOT NULL) WITHOUT ROWID)",
+        R"(CREATE TABLE prompt_events (
+               id INTEGER PRIMARY KEY,
+               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+               due_utc INTEGER NOT NULL,
+               kind TEXT NOT NULL,
+               event TEXT NOT NULL,
+               at_utc INTEGER NOT NULL))",
+        "CREATE INDEX prompt_events_by_session ON prompt_events (session_id, at_utc)",
+    },
+    // 2: each session's list summary (analysis status, check-in count, last check-in) cached
+    // in its row. NULL status: not computed yet, a valid state at every version (readers
+    // recompute it); migrate() computes the summaries after the last step.
+    {
+        "ALTER TABLE sessions ADD COLUMN status TEXT",
+        "ALTER TABLE sessions ADD COLUMN check_in_count INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE sessions ADD COLUMN last_at_text TEXT",
+        "ALTER TABLE sessions ADD COLUMN last_at_utc INTEGER",
+        "ALTER TABLE sessions ADD COLUMN last_at_offset INTEGER",
+        // The course for the history averages (analysis::SessionSummary): hours since the
+        // session end, NULL when the course has no such point.
+        "ALTER TABLE sessions ADD COLUMN onset_hours REAL",
+        "ALTER TABLE sessions ADD COLUMN peak_hours REAL",
+        "ALTER TABLE sessions ADD COLUMN peak_excess INTEGER",
+        "ALTER TABLE sessions ADD COLUMN resolved_hours REAL",
+    },
+    // 3: triggers clear a session's cached status whenever its check-ins change, so a save
+    // only marks the summary; readers recompute what is marked (SummaryStore), and
+    // storeMarkedSummaries() stores the result.
+    {
+        R"(CREATE TRIGGER check_ins_inserted_mark_summary AFTER INSERT ON check_ins
+           BEGIN UPDATE sessions SET status = NULL WHERE id = NEW.session_id; END)",
+        R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
+           BEGIN UPDATE sessions SET status = NULL WHERE id = OLD.session_id; END)",
+    },
+    // 4: the same triggers leave a summary that is already marked alone: an UPDATE rewrites
+    // the row even when the value does not change, so only the first save after a start
+    // writes the session's row.
+    {
+        "DROP TRIGGER check_ins_inserted_mark_summary",
+        "DROP TRIGGER check_ins_deleted_mark_summary",
+        R"(CREATE TRIGGER check_ins_inserted_mark_summary AFTER INSERT ON check_ins
+           BEGIN UPDATE sessions SET status = NULL
+                 WHERE id = NEW.session_id AND status IS NOT NULL; END)",
+        R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
+           BEGIN UPDATE sessions SET status = NULL
+                 WHERE id = OLD.session_id AND status IS NOT NULL; END)",
+    },
+    // 5: every start and the technique totals ask which summaries are marked: an index of
+    // just those rows, not a scan of every session.
+    {
+        "CREATE INDEX sessions_marked ON sessions (id) WHERE status IS NULL",
+    },
+    // 6: log format v2 (advice, source, recordedAt, impact, reactions, benefits, self-care)
+    // and the cached grade. The vocabularies it adds (core/model/vocabulary.cpp) are checked
+    // like the ranges of v1; tst_database checks that the CHECK constraints take every id of
+    // vocabulary.cpp.
+    {
+        "ALTER TABLE sessions ADD COLUMN advice TEXT",
+        "ALTER TABLE sessions ADD COLUMN source TEXT CHECK (source IN ('manual', 'session-card'))",
+        R"(ALTER TABLE sessions ADD COLUMN grade TEXT
+               CHECK (grade IN ('none', 'mild', 'moderate', 'severe')))",
+        "ALTER TABLE check_ins ADD COLUMN recorded_at_text TEXT",
+        // Not earlier than the check-in's `at`.
+        R"(ALTER TABLE check_ins ADD COLUMN recorded_at_utc INTEGER
+               CHECK (recorded_at_utc >= at_utc))",
+        "ALTER TABLE check_ins ADD COLUMN recorded_at_offset INTEGER",
+        R"(ALTER TABLE check_ins ADD COLUMN impact TEXT
+               CHECK (impact IN ('none', 'a-little', 'a-lot', 'unable')))",
+        R"(CREATE TABLE check_in_reactions (
+               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               reaction TEXT NOT NULL CHECK (reaction IN
+                   ('headache', 'tiredness', 'nausea', 'dizziness', 'poor-sleep')),
+               PRIMARY KEY (check_in_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE check_in_benefits (
+               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               benefit TEXT NOT NULL CHECK (benefit IN
+                   ('relaxed', 'moving-more-easily', 'less-pain-than-before', 'slept-better',
+                    'more-energy', 'better-mood')),
+               PRIMARY KEY (check_in_id, position)) WITHOUT ROWID)",
+        R"(CREATE TABLE check_in_self_care (
+               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               kind TEXT NOT NULL CHECK (kind IN
+                   ('water', 'walk', 'stretching', 'heat', 'cold', 'bath', 'rest', 'painkiller',
+                    'other')),
+               helped TEXT CHECK (helped IN ('yes', 'a-little', 'no', 'not-sure')),
+               PRIMARY KEY (check_in_id, position),
+               UNIQUE (check_in_id, kind)) WITHOUT ROWID)",
+    },
+};
 
 std::atomic<int> connectionCounter{0};
 
@@ -711,11 +866,8 @@ OpenResult Database::openReadOnlyConnection()
 
 OpenResult Database::migrate()
 {
-    using Step = bool (Database::*)(QSqlError*);
-    static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2,
-                                     &Database::migrateTo3, &Database::migrateTo4,
-                                     &Database::migrateTo5, &Database::migrateTo6};
-    static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
+    static_assert(std::size(migrationSteps) == schemaVersion,
+                  "one migration step per schema version");
 
     QSqlQuery query(connection());
     const auto readVersion = [&query](qint64* version) {
@@ -754,7 +906,13 @@ OpenResult Database::migrate()
     int target = int(version);
     bool migrated = true;
     while (migrated && target < schemaVersion)
-        migrated = (this->*steps[target++])(&error);
+        migrated = execAll(connection(), migrationSteps[target++], &error);
+    // Screening answers and stroke signs count since version 6: every cached summary of an
+    // older file (status, course, and the new grade) is computed again, so old sessions
+    // show their new status. It waits for the last step: the summaries are computed from
+    // the sessions as the current code reads them, which needs every later column.
+    if (migrated && version < 6)
+        migrated = refreshSessionSummaries(connection(), nullptr, &error);
     if (migrated) {
         if (query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)) &&
             query.exec(QStringLiteral("COMMIT"))) {
@@ -781,184 +939,10 @@ OpenResult Database::migrate()
                                    .arg(version));
 }
 
-bool Database::migrateTo1(QSqlError* error)
+QList<const char*> Database::migrationStep(int version)
 {
-    static const char* const statements[] = {
-        R"(CREATE TABLE sessions (
-               id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
-               start_text TEXT NOT NULL,
-               start_utc INTEGER NOT NULL,
-               start_offset INTEGER NOT NULL,
-               duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 600),
-               technique TEXT NOT NULL,
-               pressure TEXT,
-               therapist TEXT,
-               notes TEXT))",
-        "CREATE INDEX sessions_by_start ON sessions (start_utc)",
-        R"(CREATE TABLE session_areas (
-               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-               position INTEGER NOT NULL,
-               region TEXT NOT NULL,
-               PRIMARY KEY (session_id, position)) WITHOUT ROWID)",
-        R"(CREATE TABLE session_baseline (
-               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-               position INTEGER NOT NULL,
-               region TEXT NOT NULL,
-               intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
-               PRIMARY KEY (session_id, position),
-               UNIQUE (session_id, region)) WITHOUT ROWID)",
-        R"(CREATE TABLE session_screening (
-               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-               position INTEGER NOT NULL,
-               item TEXT NOT NULL,
-               PRIMARY KEY (session_id, position)) WITHOUT ROWID)",
-        R"(CREATE TABLE check_ins (
-               id INTEGER PRIMARY KEY,
-               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-               at_text TEXT NOT NULL,
-               at_utc INTEGER NOT NULL,
-               at_offset INTEGER NOT NULL,
-               note TEXT))",
-        "CREATE UNIQUE INDEX check_ins_by_session_time ON check_ins (session_id, at_utc)",
-        R"(CREATE TABLE symptoms (
-               id INTEGER PRIMARY KEY,
-               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
-               position INTEGER NOT NULL,
-               region TEXT NOT NULL,
-               intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
-               UNIQUE (check_in_id, position),
-               UNIQUE (check_in_id, region)))",
-        R"(CREATE TABLE symptom_qualities (
-               symptom_id INTEGER NOT NULL REFERENCES symptoms (id) ON DELETE CASCADE,
-               position INTEGER NOT NULL,
-               quality TEXT NOT NULL,
-               PRIMARY KEY (symptom_id, position)) WITHOUT ROWID)",
-        R"(CREATE TABLE check_in_red_flags (
-               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
-               position INTEGER NOT NULL,
-               flag TEXT NOT NULL,
-               PRIMARY KEY (check_in_id, position)) WITHOUT ROWID)",
-        R"(CREATE TABLE settings (
-               key TEXT PRIMARY KEY NOT NULL,
-               value TEXT NOT NULL) WITHOUT ROWID)",
-        R"(CREATE TABLE prompt_events (
-               id INTEGER PRIMARY KEY,
-               session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-               due_utc INTEGER NOT NULL,
-               kind TEXT NOT NULL,
-               event TEXT NOT NULL,
-               at_utc INTEGER NOT NULL))",
-        "CREATE INDEX prompt_events_by_session ON prompt_events (session_id, at_utc)",
-    };
-    return execAll(connection(), statements, error);
-}
-
-bool Database::migrateTo2(QSqlError* error)
-{
-    // NULL status: not computed yet (never left so by a committed write).
-    static const char* const statements[] = {
-        "ALTER TABLE sessions ADD COLUMN status TEXT",
-        "ALTER TABLE sessions ADD COLUMN check_in_count INTEGER NOT NULL DEFAULT 0",
-        "ALTER TABLE sessions ADD COLUMN last_at_text TEXT",
-        "ALTER TABLE sessions ADD COLUMN last_at_utc INTEGER",
-        "ALTER TABLE sessions ADD COLUMN last_at_offset INTEGER",
-        // The course for the history averages (analysis::SessionSummary): hours since the
-        // session end, NULL when the course has no such point.
-        "ALTER TABLE sessions ADD COLUMN onset_hours REAL",
-        "ALTER TABLE sessions ADD COLUMN peak_hours REAL",
-        "ALTER TABLE sessions ADD COLUMN peak_excess INTEGER",
-        "ALTER TABLE sessions ADD COLUMN resolved_hours REAL",
-    };
-    // The backfill waits for the last step (migrateTo6): the summaries are computed from
-    // the sessions as the current code reads them, which needs every later column. A NULL
-    // status is a valid state at every version (readers recompute it).
-    return execAll(connection(), statements, error);
-}
-
-bool Database::migrateTo3(QSqlError* error)
-{
-    // A NULL status means "recompute": Repository::sessionSummaries() does, and
-    // Repository::refreshMarkedSummaries() stores the result.
-    static const char* const statements[] = {
-        R"(CREATE TRIGGER check_ins_inserted_mark_summary AFTER INSERT ON check_ins
-           BEGIN UPDATE sessions SET status = NULL WHERE id = NEW.session_id; END)",
-        R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
-           BEGIN UPDATE sessions SET status = NULL WHERE id = OLD.session_id; END)",
-    };
-    return execAll(connection(), statements, error);
-}
-
-bool Database::migrateTo4(QSqlError* error)
-{
-    // An UPDATE rewrites the row even when the value does not change: matching only
-    // unmarked rows keeps every save after the first from writing the sessions table.
-    static const char* const statements[] = {
-        "DROP TRIGGER check_ins_inserted_mark_summary",
-        "DROP TRIGGER check_ins_deleted_mark_summary",
-        R"(CREATE TRIGGER check_ins_inserted_mark_summary AFTER INSERT ON check_ins
-           BEGIN UPDATE sessions SET status = NULL
-                 WHERE id = NEW.session_id AND status IS NOT NULL; END)",
-        R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
-           BEGIN UPDATE sessions SET status = NULL
-                 WHERE id = OLD.session_id AND status IS NOT NULL; END)",
-    };
-    return execAll(connection(), statements, error);
-}
-
-bool Database::migrateTo5(QSqlError* error)
-{
-    // Every start and the technique totals ask which summaries are marked: an index of
-    // just those rows, not a scan of every session.
-    static const char* const statements[] = {
-        "CREATE INDEX sessions_marked ON sessions (id) WHERE status IS NULL",
-    };
-    return execAll(connection(), statements, error);
-}
-
-bool Database::migrateTo6(QSqlError* error)
-{
-    // The vocabularies log v2 adds (core/model/vocabulary.cpp), checked like the ranges of
-    // v1; tst_database checks that the CHECK constraints take every id of vocabulary.cpp.
-    static const char* const statements[] = {
-        "ALTER TABLE sessions ADD COLUMN advice TEXT",
-        "ALTER TABLE sessions ADD COLUMN source TEXT CHECK (source IN ('manual', 'session-card'))",
-        R"(ALTER TABLE sessions ADD COLUMN grade TEXT
-               CHECK (grade IN ('none', 'mild', 'moderate', 'severe')))",
-        "ALTER TABLE check_ins ADD COLUMN recorded_at_text TEXT",
-        // Not earlier than the check-in's `at`.
-        R"(ALTER TABLE check_ins ADD COLUMN recorded_at_utc INTEGER
-               CHECK (recorded_at_utc >= at_utc))",
-        "ALTER TABLE check_ins ADD COLUMN recorded_at_offset INTEGER",
-        R"(ALTER TABLE check_ins ADD COLUMN impact TEXT
-               CHECK (impact IN ('none', 'a-little', 'a-lot', 'unable')))",
-        R"(CREATE TABLE check_in_reactions (
-               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
-               position INTEGER NOT NULL,
-               reaction TEXT NOT NULL CHECK (reaction IN
-                   ('headache', 'tiredness', 'nausea', 'dizziness', 'poor-sleep')),
-               PRIMARY KEY (check_in_id, position)) WITHOUT ROWID)",
-        R"(CREATE TABLE check_in_benefits (
-               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
-               position INTEGER NOT NULL,
-               benefit TEXT NOT NULL CHECK (benefit IN
-                   ('relaxed', 'moving-more-easily', 'less-pain-than-before', 'slept-better',
-                    'more-energy', 'better-mood')),
-               PRIMARY KEY (check_in_id, position)) WITHOUT ROWID)",
-        R"(CREATE TABLE check_in_self_care (
-               check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
-               position INTEGER NOT NULL,
-               kind TEXT NOT NULL CHECK (kind IN
-                   ('water', 'walk', 'stretching', 'heat', 'cold', 'bath', 'rest', 'painkiller',
-                    'other')),
-               helped TEXT CHECK (helped IN ('yes', 'a-little', 'no', 'not-sure')),
-               PRIMARY KEY (check_in_id, position),
-               UNIQUE (check_in_id, kind)) WITHOUT ROWID)",
-    };
-    if (!execAll(connection(), statements, error))
-        return false;
-    // Screening answers and stroke signs now count: every cached summary (status, course,
-    // and the new grade) is computed again, so old sessions show their new status.
-    return refreshSessionSummaries(connection(), nullptr, error);
+    return version >= 1 && version <= schemaVersion ? migrationSteps[version - 1]
+                                                    : QList<const char*>();
 }
 
 QSqlQuery* Database::cachedStatement(const char* sql, QSqlError* error)

@@ -87,6 +87,11 @@ public:
     // set, when SQLite refuses it.
     QSqlQuery* cachedStatement(const char* sql, QSqlError* error);
 
+    // The SQL of the step that takes a file of schema version `version - 1` to `version`
+    // (1 to schemaVersion; empty otherwise). Summaries it leaves marked are computed after
+    // the last step.
+    static QList<const char*> migrationStep(int version);
+
 private:
     OpenResult checkFile(bool* pendingJournal) const;
     OpenResult openConnection(bool pendingJournal);
@@ -104,20 +109,6 @@ private:
     // "The disk holding the database … is full (reason). Free some space and try again."
     QString fullDiskMessage(const QString& reason) const;
     OpenResult migrate();
-    bool migrateTo1(QSqlError* error);
-    // v2: each session's list summary (analysis status, check-in count, last check-in)
-    // cached in its row, left marked (NULL status) for the v6 step to compute.
-    bool migrateTo2(QSqlError* error);
-    // v3: triggers clear a session's cached status whenever its check-ins change, so a
-    // save only marks the summary; readers recompute what is marked (Repository).
-    bool migrateTo3(QSqlError* error);
-    // v4: the same triggers leave a summary that is already marked alone, so only the
-    // first save after a start writes the session's row.
-    bool migrateTo4(QSqlError* error);
-    bool migrateTo5(QSqlError* error);
-    // v6: log format v2 (advice, source, recordedAt, impact, reactions, benefits, self-care)
-    // and the cached grade; every summary is recomputed, as screening answers now count.
-    bool migrateTo6(QSqlError* error);
 
     QString m_connectionName;
     QString m_filePath;

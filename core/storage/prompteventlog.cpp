@@ -63,14 +63,11 @@ StoreValue<QList<PromptEvent>> PromptEventLog::readPromptEvents(QSqlQuery& query
     if (!query.exec())
         return {{}, sqlFailure(m_database, query.lastError())};
     QList<PromptEvent> result;
+    // The columns of every query here, in the order of PromptEvent's members.
     while (query.next()) {
-        PromptEvent event;
-        event.sessionId = query.value(0).toString();
-        event.dueUtcMicros = query.value(1).toLongLong();
-        event.kind = query.value(2).toString();
-        event.event = query.value(3).toString();
-        event.atUtcMicros = query.value(4).toLongLong();
-        result.append(event);
+        result.append({query.value(0).toString(), query.value(1).toLongLong(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toLongLong()});
     }
     return {result, {}};
 }

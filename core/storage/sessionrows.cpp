@@ -31,19 +31,14 @@ std::optional<QList<Session>> loadSessions(const QSqlDatabase& db, const QString
     QHash<QString, int> sessionIndex;
     {
         QSqlQuery query(db);
-        if (!select(QStringLiteral("SELECT id, start_text, start_utc, start_offset, "
-                                   "duration_minutes, technique, pressure, therapist, notes, "
-                                   "advice, source FROM sessions") +
+        if (!select(QStringLiteral("SELECT ") + sessionHeadColumns() +
+                        QStringLiteral(", therapist, notes, advice, source FROM sessions") +
                         sessionFilter + QStringLiteral(" ORDER BY start_utc, id"),
                     &query))
             return std::nullopt;
         while (query.next()) {
             Session session;
-            session.id = query.value(0).toString();
-            session.start = storedTimestamp(query.value(1), query.value(2), query.value(3));
-            session.durationMinutes = query.value(4).toInt();
-            session.technique = query.value(5).toString();
-            session.pressure = query.value(6).toString();
+            readSessionHead(query, &session);
             session.therapist = query.value(7).toString();
             session.notes = query.value(8).toString();
             session.advice = query.value(9).toString();
@@ -108,11 +103,9 @@ std::optional<QList<Session>> loadSessions(const QSqlDatabase& db, const QString
             if (it == sessionIndex.constEnd())
                 continue;
             CheckIn checkIn;
-            checkIn.at = storedTimestamp(query.value(2), query.value(3), query.value(4));
+            checkIn.at = storedTimestamp(query, 2);
             checkIn.note = query.value(5).toString();
-            if (!query.isNull(6))
-                checkIn.recordedAt =
-                    storedTimestamp(query.value(6), query.value(7), query.value(8));
+            checkIn.recordedAt = storedOptionalTimestamp(query, 6);
             checkIn.impact = query.value(9).toString();
             QList<CheckIn>& list = sessions[*it].checkIns;
             checkInIndex.insert(query.value(0).toLongLong(), {*it, int(list.size())});

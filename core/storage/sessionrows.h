@@ -11,7 +11,6 @@
 #include <QString>
 #include <QVariant>
 
-#include <initializer_list>
 #include <optional>
 
 // Internal to core/storage: the rows of a session and its check-ins, shared by the stores
@@ -59,20 +58,12 @@ public:
 
     bool insertDetailLists(const Session& session)
     {
-        for (int i = 0; i < session.areasWorked.size(); ++i) {
-            if (!run(insertAreaSql, {session.id, i, session.areasWorked.at(i)}))
-                return false;
-        }
-        for (int i = 0; i < session.baseline.size(); ++i) {
-            const BaselineEntry& entry = session.baseline.at(i);
-            if (!run(insertBaselineSql, {session.id, i, entry.region, entry.intensity}))
-                return false;
-        }
-        for (int i = 0; i < session.screening.size(); ++i) {
-            if (!run(insertScreeningSql, {session.id, i, session.screening.at(i)}))
-                return false;
-        }
-        return true;
+        return insertList(insertAreaSql, session.id, session.areasWorked) &&
+               insertList(insertBaselineSql, session.id, session.baseline,
+                          [](const BaselineEntry& entry) {
+                              return QVariantList{entry.region, entry.intensity};
+                          }) &&
+               insertList(insertScreeningSql, session.id, session.screening);
     }
 
     bool insertCheckIn(const QString& sessionId, const CheckIn& checkIn)
@@ -86,34 +77,19 @@ public:
                   textOrNull(checkIn.impact)}))
             return false;
         const qint64 checkInId = m_lastInsertId;
-        for (int i = 0; i < checkIn.reactions.size(); ++i) {
-            if (!run(insertReactionSql, {checkInId, i, checkIn.reactions.at(i)}))
-                return false;
-        }
-        for (int i = 0; i < checkIn.benefits.size(); ++i) {
-            if (!run(insertBenefitSql, {checkInId, i, checkIn.benefits.at(i)}))
-                return false;
-        }
-        for (int i = 0; i < checkIn.selfCare.size(); ++i) {
-            const SelfCare& entry = checkIn.selfCare.at(i);
-            if (!run(insertSelfCareSql, {checkInId, i, entry.kind, textOrNull(entry.helped)}))
-                return false;
-        }
+        if (!insertList(insertReactionSql, checkInId, checkIn.reactions) ||
+            !insertList(insertBenefitSql, checkInId, checkIn.benefits) ||
+            !insertList(insertSelfCareSql, checkInId, checkIn.selfCare, [](const SelfCare& entry) {
+                return QVariantList{entry.kind, textOrNull(entry.helped)};
+            }))
+            return false;
         for (int i = 0; i < checkIn.symptoms.size(); ++i) {
             const Symptom& symptom = checkIn.symptoms.at(i);
-            if (!run(insertSymptomSql, {checkInId, i, symptom.region, symptom.intensity}))
-                return false;
-            const qint64 symptomId = m_lastInsertId;
-            for (int q = 0; q < symptom.qualities.size(); ++q) {
-                if (!run(insertQualitySql, {symptomId, q, symptom.qualities.at(q)}))
-                    return false;
-            }
-        }
-        for (int i = 0; i < checkIn.redFlags.size(); ++i) {
-            if (!run(insertRedFlagSql, {checkInId, i, checkIn.redFlags.at(i)}))
+            if (!run(insertSymptomSql, {checkInId, i, symptom.region, symptom.intensity}) ||
+                !insertList(insertQualitySql, m_lastInsertId, symptom.qualities))
                 return false;
         }
-        return true;
+        return insertList(insertRedFlagSql, checkInId, checkIn.redFlags);
     }
 
     bool insertSession(const Session& session)
@@ -165,7 +141,26 @@ private:
     static constexpr const char* insertRedFlagSql =
         "INSERT INTO check_in_red_flags (check_in_id, position, flag) VALUES (?, ?, ?)";
 
-    bool run(const char* sql, std::initializer_list<QVariant> values)
+    // One row per item, in list order: the owner's id, the item's position and the
+    // columns `columnsOf` gives for it.
+    template <typename Item, typename Columns>
+    bool insertList(const char* sql, const QVariant& ownerId, const QList<Item>& items,
+                    Columns columnsOf)
+    {
+        for (int i = 0; i < items.size(); ++i) {
+            if (!run(sql, QVariantList{ownerId, i} + columnsOf(items.at(i))))
+                return false;
+        }
+        return true;
+    }
+
+    // A list of ids: one row (owner's id, position, id) per item.
+    bool insertList(const char* sql, const QVariant& ownerId, const QStringList& ids)
+    {
+        return insertList(sql, ownerId, ids, [](const QString& id) { return QVariantList{id}; });
+    }
+
+    bool run(const char* sql, const QVariantList& values)
     {
         if (m_error.isValid())
             return false;
@@ -188,6 +183,25 @@ private:
     qint64 m_lastInsertId = 0;
     QSqlError m_error;
 };
+
+// The columns a read of session rows starts with (SQL), in the order readSessionHead
+// takes them.
+inline QString sessionHeadColumns()
+{
+    return QStringLiteral(
+        "id, start_text, start_utc, start_offset, duration_minutes, technique, pressure");
+}
+
+// What a Session and a SessionSummary share, from a row that starts with
+// sessionHeadColumns() (columns 0 to 6); the row's own columns follow from column 7.
+template <typename SessionRow> void readSessionHead(const QSqlQuery& query, SessionRow* row)
+{
+    row->id = query.value(0).toString();
+    row->start = storedTimestamp(query, 1);
+    row->durationMinutes = query.value(4).toInt();
+    row->technique = query.value(5).toString();
+    row->pressure = query.value(6).toString();
+}
 
 // Loads sessions with everything they hold in a fixed number of queries: one
 // per table, whatever the number of check-ins. `onlyId` null: every session.

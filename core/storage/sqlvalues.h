@@ -3,10 +3,11 @@
 #include "model/session.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
-#include <initializer_list>
+#include <optional>
 
 // Internal to core/storage: how values go into and come out of SQLite rows.
 namespace aftercare::storage {
@@ -33,14 +34,23 @@ inline QVariant textOrNull(const QString& text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
-inline Timestamp storedTimestamp(const QVariant& text, const QVariant& utcMicros,
-                                 const QVariant& offset)
+// A timestamp stored as three columns from `firstColumn` on: text, UTC microseconds and
+// offset seconds.
+inline Timestamp storedTimestamp(const QSqlQuery& query, int firstColumn)
 {
     Timestamp result;
-    result.text = text.toString();
-    result.utcMicros = utcMicros.toLongLong();
-    result.offsetSeconds = offset.toInt();
+    result.text = query.value(firstColumn).toString();
+    result.utcMicros = query.value(firstColumn + 1).toLongLong();
+    result.offsetSeconds = query.value(firstColumn + 2).toInt();
     return result;
+}
+
+// The same for a timestamp that may be missing: nullopt when its text is NULL.
+inline std::optional<Timestamp> storedOptionalTimestamp(const QSqlQuery& query, int firstColumn)
+{
+    if (query.isNull(firstColumn))
+        return std::nullopt;
+    return storedTimestamp(query, firstColumn);
 }
 
 inline QString instantText(qint64 utcMicros)

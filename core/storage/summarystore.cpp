@@ -111,8 +111,7 @@ StoreValue<QList<SessionSummary>> SummaryStore::readSummaries(qint64 startedSinc
     // The count, last check-in and status are cached in each session's row (schema v2),
     // so no check-in is read here; sessions_by_start gives the range and the order.
     // LIMIT -1: no limit.
-    bool ok = query.prepare(QStringLiteral(R"(
-        SELECT id, start_text, start_utc, start_offset, duration_minutes, technique, pressure,
+    bool ok = query.prepare(QStringLiteral("SELECT ") + sessionHeadColumns() + QStringLiteral(R"(,
                check_in_count, last_at_text, last_at_utc, last_at_offset, status,
                onset_hours, peak_hours, peak_excess, resolved_hours, grade
         FROM sessions WHERE start_utc >= ?
@@ -126,15 +125,9 @@ StoreValue<QList<SessionSummary>> SummaryStore::readSummaries(qint64 startedSinc
     QList<SessionSummary> result;
     while (query.next()) {
         SessionSummary summary;
-        summary.id = query.value(0).toString();
-        summary.start = storedTimestamp(query.value(1), query.value(2), query.value(3));
-        summary.durationMinutes = query.value(4).toInt();
-        summary.technique = query.value(5).toString();
-        summary.pressure = query.value(6).toString();
+        readSessionHead(query, &summary);
         summary.checkInCount = query.value(7).toInt();
-        if (!query.isNull(8))
-            summary.lastCheckInAt =
-                storedTimestamp(query.value(8), query.value(9), query.value(10));
+        summary.lastCheckInAt = storedOptionalTimestamp(query, 8);
         summary.status = query.value(11).toString();
         const auto hours = [&](int column) {
             return query.isNull(column) ? std::optional<double>()

@@ -86,10 +86,16 @@ QByteArray withoutExportedAt(const QByteArray& log)
     return lines.join('\n');
 }
 
+// Every session of `dataDir` exported as JSON to `output` ("-": standard output).
+Run exportJson(const QString& dataDir, const QString& output)
+{
+    return runAftercare({"--data-dir", dataDir, "export", "--format", "json", "-o", output});
+}
+
 // The whole database as JSON text, minus the export time: what "unchanged" means.
 QByteArray exportAll(const QString& dataDir)
 {
-    const Run run = runAftercare({"--data-dir", dataDir, "export", "--format", "json", "-o", "-"});
+    const Run run = exportJson(dataDir, "-");
     if (run.exitCode != 0)
         qWarning() << "export failed:" << run.err;
     return withoutExportedAt(run.out);
@@ -99,6 +105,11 @@ QByteArray databaseBytes(const QString& dataDir)
 {
     return readAll(QDir(dataDir).filePath("aftercare.sqlite"));
 }
+
+// File modes: 0600, and 0444 (anyone may read it, no one write it).
+const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+const QFileDevice::Permissions readableByAll =
+    QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 
 QFileDevice::Permissions modeOf(const QString& path)
 {
@@ -351,9 +362,7 @@ void TestCliImportExport::exportFileIsPrivateAndReplacedWhole()
     const QString dataDir = importedFixture(temp, "varied.json");
     QVERIFY(!dataDir.isEmpty());
     const QString output = temp.filePath("export.json");
-    QVERIFY(writeOldFile(output, "old contents\n",
-                         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                             QFileDevice::ReadOther));
+    QVERIFY(writeOldFile(output, "old contents\n", readableByAll | QFileDevice::WriteOwner));
 
     // A refused export leaves the old file alone.
     const Run refused = runAftercare(
@@ -361,22 +370,19 @@ void TestCliImportExport::exportFileIsPrivateAndReplacedWhole()
     QCOMPARE(refused.exitCode, 2);
     QCOMPARE(readAll(output), QByteArray("old contents\n"));
 
-    const Run run =
-        runAftercare({"--data-dir", dataDir, "export", "--format", "json", "-o", output});
+    const Run run = exportJson(dataDir, output);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(withoutExportedAt(readAll(output)), exportAll(dataDir));
-    QCOMPARE(modeOf(output), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(modeOf(output), ownerOnly);
     // No temporary file is left beside it.
     QCOMPARE(QDir(temp.path()).entryList(QDir::Files), QStringList{"export.json"});
 
-    const Run fresh = runAftercare(
-        {"--data-dir", dataDir, "export", "--format", "json", "-o", temp.filePath("new.json")});
+    const Run fresh = exportJson(dataDir, temp.filePath("new.json"));
     QCOMPARE(fresh.exitCode, 0);
-    QCOMPARE(modeOf(temp.filePath("new.json")), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(modeOf(temp.filePath("new.json")), ownerOnly);
 
-    const Run unwritable = runAftercare({"--data-dir", dataDir, "export", "--format", "json", "-o",
-                                         temp.filePath("missing-folder/x.json")});
+    const Run unwritable = exportJson(dataDir, temp.filePath("missing-folder/x.json"));
     QCOMPARE(unwritable.exitCode, 2);
     QVERIFY2(unwritable.err.contains("missing-folder/x.json: cannot write"),
              qPrintable(unwritable.err));
@@ -479,16 +485,12 @@ void TestCliImportExport::roundTripIsLossless()
     const QString secondExport = temp.filePath("second.json");
 
     QCOMPARE(runAftercare({"--data-dir", first, "import", fixture("varied.json")}).exitCode, 0);
-    QCOMPARE(runAftercare({"--data-dir", first, "export", "--format", "json", "-o", firstExport})
-                 .exitCode,
-             0);
+    QCOMPARE(exportJson(first, firstExport).exitCode, 0);
     QVERIFY(!QFileInfo::exists(second));
     const Run imported = runAftercare({"--data-dir", second, "import", firstExport});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QCOMPARE(imported.err, QStringLiteral("aftercare: imported 3 new sessions and 5 check-ins\n"));
-    QCOMPARE(runAftercare({"--data-dir", second, "export", "--format", "json", "-o", secondExport})
-                 .exitCode,
-             0);
+    QCOMPARE(exportJson(second, secondExport).exitCode, 0);
 
     const QByteArray a = readAll(firstExport);
     const QByteArray b = readAll(secondExport);
@@ -526,7 +528,6 @@ void TestCliImportExport::exportOutputKinds()
     const QString path = temp.filePath("out.json");
     const QString target = temp.filePath("target.json");
     const QByteArray encoded = QFile::encodeName(path);
-    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     const QFileDevice::Permissions shared = ownerOnly | QFileDevice::ReadGroup;
 
     const bool throughLink = kind.contains("symlink");
@@ -552,7 +553,7 @@ void TestCliImportExport::exportOutputKinds()
         fifoHolder = ::open(QFile::encodeName(file).constData(), O_WRONLY);
         QVERIFY(fifoReader >= 0 && fifoHolder >= 0);
     }
-    const Run run = runAftercare({"--data-dir", dataDir, "export", "--format", "json", "-o", path});
+    const Run run = exportJson(dataDir, path);
     QByteArray readFromFifo;
     if (fifoReader >= 0) {
         ::close(fifoHolder);
@@ -599,12 +600,10 @@ void TestCliImportExport::exportLeavesAReadOnlyFile()
     const QString dataDir = importedFixture(temp, "varied.json");
     QVERIFY(!dataDir.isEmpty());
     const QString output = temp.filePath("kept.json");
-    QVERIFY(writeOldFile(output, "kept\n",
-                         QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(writeOldFile(output, "kept\n", readableByAll));
     if (::access(QFile::encodeName(output).constData(), W_OK) == 0)
         QSKIP("running as root: file modes do not stop this user");
-    const Run run =
-        runAftercare({"--data-dir", dataDir, "export", "--format", "json", "-o", output});
+    const Run run = exportJson(dataDir, output);
     QVERIFY2(run.exitCode == 2, qPrintable(run.err));
     QVERIFY2(run.err.contains(output + ": cannot write: Permission denied"), qPrintable(run.err));
     QCOMPARE(readAll(output), QByteArray("kept\n"));
@@ -668,10 +667,10 @@ void TestCliImportExport::readOnlyCommandsCreateNoDatabase_data()
 {
     QTest::addColumn<QStringList>("command");
     QTest::addColumn<bool>("folderExists");
-    const QStringList exportJson{"export", "--format", "json", "-o", "-"};
+    const QStringList exportToOutput{"export", "--format", "json", "-o", "-"};
     const QStringList list{"reminders", "list"};
-    QTest::newRow("export, mistyped folder") << exportJson << false;
-    QTest::newRow("export, empty folder") << exportJson << true;
+    QTest::newRow("export, mistyped folder") << exportToOutput << false;
+    QTest::newRow("export, empty folder") << exportToOutput << true;
     QTest::newRow("reminders list, mistyped folder") << list << false;
     QTest::newRow("reminders list, empty folder") << list << true;
 }
@@ -840,8 +839,7 @@ void TestCliImportExport::roundTripsEveryVersion2Field()
         runAftercare({"--data-dir", temp.path(), "import", fixture("every-v2-field.json")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QCOMPARE(imported.err, QStringLiteral("aftercare: imported 2 new sessions and 3 check-ins\n"));
-    const Run run =
-        runAftercare({"--data-dir", temp.path(), "export", "--format", "json", "-o", exported});
+    const Run run = exportJson(temp.path(), exported);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QByteArray original = readAll(fixture("every-v2-field.json"));
     for (const char* member : {"\"advice\"", "\"source\"", "\"recordedAt\"", "\"impact\"",

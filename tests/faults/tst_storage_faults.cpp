@@ -167,6 +167,11 @@ private:
     void verifyHolds(const QString& dataDir, const QStringList& extraIds);
     faults::Run underFault(const QString& mode, int kib, const QString& seedDir,
                            const QString& name, const QStringList& command);
+    // A run under a full disk (`mode`) failed as it should: no crash, exit `exitCode`, and a
+    // message that names the database and, on tmpfs, says the disk is full.
+    void verifyFullDiskFailure(const faults::Run& run, const QString& mode, int exitCode);
+    // An empty folder to start a run from (shared by the tests, which only read it).
+    QString emptyFolder();
 
     QTemporaryDir m_temp;
     QString m_seedDir;
@@ -246,6 +251,25 @@ faults::Run TestStorageFaults::underFault(const QString& mode, int kib, const QS
     return faults::runProgram(QStringLiteral("bash"), arguments);
 }
 
+void TestStorageFaults::verifyFullDiskFailure(const faults::Run& run, const QString& mode,
+                                              int exitCode)
+{
+    QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+    const QString message = QString::fromUtf8(run.err);
+    qInfo("%s: %s", qPrintable(mode), qPrintable(message.trimmed()));
+    QVERIFY2(message.contains(QStringLiteral("aftercare.sqlite")), qPrintable(message));
+    if (mode == QLatin1String("tmpfs"))
+        QVERIFY2(message.contains(QStringLiteral("is full (")), qPrintable(message));
+}
+
+QString TestStorageFaults::emptyFolder()
+{
+    const QString empty = m_temp.filePath(QStringLiteral("empty"));
+    QDir().mkpath(empty);
+    return empty;
+}
+
 void TestStorageFaults::fullDiskDuringImport_data()
 {
     QTest::addColumn<QString>("mode");
@@ -266,13 +290,9 @@ void TestStorageFaults::fullDiskDuringImport()
     const faults::Run run = underFault(mode, kib, m_seedDir, QStringLiteral("full-import-") + mode,
                                        QStringList{faults::aftercareExecutable()} +
                                            importArgs(QStringLiteral("@DIR@"), m_bigLog));
-    QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
-    QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
-    const QString message = QString::fromUtf8(run.err);
-    qInfo("%s: %s", qPrintable(mode), qPrintable(message.trimmed()));
-    QVERIFY2(message.contains(QStringLiteral("aftercare.sqlite")), qPrintable(message));
-    if (mode == QLatin1String("tmpfs"))
-        QVERIFY2(message.contains(QStringLiteral("is full (")), qPrintable(message));
+    verifyFullDiskFailure(run, mode, 3);
+    if (QTest::currentTestFailed())
+        return;
 
     // The fault removed: the files as they were left, on a disk with room.
     const QString out = m_temp.filePath(QStringLiteral("full-import-") + mode);
@@ -289,18 +309,13 @@ void TestStorageFaults::fullDiskWhileAddingCheckIns()
     QFETCH(QString, mode);
     if (mode == QLatin1String("tmpfs") && !namespacesWork())
         QSKIP("private mount namespaces are not available here (RLIMIT_FSIZE row covers it)");
-    const QString empty = m_temp.filePath(QStringLiteral("empty"));
-    QDir().mkpath(empty);
+    const QString empty = emptyFolder();
     const QString name = QStringLiteral("full-writer-") + mode;
     const faults::Run run = underFault(
         mode, 512, empty, name, {QStringLiteral(CRASHWRITER_EXECUTABLE), QStringLiteral("@DIR@")});
-    QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    const QString message = QString::fromUtf8(run.err);
-    qInfo("%s: %s", qPrintable(mode), qPrintable(message.trimmed()));
-    QVERIFY2(message.contains(QStringLiteral("aftercare.sqlite")), qPrintable(message));
-    if (mode == QLatin1String("tmpfs"))
-        QVERIFY2(message.contains(QStringLiteral("is full (")), qPrintable(message));
+    verifyFullDiskFailure(run, mode, 1);
+    if (QTest::currentTestFailed())
+        return;
 
     int reported = 0;
     for (const QByteArray& line : run.out.split('\n')) {
@@ -328,18 +343,11 @@ void TestStorageFaults::fullDiskForANewDatabase()
     QFETCH(QString, mode);
     if (mode == QLatin1String("tmpfs") && !namespacesWork())
         QSKIP("private mount namespaces are not available here (RLIMIT_FSIZE row covers it)");
-    const QString empty = m_temp.filePath(QStringLiteral("empty"));
-    QDir().mkpath(empty);
+    const QString empty = emptyFolder();
     const faults::Run run = underFault(
         mode, mode == QLatin1String("tmpfs") ? 8 : 2, empty, QStringLiteral("full-new-") + mode,
         QStringList{faults::aftercareExecutable()} + importArgs(QStringLiteral("@DIR@"), m_newLog));
-    QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
-    QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
-    const QString message = QString::fromUtf8(run.err);
-    qInfo("%s: %s", qPrintable(mode), qPrintable(message.trimmed()));
-    QVERIFY2(message.contains(QStringLiteral("aftercare.sqlite")), qPrintable(message));
-    if (mode == QLatin1String("tmpfs"))
-        QVERIFY2(message.contains(QStringLiteral("is full (")), qPrintable(message));
+    verifyFullDiskFailure(run, mode, 3);
 }
 
 void TestStorageFaults::readOnly_data()
@@ -582,8 +590,7 @@ void TestStorageFaults::fullDiskDuringExport()
         const faults::Run imported = faults::runAftercare(importArgs(bigDir, m_bigLog));
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
     }
-    const QString empty = m_temp.filePath(QStringLiteral("empty"));
-    QDir().mkpath(empty);
+    const QString empty = emptyFolder();
     const QString name = QStringLiteral("full-export-%1-%2").arg(mode, format);
     const QString output = QStringLiteral("@DIR@/export.") + format;
     const faults::Run run =

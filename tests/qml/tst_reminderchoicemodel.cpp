@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QMetaEnum>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,23 @@ struct Language
     QString loaded;
 };
 
+// A reminder value in words, English and German.
+struct Words
+{
+    int value;
+    const char* en;
+    const char* de;
+};
+
+// The app on a fresh data folder, and the fake platform services a ReminderPanel needs.
+struct AppWithFakes
+{
+    QTemporaryDir dir;
+    AppController app{dir.path() + QStringLiteral("/data")};
+    platform::FakeNotifier notifier;
+    platform::FakeReminderSetup setup;
+};
+
 } // namespace
 
 class TestReminderChoiceModel : public QObject
@@ -58,34 +76,45 @@ void TestReminderChoiceModel::words_data()
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<int>("value");
     QTest::addColumn<QString>("text");
-    const auto both = [](const char* name, Kind kind, int value, const char* en, const char* de) {
-        QTest::newRow(qPrintable(QStringLiteral("%1, en").arg(QLatin1String(name))))
-            << QStringLiteral("en") << kind << value << QString::fromUtf8(en);
-        QTest::newRow(qPrintable(QStringLiteral("%1, de").arg(QLatin1String(name))))
-            << QStringLiteral("de") << kind << value << QString::fromUtf8(de);
+    // The words for each value of `kind`, English and German: rows "<kind> <value>, en"
+    // and "<kind> <value>, de".
+    const auto addWords = [](Kind kind, std::initializer_list<Words> choices) {
+        const char* kindName = QMetaEnum::fromType<Kind>().valueToKey(int(kind));
+        for (const Words& choice : choices) {
+            for (const auto& [language, text] :
+                 {std::pair{"en", choice.en}, std::pair{"de", choice.de}}) {
+                QTest::addRow("%s %d, %s", kindName, choice.value, language)
+                    << QString::fromLatin1(language) << kind << choice.value
+                    << QString::fromUtf8(text);
+            }
+        }
     };
-    both("first: 15 min", Kind::FirstPrompt, 15, "15 minutes after the session",
-         "15 Minuten nach der Sitzung");
-    both("first: 1 h", Kind::FirstPrompt, 60, "1 hour after the session",
-         "1 Stunde nach der Sitzung");
-    both("first: 2 h", Kind::FirstPrompt, 120, "2 hours after the session",
-         "2 Stunden nach der Sitzung");
-    both("every 30 min", Kind::Interval, 30, "Every 30 minutes", "Alle 30 Minuten");
-    both("every hour", Kind::Interval, 60, "Every hour", "Jede Stunde");
-    both("every 90 min", Kind::Interval, 90, "Every 1 h 30 min", "Alle 1 h 30 min");
-    both("every 4 hours", Kind::Interval, 240, "Every 4 hours", "Alle 4 Stunden");
-    both("daily", Kind::Interval, 1440, "Daily", "Täglich");
-    both("every 2 days", Kind::Interval, 2880, "Every 2 days", "Alle 2 Tage");
-    both("until 24 h", Kind::Until, 24, "Until 24 hours after the session",
-         "Bis 24 Stunden nach der Sitzung");
-    both("until 3 days", Kind::Until, 72, "Until 3 days after the session",
-         "Bis 3 Tage nach der Sitzung");
-    both("until 36 h", Kind::Until, 36, "Until 36 hours after the session",
-         "Bis 36 Stunden nach der Sitzung");
-    both("no hourly phase", Kind::Until, 0, "Not at all", "Gar nicht");
-    both("stop after 1 day", Kind::StopAfter, 24, "Stop after 1 day", "Nach 1 Tag aufhören");
-    both("stop after 7 days", Kind::StopAfter, 168, "Stop after 7 days", "Nach 7 Tagen aufhören");
-    both("stop after 30 h", Kind::StopAfter, 30, "Stop after 30 hours", "Nach 30 Stunden aufhören");
+    addWords(Kind::FirstPrompt,
+             {
+                 {15, "15 minutes after the session", "15 Minuten nach der Sitzung"},
+                 {60, "1 hour after the session", "1 Stunde nach der Sitzung"},
+                 {120, "2 hours after the session", "2 Stunden nach der Sitzung"},
+             });
+    addWords(Kind::Interval, {
+                                 {30, "Every 30 minutes", "Alle 30 Minuten"},
+                                 {60, "Every hour", "Jede Stunde"},
+                                 {90, "Every 1 h 30 min", "Alle 1 h 30 min"},
+                                 {240, "Every 4 hours", "Alle 4 Stunden"},
+                                 {1440, "Daily", "Täglich"},
+                                 {2880, "Every 2 days", "Alle 2 Tage"},
+                             });
+    addWords(Kind::Until,
+             {
+                 {24, "Until 24 hours after the session", "Bis 24 Stunden nach der Sitzung"},
+                 {72, "Until 3 days after the session", "Bis 3 Tage nach der Sitzung"},
+                 {36, "Until 36 hours after the session", "Bis 36 Stunden nach der Sitzung"},
+                 {0, "Not at all", "Gar nicht"}, // no hourly phase
+             });
+    addWords(Kind::StopAfter, {
+                                  {24, "Stop after 1 day", "Nach 1 Tag aufhören"},
+                                  {168, "Stop after 7 days", "Nach 7 Tagen aufhören"},
+                                  {30, "Stop after 30 hours", "Nach 30 Stunden aufhören"},
+                              });
 }
 
 void TestReminderChoiceModel::words()
@@ -131,12 +160,10 @@ void TestReminderChoiceModel::panelShowsAndStoresChoices()
     QFETCH(QString, stop);
     QFETCH(QString, stopTen);
     Language lang(language);
-    QTemporaryDir dir;
-    AppController app(dir.path() + QStringLiteral("/data"));
+    AppWithFakes fixture;
+    AppController& app = fixture.app;
     QVERIFY(app.open().ok());
-    platform::FakeNotifier notifier;
-    platform::FakeReminderSetup setup;
-    ReminderPanel panel(&app, &notifier, &setup);
+    ReminderPanel panel(&app, &fixture.notifier, &fixture.setup);
 
     ReminderChoiceModel* interval = panel.hourlyIntervalChoices();
     QCOMPARE(interval->currentText(), hourly);
@@ -172,14 +199,12 @@ void TestReminderChoiceModel::panelShowsAndStoresChoices()
 // A value set on the command line (say every 45 minutes) is shown and kept in the list.
 void TestReminderChoiceModel::unusualStoredValueStaysChoosable()
 {
-    QTemporaryDir dir;
-    AppController app(dir.path() + QStringLiteral("/data"));
+    AppWithFakes fixture;
+    AppController& app = fixture.app;
     QVERIFY(app.open().ok());
     QVERIFY(app.repository().setSetting(QString::fromLatin1(schedule::keys::hourlyIntervalMinutes),
                                         QStringLiteral("45")));
-    platform::FakeNotifier notifier;
-    platform::FakeReminderSetup setup;
-    ReminderPanel panel(&app, &notifier, &setup);
+    ReminderPanel panel(&app, &fixture.notifier, &fixture.setup);
     ReminderChoiceModel* interval = panel.hourlyIntervalChoices();
     QCOMPARE(interval->currentText(), QStringLiteral("Every 45 minutes"));
     QVERIFY(interval->currentIndex() >= 0);
@@ -194,12 +219,10 @@ void TestReminderChoiceModel::unusualStoredValueStaysChoosable()
 
 void TestReminderChoiceModel::refusedChoiceShowsTheStoredOne()
 {
-    QTemporaryDir dir;
-    AppController app(dir.path() + QStringLiteral("/data"));
+    AppWithFakes fixture;
+    AppController& app = fixture.app;
     QVERIFY(app.open().ok());
-    platform::FakeNotifier notifier;
-    platform::FakeReminderSetup setup;
-    ReminderPanel panel(&app, &notifier, &setup);
+    ReminderPanel panel(&app, &fixture.notifier, &fixture.setup);
     ReminderChoiceModel* until = panel.hourlyUntilChoices();
     QSignalSpy current(until, &ReminderChoiceModel::currentChanged);
     const int before = until->currentIndex();

@@ -1,5 +1,6 @@
 #include "exchange/report/bodymap.h"
 
+#include "exchange/report/reportfont.h"
 #include "model/vocabulary.h"
 
 #include <QCoreApplication>
@@ -108,14 +109,7 @@ qreal pointUnit(const QPaintDevice* device)
 
 QFont BodyMapStyle::defaultFont()
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    // Any letter spacing turns ligatures off: "fl" stays two letters that search and
-    // copy-and-paste find in the PDF.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-    font.setPointSizeF(6.5);
-    font.setBold(true);
-    return font;
+    return reportFont(6.5, true);
 }
 
 QHash<QString, int> BodyMapPainter::peakByRegion(const Session& session)

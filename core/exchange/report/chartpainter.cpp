@@ -1,5 +1,7 @@
 #include "exchange/report/chartpainter.h"
 
+#include "exchange/report/reportfont.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPaintDevice>
@@ -36,13 +38,7 @@ QFont smaller(const QFont& font, qreal factor)
 
 QFont ChartStyle::defaultFont()
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    // Any letter spacing turns ligatures off: "fl" stays two letters that search and
-    // copy-and-paste find in the PDF.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-    font.setPointSizeF(7.5);
-    return font;
+    return reportFont(7.5);
 }
 
 QPointF ChartGeometry::map(double hours, double value) const

@@ -2,6 +2,7 @@
 
 #include "analysis/analysis.h"
 #include "analysis/reaction.h"
+#include "exchange/report/reportfont.h"
 #include "model/vocabulary.h"
 
 #include <QCoreApplication>
@@ -318,18 +319,6 @@ private:
 
 // --- Words and colours ----------------------------------------------------------------------
 
-QFont makeFont(qreal points, bool bold = false)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    // Any letter spacing turns ligatures off: "fl" stays two letters that search and
-    // copy-and-paste find in the PDF.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
 const QColor ink(0x21, 0x21, 0x21);
 const QColor muted(0x5f, 0x63, 0x68);
 const QColor hairline(0xc8, 0xcc, 0xd0);
@@ -491,12 +480,12 @@ public:
         , m_width(content.width())
         , m_pager(content)
         , m_options(options)
-        , m_body(makeFont(8.5))
-        , m_bodyBold(makeFont(8.5, true))
-        , m_small(makeFont(7.5))
-        , m_smallBold(makeFont(7.5, true))
-        , m_heading(makeFont(11, true))
-        , m_title(makeFont(17, true))
+        , m_body(reportFont(8.5))
+        , m_bodyBold(reportFont(8.5, true))
+        , m_small(reportFont(7.5))
+        , m_smallBold(reportFont(7.5, true))
+        , m_heading(reportFont(11, true))
+        , m_title(reportFont(17, true))
     {}
 
     void addSession(const Session& session)
@@ -619,62 +608,65 @@ private:
     void addStatusSummary(const Session& session, const analysis::Result& result)
     {
         m_pager.space(m_type.pt(6));
-        const QColor colour = statusColour(result.status);
-        const qreal bar = m_type.pt(4);
-        const qreal inset = m_type.pt(10);
-        const qreal textWidth = m_width - inset;
-        Block block;
-        qreal y = m_type.pt(2);
-        y += m_type.paragraph(&block, analysis::statusTitle(result.status), makeFont(12, true),
-                              colour, inset, y, textWidth);
-        y +=
-            m_type.paragraph(&block, gradeText(result.grade), m_bodyBold, ink, inset, y, textWidth);
-        if (!session.checkIns.isEmpty())
-            y += m_type.paragraph(&block, courseText(result), m_body, ink, inset, y, textWidth);
-        y += m_type.pt(3);
-        if (result.flags.isEmpty())
-            y += m_type.paragraph(&block,
-                                  Report::tr("No warning signs or unusual patterns were found."),
-                                  m_body, ink, inset, y, textWidth);
-        for (const analysis::Flag& flag : result.flags) {
-            const QString when =
-                flag.hasTime()
-                    ? Report::tr("at %1, %2 after").arg(wallTime(flag.at), hoursText(flag.hours))
-                    : Report::tr("answered before the session");
-            y +=
-                m_type.paragraph(&block,
-                                 Report::tr("%1 — %2 (%3)")
-                                     .arg(severityLabel(flag.severity), flagTitle(flag.code), when),
-                                 m_body, severityColour(flag.severity), inset, y, textWidth);
-        }
-        y += m_type.pt(2);
-        y += m_type.paragraph(&block, analysis::notADiagnosis(), m_small, muted, inset, y,
-                              textWidth);
-        block.height = y + m_type.pt(2);
-        block.fills.push_back({QRectF(0, 0, bar, block.height), colour});
-        m_pager.add(block);
+        addStatusBlock(
+            result, m_type.pt(2), false, [&](Block& block, qreal y, qreal inset, qreal textWidth) {
+                y += m_type.paragraph(&block, gradeText(result.grade), m_bodyBold, ink, inset, y,
+                                      textWidth);
+                if (!session.checkIns.isEmpty())
+                    y += m_type.paragraph(&block, courseText(result), m_body, ink, inset, y,
+                                          textWidth);
+                y += m_type.pt(3);
+                if (result.flags.isEmpty())
+                    y += m_type.paragraph(
+                        &block, Report::tr("No warning signs or unusual patterns were found."),
+                        m_body, ink, inset, y, textWidth);
+                for (const analysis::Flag& flag : result.flags) {
+                    const QString when = flag.hasTime()
+                                             ? Report::tr("at %1, %2 after")
+                                                   .arg(wallTime(flag.at), hoursText(flag.hours))
+                                             : Report::tr("answered before the session");
+                    y += m_type.paragraph(
+                        &block,
+                        Report::tr("%1 — %2 (%3)")
+                            .arg(severityLabel(flag.severity), flagTitle(flag.code), when),
+                        m_body, severityColour(flag.severity), inset, y, textWidth);
+                }
+                y += m_type.pt(2);
+                y += m_type.paragraph(&block, analysis::notADiagnosis(), m_small, muted, inset, y,
+                                      textWidth);
+                return y;
+            });
     }
 
     // The soreness chart and the body map of peak soreness, side by side.
     void addChartAndMap(const Session& session, const analysis::Result& result)
     {
         const qreal height = m_type.pt(165);
-        heading(Report::tr("Soreness over time, and where it was worst"), height);
-        Block block;
-        block.height = height;
-        block.width = m_width;
         const qreal chartWidth = m_width * 0.62;
         const QRectF chartRect(0, 0, chartWidth, height);
         const QRectF mapRect(chartWidth + m_type.pt(8), 0, m_width - chartWidth - m_type.pt(8),
                              height);
         const ChartStyle chartStyle = m_options.chartStyle;
         const BodyMapStyle mapStyle = m_options.bodyMapStyle;
-        block.drawing = [session, result, chartStyle, mapStyle, chartRect,
-                         mapRect](QPainter* painter, const QRectF& rect) {
-            ChartPainter::paint(painter, chartRect.translated(rect.topLeft()), session, result,
-                                chartStyle);
-            BodyMapPainter::paint(painter, mapRect.translated(rect.topLeft()), session, mapStyle);
-        };
+        addFigure(Report::tr("Soreness over time, and where it was worst"), height,
+                  [session, result, chartStyle, mapStyle, chartRect, mapRect](QPainter* painter,
+                                                                              const QRectF& rect) {
+                      ChartPainter::paint(painter, chartRect.translated(rect.topLeft()), session,
+                                          result, chartStyle);
+                      BodyMapPainter::paint(painter, mapRect.translated(rect.topLeft()), session,
+                                            mapStyle);
+                  });
+    }
+
+    // A drawing the width of the page, `height` high, under its heading.
+    void addFigure(const QString& title, qreal height,
+                   std::function<void(QPainter*, const QRectF&)> drawing)
+    {
+        heading(title, height);
+        Block block;
+        block.height = height;
+        block.width = m_width;
+        block.drawing = std::move(drawing);
         m_pager.add(block);
     }
 
@@ -895,64 +887,72 @@ private:
     void addStatus(const Session& session, const analysis::Result& result)
     {
         heading(Report::tr("Status"), m_type.lineHeight(m_heading) * 3);
+        addStatusBlock(
+            result, m_type.pt(3), true, [&](Block& block, qreal y, qreal inset, qreal textWidth) {
+                y += m_type.pt(2);
+                y += m_type.paragraph(&block, analysis::statusAdvice(result.status), m_body, ink,
+                                      inset, y, textWidth);
+                y += m_type.pt(4);
+
+                if (!session.checkIns.isEmpty())
+                    y += m_type.paragraph(&block, courseText(result), m_body, ink, inset, y,
+                                          textWidth) +
+                         m_type.pt(4);
+
+                if (result.flags.isEmpty()) {
+                    y += m_type.paragraph(
+                             &block, Report::tr("No warning signs or unusual patterns were found."),
+                             m_body, ink, inset, y, textWidth) +
+                         m_type.pt(4);
+                }
+                for (const analysis::Flag& flag : result.flags) {
+                    const QString head = Report::tr("%1 — %2").arg(severityLabel(flag.severity),
+                                                                   flagTitle(flag.code));
+                    y += m_type.paragraph(&block, head, m_bodyBold, severityColour(flag.severity),
+                                          inset, y, textWidth);
+                    y += m_type.paragraph(&block,
+                                          flag.hasTime()
+                                              ? Report::tr("At %1, %2 after the session.")
+                                                    .arg(wallTime(flag.at), hoursText(flag.hours))
+                                              : Report::tr("Answered before the session."),
+                                          m_small, muted, inset, y, textWidth);
+                    y += m_type.paragraph(&block, flag.message, m_body, ink, inset, y, textWidth);
+                    y += m_type.pt(5);
+                }
+                y += m_type.paragraph(&block, analysis::notADiagnosis(), m_bodyBold, ink, inset, y,
+                                      textWidth);
+                return y;
+            });
+    }
+
+    // How both status sections show the status: paragraphs beside a bar in its colour, its
+    // title first, then what `writeRest` sets from y on (it returns where it ended);
+    // `padding` above and below them.
+    void
+    addStatusBlock(const analysis::Result& result, qreal padding, bool splittable,
+                   const std::function<qreal(Block&, qreal y, qreal inset, qreal width)>& writeRest)
+    {
         const QColor colour = statusColour(result.status);
         const qreal bar = m_type.pt(4);
         const qreal inset = m_type.pt(10);
         const qreal textWidth = m_width - inset;
         Block block;
-        block.splittable = true;
-        qreal y = m_type.pt(3);
-        y += m_type.paragraph(&block, analysis::statusTitle(result.status), makeFont(12, true),
+        block.splittable = splittable;
+        qreal y = padding;
+        y += m_type.paragraph(&block, analysis::statusTitle(result.status), reportFont(12, true),
                               colour, inset, y, textWidth);
-        y += m_type.pt(2);
-        y += m_type.paragraph(&block, analysis::statusAdvice(result.status), m_body, ink, inset, y,
-                              textWidth);
-        y += m_type.pt(4);
-
-        if (!session.checkIns.isEmpty())
-            y += m_type.paragraph(&block, courseText(result), m_body, ink, inset, y, textWidth) +
-                 m_type.pt(4);
-
-        if (result.flags.isEmpty()) {
-            y += m_type.paragraph(&block,
-                                  Report::tr("No warning signs or unusual patterns were found."),
-                                  m_body, ink, inset, y, textWidth) +
-                 m_type.pt(4);
-        }
-        for (const analysis::Flag& flag : result.flags) {
-            const QString head =
-                Report::tr("%1 — %2").arg(severityLabel(flag.severity), flagTitle(flag.code));
-            y += m_type.paragraph(&block, head, m_bodyBold, severityColour(flag.severity), inset, y,
-                                  textWidth);
-            y +=
-                m_type.paragraph(&block,
-                                 flag.hasTime() ? Report::tr("At %1, %2 after the session.")
-                                                      .arg(wallTime(flag.at), hoursText(flag.hours))
-                                                : Report::tr("Answered before the session."),
-                                 m_small, muted, inset, y, textWidth);
-            y += m_type.paragraph(&block, flag.message, m_body, ink, inset, y, textWidth);
-            y += m_type.pt(5);
-        }
-        y += m_type.paragraph(&block, analysis::notADiagnosis(), m_bodyBold, ink, inset, y,
-                              textWidth);
-        y += m_type.pt(3);
-        block.height = y;
-        block.fills.push_back({QRectF(0, 0, bar, y), colour});
+        block.height = writeRest(block, y, inset, textWidth) + padding;
+        block.fills.push_back({QRectF(0, 0, bar, block.height), colour});
         m_pager.add(block);
     }
 
     void addChart(const Session& session, const analysis::Result& result)
     {
-        const qreal height = m_type.pt(190);
-        heading(Report::tr("Soreness over time"), height);
-        Block block;
-        block.height = height;
-        block.width = m_width;
         const ChartStyle style = m_options.chartStyle;
-        block.drawing = [session, result, style](QPainter* painter, const QRectF& rect) {
-            ChartPainter::paint(painter, rect, session, result, style);
-        };
-        m_pager.add(block);
+        addFigure(Report::tr("Soreness over time"), m_type.pt(190),
+                  [session, result, style](QPainter* painter, const QRectF& rect) {
+                      ChartPainter::paint(painter, rect, session, result, style);
+                  });
     }
 
     void addBodyMap(const Session& session)
@@ -968,7 +968,7 @@ private:
         const QRectF mapRect(0, 0, mapWidth, height);
 
         // Right of the figures: the legend, then the peak of every region reported.
-        const qreal legendHeight = m_type.lineHeight(makeFont(7.5)) * 1.45 * 6;
+        const qreal legendHeight = m_type.lineHeight(reportFont(7.5)) * 1.45 * 6;
         const QRectF legendRect(listLeft, 0, listWidth, legendHeight);
         qreal y = legendHeight + m_type.pt(8);
         y += m_type.paragraph(&block, Report::tr("Highest score per region (0–10):"), m_smallBold,
@@ -1207,8 +1207,8 @@ bool renderPdfReport(const QList<Session>& sessions, QIODevice* device,
         builder.addNothing();
     const std::vector<Page> pages = builder.takePages();
 
-    const QFont small = makeFont(7.5);
-    const QFont smallBold = makeFont(7.5, true);
+    const QFont small = reportFont(7.5);
+    const QFont smallBold = reportFont(7.5, true);
     const qreal smallLine = type.lineHeight(small);
     const QString generated =
         QCoreApplication::translate("Report", "Aftercare %1 · generated %2 (%3)")

@@ -73,6 +73,15 @@ inline int rowCount(Database& database, const char* table)
     return query.value(0).toInt();
 }
 
+// The ids of sessions or session summaries, in list order.
+template <typename Rows> QStringList idsOf(const Rows& rows)
+{
+    QStringList ids;
+    for (const auto& row : rows)
+        ids << row.id;
+    return ids;
+}
+
 inline const char* const childTables[] = {
     "session_areas", "session_baseline",  "session_screening",  "check_ins",
     "symptoms",      "symptom_qualities", "check_in_red_flags", "prompt_events"};
@@ -105,6 +114,17 @@ struct Stores
     PromptEventLog prompts{database};
     Repository repository{database};
     bool open() { return folder.isValid() && database.open(folder.path()).ok(); }
+    // Opens it and stores `stored`, in order.
+    bool openWith(const QList<Session>& stored)
+    {
+        if (!open())
+            return false;
+        for (const Session& session : stored) {
+            if (!sessions.addSession(session))
+                return false;
+        }
+        return true;
+    }
 };
 
 } // namespace aftercare::storage::testing

@@ -6,6 +6,7 @@
 #include "analysis/history.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "storagetestdata.h"
 #include "timestamps.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@
 using namespace aftercare;
 using testsupport::at;
 using namespace aftercare::storage;
+using aftercare::storage::testing::Stores;
 
 namespace {
 
@@ -30,55 +32,9 @@ Session sessionS()
     return session;
 }
 
-// Schema version 1 exactly as Aftercare 0.1 created it, with three sessions: one
-// with a red flag, one settling, one without check-ins.
-const char* const version1[] = {
-    R"(CREATE TABLE sessions (
-           id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
-           start_text TEXT NOT NULL, start_utc INTEGER NOT NULL, start_offset INTEGER NOT NULL,
-           duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 600),
-           technique TEXT NOT NULL, pressure TEXT, therapist TEXT, notes TEXT))",
-    "CREATE INDEX sessions_by_start ON sessions (start_utc)",
-    R"(CREATE TABLE session_areas (
-           session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-           position INTEGER NOT NULL, region TEXT NOT NULL,
-           PRIMARY KEY (session_id, position)) WITHOUT ROWID)",
-    R"(CREATE TABLE session_baseline (
-           session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-           position INTEGER NOT NULL, region TEXT NOT NULL,
-           intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
-           PRIMARY KEY (session_id, position), UNIQUE (session_id, region)) WITHOUT ROWID)",
-    R"(CREATE TABLE session_screening (
-           session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-           position INTEGER NOT NULL, item TEXT NOT NULL,
-           PRIMARY KEY (session_id, position)) WITHOUT ROWID)",
-    R"(CREATE TABLE check_ins (
-           id INTEGER PRIMARY KEY,
-           session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-           at_text TEXT NOT NULL, at_utc INTEGER NOT NULL, at_offset INTEGER NOT NULL,
-           note TEXT))",
-    "CREATE UNIQUE INDEX check_ins_by_session_time ON check_ins (session_id, at_utc)",
-    R"(CREATE TABLE symptoms (
-           id INTEGER PRIMARY KEY,
-           check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
-           position INTEGER NOT NULL, region TEXT NOT NULL,
-           intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
-           UNIQUE (check_in_id, position), UNIQUE (check_in_id, region)))",
-    R"(CREATE TABLE symptom_qualities (
-           symptom_id INTEGER NOT NULL REFERENCES symptoms (id) ON DELETE CASCADE,
-           position INTEGER NOT NULL, quality TEXT NOT NULL,
-           PRIMARY KEY (symptom_id, position)) WITHOUT ROWID)",
-    R"(CREATE TABLE check_in_red_flags (
-           check_in_id INTEGER NOT NULL REFERENCES check_ins (id) ON DELETE CASCADE,
-           position INTEGER NOT NULL, flag TEXT NOT NULL,
-           PRIMARY KEY (check_in_id, position)) WITHOUT ROWID)",
-    "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
-    R"(CREATE TABLE prompt_events (
-           id INTEGER PRIMARY KEY,
-           session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-           due_utc INTEGER NOT NULL, kind TEXT NOT NULL, event TEXT NOT NULL,
-           at_utc INTEGER NOT NULL))",
-    "CREATE INDEX prompt_events_by_session ON prompt_events (session_id, at_utc)",
+// Three sessions as Aftercare 0.1 stored them (schema version 1): one with a red flag,
+// one settling, one without check-ins.
+const QList<const char*> version1Sessions{
     // 2026-11-20T15:00:00+01:00 = 1795183200 s; 2026-11-10T10:00:00Z = 1794304800 s.
     "INSERT INTO sessions VALUES ('s-flag', '2026-11-20T15:00:00+01:00', 1795183200000000, "
     "3600, 60, 'deep-tissue', 'firm', NULL, NULL)",
@@ -100,12 +56,11 @@ const char* const version1[] = {
     "0, NULL)",
     "INSERT INTO sessions VALUES ('s-empty', '2026-11-01T10:00:00Z', 1793527200000000, 0, 60, "
     "'swedish', NULL, NULL, NULL)",
-    "PRAGMA user_version = 1",
 };
 
 // A fourth session for the files of every earlier version: cauda equina signs answered in
 // screening, then one "no soreness" check-in. Versions before 6 cached "on-track" for it.
-const char* const screenedSession[] = {
+const QList<const char*> screenedSession{
     "INSERT INTO sessions VALUES ('s-screened', '2026-11-24T15:00:00+01:00', 1795528800000000, "
     "3600, 60, 'swedish', NULL, 'Ana', 'back pain')",
     "INSERT INTO session_areas VALUES ('s-screened', 0, 'lower-back')",
@@ -115,38 +70,14 @@ const char* const screenedSession[] = {
     "1795539600000000, 3600, 'fine')",
 };
 
-// The steps from version 1 to 5 as those versions made them (core/storage/database.cpp).
-const QList<QList<const char*>> laterSteps{
-    // 2: the cached summary (filled below as version 2 to 5 would have left it).
-    {"ALTER TABLE sessions ADD COLUMN status TEXT",
-     "ALTER TABLE sessions ADD COLUMN check_in_count INTEGER NOT NULL DEFAULT 0",
-     "ALTER TABLE sessions ADD COLUMN last_at_text TEXT",
-     "ALTER TABLE sessions ADD COLUMN last_at_utc INTEGER",
-     "ALTER TABLE sessions ADD COLUMN last_at_offset INTEGER",
-     "ALTER TABLE sessions ADD COLUMN onset_hours REAL",
-     "ALTER TABLE sessions ADD COLUMN peak_hours REAL",
-     "ALTER TABLE sessions ADD COLUMN peak_excess INTEGER",
-     "ALTER TABLE sessions ADD COLUMN resolved_hours REAL",
-     "UPDATE sessions SET status = 'on-track', check_in_count = (SELECT COUNT(*) FROM check_ins "
-     "WHERE session_id = sessions.id)",
-     "UPDATE sessions SET status = 'insufficient-data' WHERE check_in_count = 0",
-     "UPDATE sessions SET status = 'see-doctor-today', onset_hours = 4.0, peak_hours = 17.0, "
-     "peak_excess = 4 WHERE id = 's-flag'"},
-    // 3
-    {R"(CREATE TRIGGER check_ins_inserted_mark_summary AFTER INSERT ON check_ins
-        BEGIN UPDATE sessions SET status = NULL WHERE id = NEW.session_id; END)",
-     R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
-        BEGIN UPDATE sessions SET status = NULL WHERE id = OLD.session_id; END)"},
-    // 4
-    {"DROP TRIGGER check_ins_inserted_mark_summary", "DROP TRIGGER check_ins_deleted_mark_summary",
-     R"(CREATE TRIGGER check_ins_inserted_mark_summary AFTER INSERT ON check_ins
-        BEGIN UPDATE sessions SET status = NULL
-              WHERE id = NEW.session_id AND status IS NOT NULL; END)",
-     R"(CREATE TRIGGER check_ins_deleted_mark_summary AFTER DELETE ON check_ins
-        BEGIN UPDATE sessions SET status = NULL
-              WHERE id = OLD.session_id AND status IS NOT NULL; END)"},
-    // 5
-    {"CREATE INDEX sessions_marked ON sessions (id) WHERE status IS NULL"},
+// What versions 2 to 5 computed for the summaries their step 2 added (filled as they
+// would have left them; version 6 computes them again).
+const QList<const char*> version2Summaries{
+    "UPDATE sessions SET status = 'on-track', check_in_count = (SELECT COUNT(*) FROM check_ins "
+    "WHERE session_id = sessions.id)",
+    "UPDATE sessions SET status = 'insufficient-data' WHERE check_in_count = 0",
+    "UPDATE sessions SET status = 'see-doctor-today', onset_hours = 4.0, peak_hours = 17.0, "
+    "peak_excess = 4 WHERE id = 's-flag'",
 };
 
 // A database file of schema `version` (1..5), as that version of Aftercare left it.
@@ -158,13 +89,15 @@ void writeVersion(const QString& folder, int version, bool withScreenedSession)
         db.setDatabaseName(QDir(folder).filePath(Database::fileName()));
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QList<const char*> statements(std::begin(version1), std::end(version1));
-        statements.removeLast(); // PRAGMA user_version = 1, set below
+        // The steps as those versions ran them (a released step never changes).
+        QList<const char*> statements = Database::migrationStep(1) + version1Sessions;
         if (withScreenedSession)
-            statements.append(
-                QList<const char*>(std::begin(screenedSession), std::end(screenedSession)));
-        for (int step = 2; step <= version; ++step)
-            statements.append(laterSteps.at(step - 2));
+            statements += screenedSession;
+        for (int step = 2; step <= version; ++step) {
+            statements += Database::migrationStep(step);
+            if (step == 2)
+                statements += version2Summaries;
+        }
         for (const char* statement : statements)
             QVERIFY2(query.exec(QString::fromUtf8(statement)),
                      qPrintable(query.lastError().text() + QLatin1Char('\n') + statement));
@@ -174,14 +107,13 @@ void writeVersion(const QString& folder, int version, bool withScreenedSession)
     QSqlDatabase::removeDatabase(name);
 }
 
-void writeVersion1(const QString& folder)
+// Opens (migrating) a file of schema `version` written into `folder` by writeVersion;
+// it must then be at the latest schema version.
+void openMigrated(Database& database, const QString& folder, int version, bool withScreenedSession)
 {
-    writeVersion(folder, 1, false);
-}
-
-// Opens (migrating) the file in `folder`, which must then be at the latest schema version.
-void openAtLatestVersion(Database& database, const QString& folder)
-{
+    writeVersion(folder, version, withScreenedSession);
+    if (QTest::currentTestFailed())
+        return;
     const OpenResult opened = database.open(folder);
     QVERIFY2(opened.ok(), qPrintable(opened.message));
     QSqlQuery query(database.connection());
@@ -263,11 +195,9 @@ private slots:
 // summary, and storeMarkedSummaries() writes it once for all later reads.
 void TestMigration::savesMarkSummariesUntilStored()
 {
-    QTemporaryDir temp;
-    Database database;
-    const OpenResult opened = database.open(temp.path());
-    QVERIFY2(opened.ok(), qPrintable(opened.message));
-    Repository repository(database);
+    Stores stores;
+    QVERIFY(stores.open());
+    Repository& repository = stores.repository;
     QString error;
     QCOMPARE(repository.addSession(sessionS()).message, QString());
     QCOMPARE(repository.storeMarkedSummaries().value, 0);
@@ -277,7 +207,7 @@ void TestMigration::savesMarkSummariesUntilStored()
     sore.symptoms = {{"lower-back", 6, {"aching"}}};
     QCOMPARE(repository.addCheckIn("s", sore).message, QString());
     const auto markedRows = [&] {
-        QSqlQuery query(database.connection());
+        QSqlQuery query(stores.database.connection());
         return query.exec("SELECT COUNT(*) FROM sessions WHERE status IS NULL") && query.next()
                    ? query.value(0).toInt()
                    : -1;
@@ -307,19 +237,18 @@ void TestMigration::savesMarkSummariesUntilStored()
 // the sessions table alone (one page less in every later commit).
 void TestMigration::onlyTheFirstSaveWritesTheSession()
 {
-    QTemporaryDir temp;
-    Database database;
-    QVERIFY(database.open(temp.path()).ok());
-    Repository repository(database);
+    Stores stores;
+    QVERIFY(stores.open());
+    Repository& repository = stores.repository;
     QCOMPARE(repository.addSession(sessionS()).message, QString());
     QCOMPARE(repository.storeMarkedSummaries().value, 0);
     // Every write of a sessions row leaves a row here, whichever connection makes it.
-    QSqlQuery query(database.connection());
+    QSqlQuery query(stores.database.connection());
     QVERIFY(query.exec("CREATE TABLE session_writes (id TEXT)"));
     QVERIFY(query.exec("CREATE TRIGGER count_session_writes AFTER UPDATE ON sessions "
                        "BEGIN INSERT INTO session_writes VALUES (NEW.id); END"));
     const auto sessionWrites = [&] {
-        QSqlQuery count(database.connection());
+        QSqlQuery count(stores.database.connection());
         return count.exec("SELECT COUNT(*) FROM session_writes") && count.next()
                    ? count.value(0).toInt()
                    : -1;
@@ -349,12 +278,8 @@ void TestMigration::onlyTheFirstSaveWritesTheSession()
 void TestMigration::migratesVersion1WithBackfill()
 {
     QTemporaryDir temp;
-    writeVersion1(temp.path());
-    if (QTest::currentTestFailed())
-        return;
-
     Database database;
-    openAtLatestVersion(database, temp.path());
+    openMigrated(database, temp.path(), 1, false);
     if (QTest::currentTestFailed())
         return;
     QSqlQuery query(database.connection());
@@ -410,12 +335,8 @@ void TestMigration::migratesEveryEarlierVersion()
 {
     QFETCH(int, version);
     QTemporaryDir temp;
-    writeVersion(temp.path(), version, true);
-    if (QTest::currentTestFailed())
-        return;
-
     Database database;
-    openAtLatestVersion(database, temp.path());
+    openMigrated(database, temp.path(), version, true);
     if (QTest::currentTestFailed())
         return;
     QSqlQuery query(database.connection());
@@ -484,10 +405,9 @@ void TestMigration::migratesEveryEarlierVersion()
 // Every version 2 member is stored and read back as it was, through every write.
 void TestMigration::keepsVersion2FieldsOfSavedCheckIns()
 {
-    QTemporaryDir temp;
-    Database database;
-    QVERIFY(database.open(temp.path()).ok());
-    Repository repository(database);
+    Stores stores;
+    QVERIFY(stores.open());
+    Repository& repository = stores.repository;
     QString error;
     Session session = sessionS();
     session.advice = QStringLiteral("Heat tonight; no heavy lifting for 24 h");
@@ -545,11 +465,9 @@ void TestMigration::keepsVersion2FieldsOfSavedCheckIns()
 
 void TestMigration::everyWriteKeepsTheCache()
 {
-    QTemporaryDir temp;
-    Database database;
-    QVERIFY(database.open(temp.path()).ok());
-    Repository repository(database);
-    QString error;
+    Stores stores;
+    QVERIFY(stores.open());
+    Repository& repository = stores.repository;
 
     Session session = sessionS();
     session.baseline = {{"lower-back", 1}};
@@ -598,8 +516,7 @@ void TestMigration::everyWriteKeepsTheCache()
     log.sessions = {again, other};
     const auto imported = repository.importLog(log);
     const auto& outcome = imported.value;
-    error = imported.message;
-    QVERIFY2(imported.ok(), qPrintable(error));
+    QVERIFY2(imported.ok(), qPrintable(imported.message));
     QCOMPARE(outcome.newCheckIns, 2);
     verifyCacheMatchesAnalysis(repository);
     QCOMPARE(repository.sessionSummaries().value.size(), 2);

@@ -98,16 +98,11 @@ void TestSessionStore::keepsTextAfterASwappedMark()
 }
 void TestSessionStore::allSessionsOldestFirst()
 {
-    Stores stores;
-    QVERIFY(stores.open());
     const Log log = threeSessionLog();
-    for (const Session& session : log.sessions)
-        QVERIFY(stores.sessions.addSession(session));
+    Stores stores;
+    QVERIFY(stores.openWith(log.sessions));
     const QList<Session> all = stores.sessions.allSessions().value;
-    QCOMPARE(all.size(), 3);
-    QCOMPARE(all.at(0).id, QStringLiteral("s-1"));
-    QCOMPARE(all.at(1).id, QStringLiteral("s-3"));
-    QCOMPARE(all.at(2).id, QStringLiteral("s-2"));
+    QCOMPARE(idsOf(all), (QStringList{"s-1", "s-3", "s-2"}));
     for (const Session& stored : all) {
         const auto original = std::find_if(log.sessions.begin(), log.sessions.end(),
                                            [&](const Session& s) { return s.id == stored.id; });
@@ -203,11 +198,10 @@ void TestSessionStore::addCheckInRefuses()
     QFETCH(QString, sessionId);
     QFETCH(CheckIn, newCheckIn);
     QFETCH(QString, message);
-    Stores stores;
-    QVERIFY(stores.open());
     Session session = bareSession("s", "2026-11-20T10:00:00Z");
     session.checkIns = {checkIn("2026-11-20T12:00:00Z", {{"neck", 2, {"stiff"}}})};
-    QVERIFY(stores.sessions.addSession(session));
+    Stores stores;
+    QVERIFY(stores.openWith({session}));
     const qint64 counter = stores.database.changeCounter().value;
     QString error;
     error = stores.sessions.addCheckIn(sessionId, newCheckIn).message;
@@ -317,12 +311,11 @@ void TestSessionStore::replaceCheckInRollsBack()
     QFETCH(qint64, oldAt);
     QFETCH(CheckIn, replacement);
     QFETCH(QString, message);
-    Stores stores;
-    QVERIFY(stores.open());
     Session session = bareSession("s", "2026-11-20T10:00:00Z");
     session.checkIns = {checkIn("2026-11-20T12:00:00Z", {{"neck", 2, {"stiff"}}}, {"fever"}),
                         checkIn("2026-11-20T18:00:00Z", {{"neck", 4, {"aching"}}})};
-    QVERIFY(stores.sessions.addSession(session));
+    Stores stores;
+    QVERIFY(stores.openWith({session}));
     QString error;
     error = stores.sessions.replaceCheckIn("s", oldAt, replacement).message;
     QVERIFY(!error.isEmpty());

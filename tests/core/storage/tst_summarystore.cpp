@@ -34,10 +34,7 @@ void TestSummaryStore::summariesNewestFirstInOneQuery()
         QVERIFY(stores.sessions.addSession(session));
 
     const QList<SessionSummary> summaries = stores.summaries.sessionSummaries().value;
-    QCOMPARE(summaries.size(), 3);
-    QCOMPARE(summaries.at(0).id, QStringLiteral("a-late"));
-    QCOMPARE(summaries.at(1).id, QStringLiteral("b-early"));
-    QCOMPARE(summaries.at(2).id, QStringLiteral("c-oldest"));
+    QCOMPARE(idsOf(summaries), (QStringList{"a-late", "b-early", "c-oldest"}));
 
     QCOMPARE(summaries.at(0).checkInCount, 0);
     QVERIFY(!summaries.at(0).lastCheckInAt);

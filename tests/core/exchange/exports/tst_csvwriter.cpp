@@ -30,6 +30,14 @@ struct Table
     {
         return rows.at(row).at(header.indexOf(QString::fromLatin1(name)));
     }
+    // The cells of the columns `names` in `row`, in the order named.
+    QStringList cells(int row, std::initializer_list<const char*> names) const
+    {
+        QStringList result;
+        for (const char* name : names)
+            result << column(row, name);
+        return result;
+    }
 };
 
 } // namespace
@@ -143,15 +151,10 @@ void TestCsvWriter::oneRowPerSymptomInTimeOrder()
 void TestCsvWriter::noSorenessIsOneRowOfZero()
 {
     const Table table = roundTrip({testdata::shortSession()});
-    QCOMPARE(table.column(0, "checkin_at"), QStringLiteral("2026-11-20T15:30:00+01:00"));
-    QCOMPARE(table.column(0, "region"), QString());
-    QCOMPARE(table.column(0, "intensity"), QStringLiteral("0"));
-    QCOMPARE(table.column(0, "baseline"), QString());
-    QCOMPARE(table.column(0, "qualities"), QString());
-    QCOMPARE(table.column(0, "note"), QStringLiteral("Relaxed, no soreness"));
+    QCOMPARE(table.cells(0, {"checkin_at", "region", "intensity", "baseline", "qualities", "note"}),
+             (QStringList{"2026-11-20T15:30:00+01:00", "", "0", "", "", "Relaxed, no soreness"}));
     const int last = int(table.rows.size()) - 1;
-    QCOMPARE(table.column(last, "region"), QString());
-    QCOMPARE(table.column(last, "intensity"), QStringLiteral("0"));
+    QCOMPARE(table.cells(last, {"region", "intensity"}), (QStringList{"", "0"}));
 }
 
 void TestCsvWriter::v2Columns()
@@ -160,22 +163,18 @@ void TestCsvWriter::v2Columns()
     QCOMPARE(table.header.mid(13), QStringList({"source", "advice", "recorded_at", "entered_later",
                                                 "impact", "reactions", "benefits", "self_care"}));
     // Rows by instant: 15:30 (0), 19:00 (1, 2), 23:00 (3, 4), 09:00 (5), 20:00 (6), 09:00 (7).
-    QCOMPARE(table.column(0, "source"), QStringLiteral("session-card"));
-    QCOMPARE(table.column(0, "advice"),
-             QStringLiteral("Heat tonight; no heavy lifting for 24 h, then \"easy\" walks"));
-    QCOMPARE(table.column(0, "recorded_at"), QStringLiteral("2026-11-20T15:31:00+01:00"));
-    QCOMPARE(table.column(0, "entered_later"), QString());
-    QCOMPARE(table.column(0, "impact"), QStringLiteral("a-little"));
+    QCOMPARE(
+        table.cells(0, {"source", "advice", "recorded_at", "entered_later", "impact"}),
+        (QStringList{"session-card", "Heat tonight; no heavy lifting for 24 h, then \"easy\" walks",
+                     "2026-11-20T15:31:00+01:00", "", "a-little"}));
     for (int row : {1, 2}) {
-        QCOMPARE(table.column(row, "reactions"), QStringLiteral("tiredness;headache"));
-        QCOMPARE(table.column(row, "self_care"), QStringLiteral("heat=yes;walk"));
-        QCOMPARE(table.column(row, "benefits"), QString());
+        QCOMPARE(table.cells(row, {"reactions", "self_care", "benefits"}),
+                 (QStringList{"tiredness;headache", "heat=yes;walk", ""}));
     }
     for (int row : {3, 4}) {
-        QCOMPARE(table.column(row, "recorded_at"), QStringLiteral("2026-11-21T02:00:00+01:00"));
-        QCOMPARE(table.column(row, "entered_later"), QStringLiteral("yes"));
-        QCOMPARE(table.column(row, "impact"), QStringLiteral("a-lot"));
-        QCOMPARE(table.column(row, "self_care"), QStringLiteral("heat=no;painkiller=a-little"));
+        QCOMPARE(table.cells(row, {"recorded_at", "entered_later", "impact", "self_care"}),
+                 (QStringList{"2026-11-21T02:00:00+01:00", "yes", "a-lot",
+                              "heat=no;painkiller=a-little"}));
     }
     QCOMPARE(table.column(5, "benefits"), QStringLiteral("slept-better;relaxed"));
     QCOMPARE(table.column(7, "impact"), QStringLiteral("none"));
@@ -192,11 +191,10 @@ void TestCsvWriter::sessionAndCheckInColumns()
 {
     const Table table = roundTrip({testdata::shortSession()});
     for (int i = 0; i < table.rows.size(); ++i) {
-        QCOMPARE(table.column(i, "session_id"), QStringLiteral("s-2026-11-20"));
-        QCOMPARE(table.column(i, "session_start"), QStringLiteral("2026-11-20T15:00:00+01:00"));
-        QCOMPARE(table.column(i, "duration_minutes"), QStringLiteral("60"));
-        QCOMPARE(table.column(i, "technique"), QStringLiteral("deep-tissue"));
-        QCOMPARE(table.column(i, "pressure"), QStringLiteral("firm"));
+        QCOMPARE(table.cells(i, {"session_id", "session_start", "duration_minutes", "technique",
+                                 "pressure"}),
+                 (QStringList{"s-2026-11-20", "2026-11-20T15:00:00+01:00", "60", "deep-tissue",
+                              "firm"}));
     }
     // The session ends at 16:00: during the session is hour 0, 19:00 is 3 h, the next
     // morning 09:00 is 17 h.

@@ -9,6 +9,7 @@
 #include "storagetestdata.h"
 #include "timestamps.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -182,6 +183,8 @@ class TestMigration : public QObject
 {
     Q_OBJECT
 private slots:
+    void releasedStepsNeverChange_data();
+    void releasedStepsNeverChange();
     void migratesVersion1WithBackfill();
     void migratesEveryEarlierVersion_data();
     void migratesEveryEarlierVersion();
@@ -320,6 +323,36 @@ void TestMigration::migratesVersion1WithBackfill()
     Repository reopened(database);
     QCOMPARE(reopened.sessionSummaries().value.size(), 3);
     verifyCacheMatchesAnalysis(reopened);
+}
+
+// The files in use ran each released step as it is; the old files this test builds come
+// from the same steps, so a changed step would go unnoticed there. Its digest is pinned.
+void TestMigration::releasedStepsNeverChange_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QByteArray>("sha256");
+    const QByteArray pinned[] = {
+        "e5772a0cf65c80144f4efaf0046e29bef177b1a8ce9b78d6d858123bc272eb55",
+        "e3a38b7a9baf62782bfe12b8192be98c3f00e2d2b1e38629c862c19fa1484511",
+        "2d2540c086188a1cc13bf10cfbd72733306ea5ce4b7a58b22c1bc0365696d1be",
+        "197d01667ee7f1b33de75644dfd92039d86910354fe19e202950d73c6f51f21b",
+        "59a7ff74ec97330ef2024e41d9c5507d9d2317b1b1fa0be2fe39c7b918414e27",
+        "8df69caf30c9199b20d8b83fd72b4b9fc50b594dbfa5180a9d0a23e39aff71ff",
+    };
+    QCOMPARE(int(std::size(pinned)), Database::schemaVersion);
+    for (int version = 1; version <= Database::schemaVersion; ++version)
+        QTest::addRow("version %d", version) << version << pinned[version - 1];
+}
+void TestMigration::releasedStepsNeverChange()
+{
+    QFETCH(int, version);
+    QFETCH(QByteArray, sha256);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QList<const char*> statements = Database::migrationStep(version);
+    QVERIFY(!statements.isEmpty());
+    for (const char* statement : statements)
+        hash.addData(QByteArrayView(statement, qsizetype(qstrlen(statement)) + 1));
+    QCOMPARE(hash.result().toHex(), sha256);
 }
 
 void TestMigration::migratesEveryEarlierVersion_data()

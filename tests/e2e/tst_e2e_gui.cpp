@@ -351,9 +351,8 @@ void TestE2eGui::aPersonUsesTheApp()
     TAP(t("CheckInPage", "%1 pain").arg(t("Vocabulary", "Aching")));
     // Log v2's questions, folded under one header: a little in the way, a headache, heat.
     TAP_STARTING(t("CheckInPage", "Daily life and other effects"));
-    TAP(t("Vocabulary", "A little"));
-    TAP(t("Vocabulary", "Headache"));
-    TAP(t("Vocabulary", "Heat"));
+    for (const char* answer : {"A little", "Headache", "Heat"})
+        TAP(t("Vocabulary", answer));
     TAP(t("CheckInPage", "Save check-in"));
     SEE(t("SessionOverview", "Log how you feel now"));
     session = onlySession(&why);

@@ -235,7 +235,7 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../qml/BackupPage.qml" line="+20"/>
+        <location filename="../../qml/BackupPage.qml" line="+21"/>
         <source>Back up and restore</source>
         <translation>Sichern und wiederherstellen</translation>
     </message>
@@ -704,7 +704,7 @@
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../qml/DatabaseProblem.qml" line="+60"/>
+        <location filename="../../qml/DatabaseProblem.qml" line="+61"/>
         <source>The file:</source>
         <translation>Die Datei:</translation>
     </message>
@@ -801,6 +801,11 @@
         <translation>Beispielsitzung, hinzugefügt von aftercare --demo: nicht Ihre eigenen Daten.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Drink water, keep moving gently and put heat on the lower back tonight.</source>
+        <translation>Trinken Sie Wasser, bleiben Sie sanft in Bewegung und legen Sie heute Abend Wärme auf den unteren Rücken.</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Stiff getting up from the sofa.</source>
         <translation>Steif beim Aufstehen vom Sofa.</translation>
@@ -832,7 +837,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../qml/ExportPage.qml" line="+18"/>
+        <location filename="../../qml/ExportPage.qml" line="+19"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -895,7 +900,7 @@
 <context>
     <name>FileChooserPage</name>
     <message>
-        <location filename="../../qml/FileChooserPage.qml" line="+18"/>
+        <location filename="../../qml/FileChooserPage.qml" line="+19"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1052,7 +1057,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/HomePage.qml" line="+20"/>
+        <location filename="../../qml/HomePage.qml" line="+21"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -1080,7 +1085,7 @@
 <context>
     <name>LinkProblemPage</name>
     <message>
-        <location filename="../../qml/LinkProblemPage.qml" line="+16"/>
+        <location filename="../../qml/LinkProblemPage.qml" line="+17"/>
         <source>Session card</source>
         <translation>Sitzungskarte</translation>
     </message>
@@ -1121,7 +1126,7 @@
 <context>
     <name>NewSessionPage</name>
     <message>
-        <location filename="../../qml/NewSessionPage.qml" line="+19"/>
+        <location filename="../../qml/NewSessionPage.qml" line="+20"/>
         <source>Edit session</source>
         <translation>Sitzung bearbeiten</translation>
     </message>
@@ -2352,7 +2357,7 @@
 <context>
     <name>SessionFacts</name>
     <message>
-        <location filename="../../qml/SessionFacts.qml" line="+31"/>
+        <location filename="../../qml/SessionFacts.qml" line="+32"/>
         <source>The session</source>
         <translation>Die Sitzung</translation>
     </message>
@@ -2390,11 +2395,6 @@
         <location line="+4"/>
         <source>Pain before the session</source>
         <translation>Schmerzen vor der Sitzung</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your therapist&apos;s advice</source>
-        <translation>Rat Ihres Therapeuten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2435,7 +2435,12 @@
 <context>
     <name>SessionOverview</name>
     <message>
-        <location filename="../../qml/SessionOverview.qml" line="+57"/>
+        <location filename="../../qml/SessionOverview.qml" line="+68"/>
+        <source>Your therapist&apos;s advice</source>
+        <translation>Rat Ihres Therapeuten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Log how you feel now</source>
         <translation>Jetzt eintragen, wie es Ihnen geht</translation>
     </message>
@@ -2465,7 +2470,22 @@
         <translation>Beschwerden über Ihrem Stand vor der Sitzung (gestrichelt)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>What you did for it</source>
+        <translation>Was Sie dagegen getan haben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other reactions</source>
+        <translation>Andere Reaktionen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Good effects</source>
+        <translation>Gute Wirkungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Check-ins (%1)</source>
         <translation>Einträge (%1)</translation>
     </message>
@@ -2522,17 +2542,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+119"/>
+        <location line="+142"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-65"/>
+        <source>%1 · %2 · entered later</source>
+        <translation>%1 · %2 · später eingetragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Warning signs: %1</source>
         <translation>Warnzeichen: %1</translation>
     </message>
@@ -2748,6 +2773,14 @@
     </message>
 </context>
 <context>
+    <name>TallyLines</name>
+    <message>
+        <location filename="../../qml/TallyLines.qml" line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TechniqueCards</name>
     <message>
         <location filename="../../qml/TechniqueCards.qml" line="+18"/>
@@ -2771,7 +2804,7 @@
 <context>
     <name>UrgentPage</name>
     <message>
-        <location filename="../../qml/UrgentPage.qml" line="+66"/>
+        <location filename="../../qml/UrgentPage.qml" line="+67"/>
         <source>Call %1 now.</source>
         <extracomment>%1 is the emergency number, e.g. 112</extracomment>
         <translation>Wählen Sie jetzt die %1.</translation>
@@ -3295,7 +3328,7 @@
 <context>
     <name>aftercare::AppController</name>
     <message>
-        <location filename="../models/appcontroller.cpp" line="+123"/>
+        <location filename="../models/appcontroller.cpp" line="+126"/>
         <source>Your log file is damaged</source>
         <translation>Ihre Protokolldatei ist beschädigt</translation>
     </message>
@@ -3345,7 +3378,7 @@
         <translation>Aftercare hat die Datei nicht verändert. Prüfen Sie, ob das Laufwerk angeschlossen ist und freien Speicher hat, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Session of %1 deleted</source>
         <translation>Sitzung von %1 gelöscht</translation>
     </message>
@@ -3411,18 +3444,18 @@
     <message>
         <location line="-50"/>
         <location line="+54"/>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Your log cannot be used right now.</source>
         <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+82"/>
+        <location line="-92"/>
+        <location line="+79"/>
         <source>Your log could not be read: %1</source>
         <translation>Ihr Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-74"/>
         <source>There is nothing to back up yet.</source>
         <translation>Es gibt noch nichts zu sichern.</translation>
     </message>
@@ -3458,13 +3491,12 @@
         <translation>Diese Datei ist keine Sicherung, die Aftercare wiederherstellen kann. Es wurde nichts geändert. Das erste Problem: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+27"/>
+        <location line="+77"/>
         <source>This backup disagrees with your log, so it cannot be restored. Nothing was changed. %1</source>
         <translation>Diese Sicherung widerspricht Ihrem Protokoll und kann daher nicht wiederhergestellt werden. Es wurde nichts geändert. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-42"/>
         <source>The backup could not be restored. Nothing was changed. %1</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden. Es wurde nichts geändert. %1</translation>
     </message>
@@ -3532,9 +3564,32 @@
         <translation>Diese Sitzung ist nicht mehr in Ihrem Protokoll.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The check-in could not be saved: %1</source>
         <translation>Der Eintrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::CheckInListModel</name>
+    <message>
+        <location filename="../models/checkinlistmodel.cpp" line="+14"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Daily activities affected: %1</source>
+        <translation>Alltag beeinträchtigt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other reactions: %1</source>
+        <translation>Andere Reaktionen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Benefits: %1</source>
+        <translation>Gute Wirkungen: %1</translation>
     </message>
 </context>
 <context>
@@ -3580,7 +3635,7 @@
         <translation>Für klinische Dokumentationssysteme.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>%1 massage, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3595,7 +3650,7 @@
         <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is nothing to export yet.</source>
         <translation>Es gibt noch nichts zu exportieren.</translation>
     </message>
@@ -3755,12 +3810,12 @@
         <translation>Die Sitzung kann nicht nach ihrem ersten Eintrag (%1) beginnen. Wählen Sie eine frühere Zeit oder löschen Sie zuerst diesen Eintrag.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Your log cannot be used right now.</source>
         <translation>Ihr Protokoll kann gerade nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The session could not be saved: %1</source>
         <translation>Die Sitzung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4074,7 +4129,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>The card holds too much for its code: shorten the advice.</source>
         <translation>Die Karte enthält zu viel für ihren Code: Kürzen Sie den Rat.</translation>
     </message>
@@ -4130,7 +4185,7 @@
 <context>
     <name>aftercare::SessionDetails</name>
     <message>
-        <location filename="../models/sessiondetails.cpp" line="+68"/>
+        <location filename="../models/sessiondetails.cpp" line="+98"/>
         <source>Soreness chart. Largest rise over the pain before the session: %1 points, %2; highest pain then %3 of 10.</source>
         <translation>Verlauf der Beschwerden. Größter Anstieg gegenüber den Schmerzen vor der Sitzung: %1 Punkte, %2; höchster Schmerz dabei %3 von 10.</translation>
     </message>
@@ -4150,7 +4205,7 @@
         <translation>Vielleicht wurde sie gelöscht. Gehen Sie zurück zur Liste der Sitzungen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Session not found</source>
         <translation>Sitzung nicht gefunden</translation>
     </message>
@@ -4196,7 +4251,71 @@
         <translation> · </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>No reaction: nothing you logged points to a reaction to this massage.</source>
+        <translation>Keine Reaktion: Nichts von dem, was Sie eingetragen haben, deutet auf eine Reaktion auf diese Massage hin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mild reaction: some soreness or other effects that did not stop your day.</source>
+        <translation>Leichte Reaktion: etwas Muskelkater oder andere Beschwerden, die Ihren Tag nicht aufgehalten haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderate reaction: it got in the way of your day, or a doctor should look at it.</source>
+        <translation>Mittlere Reaktion: Sie hat Ihren Alltag beeinträchtigt, oder ein Arzt sollte sie sich ansehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Severe reaction: it needs medical care soon.</source>
+        <translation>Starke Reaktion: Sie braucht bald ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>done 1 time</source>
+        <translation>1-mal gemacht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>done %n times</source>
+        <translation>
+            <numerusform>%n-mal gemacht</numerusform>
+            <numerusform>%n-mal gemacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, not said whether it helped</source>
+        <translation>%1, ohne Angabe, ob es geholfen hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, helped 1 time</source>
+        <translation>%1, 1-mal geholfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1, helped %n times</source>
+        <translation>
+            <numerusform>%1, %n-mal geholfen</numerusform>
+            <numerusform>%1, %n-mal geholfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 check-in, first %1</source>
+        <translation>1 Eintrag, zuerst %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-ins, first %1</source>
+        <translation>
+            <numerusform>%n Eintrag, zuerst %1</numerusform>
+            <numerusform>%n Einträge, zuerst %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No soreness saved (%1)</source>
         <translation>Keine Beschwerden gespeichert (%1)</translation>
     </message>
@@ -4211,17 +4330,17 @@
         <translation>Dieser Eintrag ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The check-in could not be deleted: %1</source>
         <translation>Der Eintrag konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The check-in could not be removed: %1</source>
         <translation>Der Eintrag konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The check-in could not be restored: %1</source>
         <translation>Der Eintrag konnte nicht wiederhergestellt werden: %1</translation>
     </message>
@@ -4272,7 +4391,7 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>soreness gone after %1 (a single session so far)</source>
         <translation>Beschwerden abgeklungen nach %1 (bisher eine Sitzung)</translation>
     </message>
@@ -4295,6 +4414,19 @@
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What helped most: %1 (it helped the one time you said)</source>
+        <translation>Am meisten geholfen hat: %1 (beim einen Mal, zu dem Sie es angegeben haben)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>What helped most: %1 (helped %2 of %n times)</source>
+        <translation>
+            <numerusform>Am meisten geholfen hat: %1 (%2 von %n Mal)</numerusform>
+            <numerusform>Am meisten geholfen hat: %1 (%2 von %n Malen)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

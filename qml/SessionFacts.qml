@@ -60,11 +60,6 @@ Item {
             value: (root.details?.exists ?? false) ? (root.details?.baselineText ?? "") : ""
         }
         InfoRow {
-            objectName: "adviceRow"
-            label: qsTr("Your therapist's advice")
-            value: root.details?.advice ?? ""
-        }
-        InfoRow {
             label: qsTr("Notes")
             value: root.details?.notes ?? ""
         }

@@ -40,7 +40,44 @@ Item {
             status: root.details?.status ?? ""
             title: root.details?.statusTitle ?? ""
             advice: root.details?.statusAdvice ?? ""
+            grade: root.details?.gradeText ?? ""
             disclaimer: (root.details?.exists ?? false) ? (root.details?.notADiagnosis ?? "") : ""
+        }
+
+        // The therapist's advice for afterwards, near the top: it is what to do now.
+        Rectangle {
+            objectName: "adviceBox"
+            Layout.fillWidth: true
+            visible: (root.details?.advice ?? "") !== ""
+            implicitHeight: adviceColumn.implicitHeight + 2 * Theme.margin
+            radius: Theme.radius
+            color: "transparent"
+            border.width: 1
+            border.color: Qt.alpha(root.Material.foreground, 0.25)
+            Accessible.role: Accessible.StaticText
+            Accessible.name: adviceHeading.text + ": " + adviceText.text
+
+            ColumnLayout {
+                id: adviceColumn
+                anchors.fill: parent
+                anchors.margins: Theme.margin
+                spacing: 2
+                Label {
+                    id: adviceHeading
+                    Layout.fillWidth: true
+                    text: qsTr("Your therapist's advice")
+                    font.pixelSize: Theme.captionSize
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    id: adviceText
+                    objectName: "adviceText"
+                    Layout.fillWidth: true
+                    text: root.details?.advice ?? ""
+                    wrapMode: Text.WordWrap
+                }
+            }
         }
 
         PromptBanner {
@@ -162,6 +199,33 @@ Item {
                     wrapMode: Text.WordWrap
                 }
             }
+        }
+
+        // What was done for the soreness and whether it helped.
+        SectionHeading {
+            visible: (root.details?.selfCare.count ?? 0) > 0
+            text: qsTr("What you did for it")
+        }
+        TallyLines {
+            objectName: "selfCareLines"
+            model: root.details?.selfCare ?? null
+        }
+        // Other reactions and benefits: one line each, below the chart.
+        SectionHeading {
+            visible: (root.details?.reactions.count ?? 0) > 0
+            text: qsTr("Other reactions")
+        }
+        TallyLines {
+            objectName: "reactionLines"
+            model: root.details?.reactions ?? null
+        }
+        SectionHeading {
+            visible: (root.details?.benefits.count ?? 0) > 0
+            text: qsTr("Good effects")
+        }
+        TallyLines {
+            objectName: "benefitLines"
+            model: root.details?.benefits ?? null
         }
 
         SectionHeading {

@@ -123,6 +123,10 @@ AppPage {
             required property string redFlagsText
             required property string note
             required property string flagsText
+            required property bool enteredLater
+            required property string impactText
+            required property string reactionsText
+            required property string benefitsText
 
             width: ListView.view.width
             implicitHeight: cardPane.implicitHeight
@@ -139,8 +143,11 @@ AppPage {
                     spacing: 4
 
                     Label {
+                        objectName: "checkInWhen"
                         Layout.fillWidth: true
-                        text: qsTr("%1 · %2").arg(checkInCard.atText).arg(checkInCard.hoursText)
+                        text: checkInCard.enteredLater
+                              ? qsTr("%1 · %2 · entered later").arg(checkInCard.atText).arg(checkInCard.hoursText)
+                              : qsTr("%1 · %2").arg(checkInCard.atText).arg(checkInCard.hoursText)
                         font.pixelSize: Theme.captionSize
                         opacity: 0.8
                         wrapMode: Text.WordWrap
@@ -150,6 +157,23 @@ AppPage {
                         Layout.fillWidth: true
                         text: checkInCard.summary
                         font.bold: true
+                        wrapMode: Text.WordWrap
+                    }
+                    // The rest of the reaction, one short line each when answered.
+                    Label {
+                        objectName: "checkInImpact"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: checkInCard.impactText
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        objectName: "checkInReactions"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: checkInCard.reactionsText !== "" && checkInCard.benefitsText !== ""
+                              ? qsTr("%1 · %2").arg(checkInCard.reactionsText).arg(checkInCard.benefitsText)
+                              : checkInCard.reactionsText + checkInCard.benefitsText
                         wrapMode: Text.WordWrap
                     }
                     Label {

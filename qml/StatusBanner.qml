@@ -12,6 +12,8 @@ Rectangle {
     property string status
     property string title
     property string advice
+    // How strong the reaction was, one plain sentence; empty: not shown.
+    property string grade
     property string disclaimer
 
     readonly property bool dark: Material.theme === Material.Dark
@@ -23,7 +25,7 @@ Rectangle {
     border.width: 1
     border.color: Theme.statusColor(status, dark)
     Accessible.role: Accessible.StaticText
-    Accessible.name: title + ". " + advice + " " + disclaimer
+    Accessible.name: title + ". " + advice + (grade !== "" ? " " + grade : "") + " " + disclaimer
 
     ColumnLayout {
         id: content
@@ -57,6 +59,15 @@ Rectangle {
             visible: text !== ""
             text: root.advice
             wrapMode: Text.WordWrap
+            color: root.dark ? "#ffffff" : "#1f1f1f"
+        }
+        Label {
+            objectName: "gradeText"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: root.grade
+            wrapMode: Text.WordWrap
+            font.bold: true
             color: root.dark ? "#ffffff" : "#1f1f1f"
         }
         Label {

@@ -29,24 +29,38 @@ Column {
 
             required property string technique
             required property string summary
+            // What helped most after sessions of this technique; empty when nothing did.
+            required property string helpedText
 
             objectName: "techniqueCard-" + technique
             width: parent ? parent.width : 0
-            height: summaryText.implicitHeight + 2 * Theme.margin
+            height: cardText.implicitHeight + 2 * Theme.margin
             radius: Theme.radius
             color: card.Material.dialogColor
             border.width: 1
             border.color: Qt.alpha(card.Material.foreground, 0.15)
             Accessible.role: Accessible.StaticText
-            Accessible.name: summary
+            Accessible.name: helpedText !== "" ? summary + ". " + helpedText : summary
 
-            Label {
-                id: summaryText
+            Column {
+                id: cardText
                 x: Theme.margin
                 y: Theme.margin
                 width: parent.width - 2 * Theme.margin
-                text: card.summary
-                wrapMode: Text.WordWrap
+                spacing: 4
+
+                Label {
+                    width: parent.width
+                    text: card.summary
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    objectName: "helpedText"
+                    width: parent.width
+                    visible: text !== ""
+                    text: card.helpedText
+                    wrapMode: Text.WordWrap
+                }
             }
         }
     }

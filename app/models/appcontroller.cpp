@@ -72,6 +72,10 @@ AppController::AppController(const QString& dataDir, QObject* parent)
         return m_ready ? analysis::averagesByTechnique(m_repository->techniqueTotals().orEmpty())
                        : QList<analysis::GroupAverage>();
     });
+    m_techniques->setSelfCareLoader([this] {
+        return m_ready ? m_repository->selfCareHelpByTechnique().orEmpty()
+                       : QList<storage::SelfCareHelp>();
+    });
 }
 
 AppController::~AppController()

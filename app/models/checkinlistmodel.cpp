@@ -1,8 +1,19 @@
 #include "checkinlistmodel.h"
 
 #include "formatting.h"
+#include "model/vocabulary.h"
 
 namespace aftercare {
+
+namespace {
+QString labels(const std::vector<Term>& terms, const QStringList& ids)
+{
+    QStringList result;
+    for (const QString& id : ids)
+        result << vocabulary::label(terms, id);
+    return result.join(CheckInListModel::tr(", "));
+}
+} // namespace
 
 CheckInListModel::CheckInListModel(QObject* parent)
     : QAbstractListModel(parent)
@@ -41,6 +52,22 @@ QVariant CheckInListModel::data(const QModelIndex& index, int role) const
         return r.checkIn.note;
     case FlagsTextRole:
         return r.flagTitles.join(QLatin1Char('\n'));
+    case EnteredLaterRole:
+        return r.checkIn.enteredLater();
+    case ImpactTextRole:
+        return r.checkIn.impact.isEmpty()
+                   ? QString()
+                   : tr("Daily activities affected: %1")
+                         .arg(vocabulary::label(vocabulary::impacts(), r.checkIn.impact));
+    case ReactionsTextRole:
+        return r.checkIn.reactions.isEmpty()
+                   ? QString()
+                   : tr("Other reactions: %1")
+                         .arg(labels(vocabulary::reactions(), r.checkIn.reactions));
+    case BenefitsTextRole:
+        return r.checkIn.benefits.isEmpty()
+                   ? QString()
+                   : tr("Benefits: %1").arg(labels(vocabulary::benefits(), r.checkIn.benefits));
     }
     return {};
 }
@@ -54,7 +81,11 @@ QHash<int, QByteArray> CheckInListModel::roleNames() const
             {MaxIntensityRole, "maxIntensity"},
             {RedFlagsTextRole, "redFlagsText"},
             {NoteRole, "note"},
-            {FlagsTextRole, "flagsText"}};
+            {FlagsTextRole, "flagsText"},
+            {EnteredLaterRole, "enteredLater"},
+            {ImpactTextRole, "impactText"},
+            {ReactionsTextRole, "reactionsText"},
+            {BenefitsTextRole, "benefitsText"}};
 }
 
 void CheckInListModel::setRows(const QList<Row>& rows)

@@ -25,7 +25,11 @@ public:
         MaxIntensityRole,          // highest intensity reported, 0 when none
         RedFlagsTextRole,          // the warning signs answered yes, plain words
         NoteRole,
-        FlagsTextRole, // what the analysis raised at this check-in
+        FlagsTextRole,     // what the analysis raised at this check-in
+        EnteredLaterRole,  // recorded more than 2 h after its time (CheckIn::enteredLater)
+        ImpactTextRole,    // "Daily activities affected: A lot"; empty when not answered
+        ReactionsTextRole, // "Other reactions: Headache, Tiredness"; empty when none
+        BenefitsTextRole,  // "Benefits: Relaxed"; empty when none
     };
     Q_ENUM(Role)
 

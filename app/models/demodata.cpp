@@ -35,6 +35,8 @@ Session demoSession(const QDateTime& now)
                            QStringLiteral("gluteal-right"), QStringLiteral("upper-back")};
     session.baseline = {{QStringLiteral("lower-back"), 3}};
     session.notes = DemoData::tr("Demo session added by aftercare --demo: not your own data.");
+    session.advice =
+        DemoData::tr("Drink water, keep moving gently and put heat on the lower back tonight.");
 
     const auto at = [&](int hoursAfterEnd) {
         return format::timestamp(end.addSecs(qint64(hoursAfterEnd) * 3600));
@@ -64,6 +66,26 @@ Session demoSession(const QDateTime& now)
         checkIn(lastCheckInHours,
                 {symptom("lower-back", 5, {aching}), symptom("gluteal-left", 2, {tender})}, {}),
     };
+    // The whole reaction (log v2): how the day went, other reactions and benefits, and what
+    // was done for the soreness and whether it helped. The session page and Home show them.
+    const auto selfCare = [](const char* kind, const char* helped) {
+        return SelfCare{QString::fromLatin1(kind), QString::fromLatin1(helped)};
+    };
+    QList<CheckIn>& c = session.checkIns;
+    c[0].benefits = {QStringLiteral("relaxed")};
+    c[1].impact = QStringLiteral("none");
+    c[1].reactions = {QStringLiteral("tiredness")};
+    c[1].selfCare = {selfCare("walk", "yes")};
+    c[2].impact = QStringLiteral("a-little");
+    c[2].selfCare = {selfCare("heat", "yes"), selfCare("walk", "a-little")};
+    // Written down the next morning.
+    c[2].recordedAt = format::timestamp(end.addSecs(qint64(13) * 3600));
+    c[3].impact = QStringLiteral("a-little");
+    c[3].reactions = {QStringLiteral("tiredness")};
+    c[3].selfCare = {selfCare("heat", "yes"), selfCare("stretching", "not-sure")};
+    c[4].impact = QStringLiteral("none");
+    c[4].benefits = {QStringLiteral("moving-more-easily")};
+    c[4].selfCare = {selfCare("walk", "yes")};
     return session;
 }
 

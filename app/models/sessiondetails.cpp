@@ -25,6 +25,9 @@ SessionDetails::SessionDetails(AppController* app, const QString& sessionId, QOb
     , m_flags(new FlagListModel(this))
     , m_checkIns(new CheckInListModel(this))
     , m_latestRegions(new RegionListModel(this))
+    , m_selfCare(new TermListModel(this))
+    , m_reactions(new TermListModel(this))
+    , m_benefits(new TermListModel(this))
 {
     m_screening->setDetails(&vocabulary::screeningAdvice);
     if (m_app)
@@ -59,6 +62,33 @@ void SessionDetails::reload()
         m_urgent = result.status == analysis::Status::Emergency ||
                    result.status == analysis::Status::SeeDoctorToday;
         flags = result.flags;
+        m_grade = result.grade ? analysis::gradeId(*result.grade) : QString();
+        m_gradeText = describeGrade(result.grade);
+        QList<TermListModel::Entry> selfCare;
+        for (const analysis::SelfCareTally& t : analysis::selfCareTallies(*m_session)) {
+            TermListModel::Entry e;
+            e.id = t.kind;
+            e.label = vocabulary::label(vocabulary::selfCareKinds(), t.kind);
+            e.detail = describeSelfCare(t);
+            selfCare << e;
+        }
+        m_selfCare->setEntries(selfCare);
+        const auto reports = [this](const QList<analysis::ReportTally>& tallies,
+                                    const std::vector<Term>& terms) {
+            QList<TermListModel::Entry> entries;
+            for (const analysis::ReportTally& t : tallies) {
+                TermListModel::Entry e;
+                e.id = t.id;
+                e.label = vocabulary::label(terms, t.id);
+                e.detail = describeReport(*m_session, t);
+                entries << e;
+            }
+            return entries;
+        };
+        m_reactions->setEntries(
+            reports(analysis::reactionTallies(*m_session), vocabulary::reactions()));
+        m_benefits->setEntries(
+            reports(analysis::benefitTallies(*m_session), vocabulary::benefits()));
         m_chartSummary.clear();
         if (result.peak && !m_session->checkIns.isEmpty()) {
             int highest = 0;
@@ -101,6 +131,11 @@ void SessionDetails::reload()
         m_statusTitle = tr("This session is not in your log");
         m_statusAdvice = tr("It may have been deleted. Go back to the list of sessions.");
         m_urgent = false;
+        m_grade.clear();
+        m_gradeText.clear();
+        m_selfCare->setEntries({});
+        m_reactions->setEntries({});
+        m_benefits->setEntries({});
         m_screening->setCheckedIds({});
     }
     m_checkIns->setRows(rows);
@@ -181,6 +216,45 @@ QString SessionDetails::advice() const
 QString SessionDetails::notADiagnosis() const
 {
     return analysis::notADiagnosis();
+}
+
+QString SessionDetails::describeGrade(std::optional<analysis::Grade> grade)
+{
+    if (!grade)
+        return {};
+    switch (*grade) {
+    case analysis::Grade::None:
+        return tr("No reaction: nothing you logged points to a reaction to this massage.");
+    case analysis::Grade::Mild:
+        return tr("Mild reaction: some soreness or other effects that did not stop your day.");
+    case analysis::Grade::Moderate:
+        return tr("Moderate reaction: it got in the way of your day, or a doctor should look "
+                  "at it.");
+    case analysis::Grade::Severe:
+        return tr("Severe reaction: it needs medical care soon.");
+    }
+    return {};
+}
+
+QString SessionDetails::describeSelfCare(const analysis::SelfCareTally& tally)
+{
+    // English has its own text for 1 (the source language has no plural forms file).
+    const QString done =
+        tally.times == 1 ? tr("done 1 time") : tr("done %n times", nullptr, tally.times);
+    const int answered = tally.helped + tally.helpedALittle + tally.didNotHelp + tally.notSure;
+    if (answered == 0)
+        return tr("%1, not said whether it helped").arg(done);
+    const int helped = tally.helped + tally.helpedALittle;
+    return (helped == 1 ? tr("%1, helped 1 time") : tr("%1, helped %n times", nullptr, helped))
+        .arg(done);
+}
+
+QString SessionDetails::describeReport(const Session& session, const analysis::ReportTally& tally)
+{
+    const double hours = qMax(0.0, hoursBetween(session.endUtcMicros(), tally.first.utcMicros));
+    return (tally.checkIns == 1 ? tr("1 check-in, first %1")
+                                : tr("%n check-ins, first %1", nullptr, tally.checkIns))
+        .arg(format::hoursAfter(hours));
 }
 
 QString SessionDetails::undoText() const

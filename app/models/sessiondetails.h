@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/analysis.h"
+#include "analysis/reaction.h"
 #include "model/session.h"
 
 #include <QObject>
@@ -48,6 +50,16 @@ class SessionDetails : public QObject
     Q_PROPERTY(QString statusTitle READ statusTitle NOTIFY changed)
     Q_PROPERTY(QString statusAdvice READ statusAdvice NOTIFY changed)
     Q_PROPERTY(QString notADiagnosis READ notADiagnosis CONSTANT)
+    // The reaction's grade ("moderate", analysis::gradeId), empty without check-ins.
+    Q_PROPERTY(QString grade READ grade NOTIFY changed)
+    // The grade in one plain sentence, empty without check-ins.
+    Q_PROPERTY(QString gradeText READ gradeText NOTIFY changed)
+    // What was done for the soreness: label the kind, detail "done 3 times, helped 2 times".
+    Q_PROPERTY(aftercare::TermListModel* selfCare READ selfCare CONSTANT)
+    // Other reactions and benefits: label the reaction, detail "2 check-ins, first 5 h after
+    // the session".
+    Q_PROPERTY(aftercare::TermListModel* reactions READ reactions CONSTANT)
+    Q_PROPERTY(aftercare::TermListModel* benefits READ benefits CONSTANT)
     Q_PROPERTY(bool needsUrgentAction READ needsUrgentAction NOTIFY changed)
     Q_PROPERTY(aftercare::TermListModel* screening READ screening CONSTANT)
     Q_PROPERTY(aftercare::FlagListModel* flags READ flags CONSTANT)
@@ -82,6 +94,11 @@ public:
     QString statusTitle() const { return m_statusTitle; }
     QString statusAdvice() const { return m_statusAdvice; }
     QString notADiagnosis() const;
+    QString grade() const { return m_grade; }
+    QString gradeText() const { return m_gradeText; }
+    TermListModel* selfCare() const { return m_selfCare; }
+    TermListModel* reactions() const { return m_reactions; }
+    TermListModel* benefits() const { return m_benefits; }
     bool needsUrgentAction() const { return m_urgent; }
     TermListModel* screening() const { return m_screening; }
     FlagListModel* flags() const { return m_flags; }
@@ -110,6 +127,14 @@ public:
 
     Q_INVOKABLE void reload();
 
+    // The texts of the page, pure (tst_sessiondetails).
+    // One plain sentence for a grade; empty for nullopt (no check-ins).
+    static QString describeGrade(std::optional<analysis::Grade> grade);
+    // "done 3 times, helped 2 times" ("a-little" counts as helped).
+    static QString describeSelfCare(const analysis::SelfCareTally& tally);
+    // "2 check-ins, first 5 h after the session".
+    static QString describeReport(const Session& session, const analysis::ReportTally& tally);
+
 signals:
     void changed();
     void promptDueChanged();
@@ -125,6 +150,8 @@ private:
     QString m_status;
     QString m_statusTitle;
     QString m_statusAdvice;
+    QString m_grade;
+    QString m_gradeText;
     bool m_urgent = false;
     QString m_latestText;
     QString m_chartSummary;
@@ -132,6 +159,9 @@ private:
     FlagListModel* m_flags = nullptr;
     CheckInListModel* m_checkIns = nullptr;
     RegionListModel* m_latestRegions = nullptr;
+    TermListModel* m_selfCare = nullptr;
+    TermListModel* m_reactions = nullptr;
+    TermListModel* m_benefits = nullptr;
     std::optional<CheckIn> m_removed;
     std::optional<CheckIn> m_justSaved;
     QString m_error;

@@ -47,6 +47,8 @@ QVariant TechniqueHistoryModel::data(const QModelIndex& index, int role) const
         return row.summary;
     case SessionCountRole:
         return row.sessionCount;
+    case HelpedTextRole:
+        return row.helpedText;
     default:
         return {};
     }
@@ -57,7 +59,8 @@ QHash<int, QByteArray> TechniqueHistoryModel::roleNames() const
     return {{TechniqueRole, "technique"},
             {TitleRole, "title"},
             {SummaryRole, "summary"},
-            {SessionCountRole, "sessionCount"}};
+            {SessionCountRole, "sessionCount"},
+            {HelpedTextRole, "helpedText"}};
 }
 
 QString TechniqueHistoryModel::describe(const analysis::GroupAverage& a, const QString& title)
@@ -83,27 +86,59 @@ QString TechniqueHistoryModel::describe(const analysis::GroupAverage& a, const Q
     return tr("%1: %2").arg(title, parts.join(QStringLiteral("; ")));
 }
 
+QString TechniqueHistoryModel::describeHelp(const QList<storage::SelfCareHelp>& help,
+                                            const QString& technique)
+{
+    const QStringList order = vocabulary::ids(vocabulary::selfCareKinds());
+    const auto rank = [&order](const QString& kind) {
+        const auto i = order.indexOf(kind);
+        return i < 0 ? order.size() : i;
+    };
+    const storage::SelfCareHelp* best = nullptr;
+    for (const storage::SelfCareHelp& h : help) {
+        if (h.technique != technique || h.helped <= 0 || h.answered <= 0)
+            continue;
+        // More helped answers first; then the larger share (fewer answers); then vocabulary.
+        if (!best || h.helped > best->helped ||
+            (h.helped == best->helped &&
+             (h.answered < best->answered ||
+              (h.answered == best->answered && rank(h.kind) < rank(best->kind)))))
+            best = &h;
+    }
+    if (!best)
+        return {};
+    const QString kind = vocabulary::label(vocabulary::selfCareKinds(), best->kind);
+    if (best->answered == 1)
+        return tr("What helped most: %1 (it helped the one time you said)").arg(kind);
+    return tr("What helped most: %1 (helped %2 of %n times)", nullptr, best->answered)
+        .arg(kind)
+        .arg(best->helped);
+}
+
 void TechniqueHistoryModel::setSummaries(const QList<analysis::SessionSummary>& summaries)
 {
     setAverages(analysis::averagesByTechnique(summaries));
 }
 
 QList<TechniqueHistoryModel::Row>
-TechniqueHistoryModel::rowsOf(const QList<analysis::GroupAverage>& averages)
+TechniqueHistoryModel::rowsOf(const QList<analysis::GroupAverage>& averages,
+                              const QList<storage::SelfCareHelp>& help)
 {
     QList<Row> rows;
     for (const analysis::GroupAverage& a : averages) {
         const QString title = vocabulary::label(vocabulary::techniques(), a.key);
         const QString summary = describe(a, title);
-        if (!summary.isEmpty())
-            rows << Row{a.key, title, summary, a.sessionCount};
+        const QString helped = describeHelp(help, a.key);
+        if (!summary.isEmpty() || !helped.isEmpty())
+            rows << Row{a.key, title, summary.isEmpty() ? title : summary, a.sessionCount, helped};
     }
     return rows;
 }
 
-void TechniqueHistoryModel::setAverages(const QList<analysis::GroupAverage>& averages)
+void TechniqueHistoryModel::setAverages(const QList<analysis::GroupAverage>& averages,
+                                        const QList<storage::SelfCareHelp>& help)
 {
-    const QList<Row> rows = rowsOf(averages);
+    const QList<Row> rows = rowsOf(averages, help);
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
     m_rows = rows;
@@ -118,10 +153,16 @@ void TechniqueHistoryModel::setAveragesLoader(std::function<QList<analysis::Grou
     m_loader = std::move(loader);
 }
 
+void TechniqueHistoryModel::setSelfCareLoader(std::function<QList<storage::SelfCareHelp>()> loader)
+{
+    m_selfCareLoader = std::move(loader);
+}
+
 void TechniqueHistoryModel::reload()
 {
     if (m_loaded && m_loader)
-        setAverages(m_loader());
+        setAverages(m_loader(),
+                    m_selfCareLoader ? m_selfCareLoader() : QList<storage::SelfCareHelp>());
 }
 
 void TechniqueHistoryModel::loadOnFirstAsk() const
@@ -129,7 +170,8 @@ void TechniqueHistoryModel::loadOnFirstAsk() const
     if (m_loaded || !m_loader)
         return;
     m_loaded = true;
-    m_rows = rowsOf(m_loader());
+    m_rows =
+        rowsOf(m_loader(), m_selfCareLoader ? m_selfCareLoader() : QList<storage::SelfCareHelp>());
 }
 
 } // namespace aftercare

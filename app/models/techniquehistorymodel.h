@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/history.h"
+#include "storage/summarystore.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -26,6 +27,7 @@ public:
         TitleRole,                        // "Deep tissue"
         SummaryRole,      // "Deep tissue: soreness gone after 40 h on average (3 sessions)"
         SessionCountRole, // sessions of the technique
+        HelpedTextRole,   // "What helped most: Heat (helped 4 of 5 times)"; empty: no answers
     };
     Q_ENUM(Role)
 
@@ -38,11 +40,14 @@ public:
     // From every session's summary; techniques without onset or resolution data are left out.
     void setSummaries(const QList<analysis::SessionSummary>& summaries);
     // The same from averages already made (analysis::averagesByTechnique of totals).
-    void setAverages(const QList<analysis::GroupAverage>& averages);
+    void setAverages(const QList<analysis::GroupAverage>& averages,
+                     const QList<storage::SelfCareHelp>& help = {});
     // Where the averages come from. They are read when the model is first asked for its
     // rows, not before: Home builds its technique cards only after the last page of
     // sessions, so a start with a long history does not total them.
     void setAveragesLoader(std::function<QList<analysis::GroupAverage>()> loader);
+    // Where the self-care answers per technique come from; read with the averages.
+    void setSelfCareLoader(std::function<QList<storage::SelfCareHelp>()> loader);
     // Reads the averages again when they have been read; otherwise they wait for the
     // first ask.
     void reload();
@@ -50,6 +55,10 @@ public:
     // The card's sentence for one technique's averages; empty when it has no
     // onset and no resolution. Pure.
     static QString describe(const analysis::GroupAverage& average, const QString& title);
+    // What helped most after one technique's sessions: the kind with the most "helped"
+    // answers ("yes" and "a-little"; ties go to the better share, then the vocabulary's
+    // order). Entries of other techniques are skipped; empty when nothing helped. Pure.
+    static QString describeHelp(const QList<storage::SelfCareHelp>& help, const QString& technique);
 
 signals:
     void countChanged();
@@ -61,14 +70,17 @@ private:
         QString title;
         QString summary;
         int sessionCount = 0;
+        QString helpedText;
     };
-    static QList<Row> rowsOf(const QList<analysis::GroupAverage>& averages);
+    static QList<Row> rowsOf(const QList<analysis::GroupAverage>& averages,
+                             const QList<storage::SelfCareHelp>& help);
     // Reads the averages on the first ask; no signals, as no one has seen rows yet.
     void loadOnFirstAsk() const;
 
     mutable QList<Row> m_rows;
     mutable bool m_loaded = false;
     std::function<QList<analysis::GroupAverage>()> m_loader;
+    std::function<QList<storage::SelfCareHelp>()> m_selfCareLoader;
 };
 
 } // namespace aftercare

@@ -51,6 +51,17 @@ QHash<int, QByteArray> TermListModel::roleNames() const
             {DetailRole, "detail"}, {GroupRole, "group"}, {KindRole, "kind"}};
 }
 
+void TermListModel::setEntries(const QList<Entry>& entries)
+{
+    const bool countChanges = entries.size() != m_entries.size();
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+    emit checkedChanged();
+}
+
 void TermListModel::append(const QString& id, const QString& label, const QString& detail)
 {
     const int row = int(m_entries.size());
@@ -61,6 +72,7 @@ void TermListModel::append(const QString& id, const QString& label, const QStrin
     e.detail = detail;
     m_entries << e;
     endInsertRows();
+    emit countChanged();
 }
 
 void TermListModel::insertFirst(const QString& id, const QString& label)
@@ -71,6 +83,7 @@ void TermListModel::insertFirst(const QString& id, const QString& label)
     e.label = label;
     m_entries.prepend(e);
     endInsertRows();
+    emit countChanged();
 }
 
 void TermListModel::setDetails(const std::function<QString(const QString&)>& detail)

@@ -18,7 +18,7 @@ class TermListModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by a form")
-    Q_PROPERTY(int count READ rowCount CONSTANT)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int checkedCount READ checkedCount NOTIFY checkedChanged)
 public:
     enum Role
@@ -49,6 +49,8 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Replaces every entry (lists that are not a vocabulary, e.g. a session's tallies).
+    void setEntries(const QList<Entry>& entries);
     // Adds an entry at the end (lists that are not a vocabulary).
     void append(const QString& id, const QString& label, const QString& detail = {});
     // Adds an entry before the vocabulary's (e.g. "not noted" with an empty id).
@@ -75,6 +77,7 @@ public:
 
 signals:
     void checkedChanged();
+    void countChanged();
 
 private:
     QList<Entry> m_entries;

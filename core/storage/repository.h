@@ -49,6 +49,10 @@ public:
     {
         return m_summaries.techniqueTotals();
     }
+    StoreValue<QList<SelfCareHelp>> selfCareHelpByTechnique() const
+    {
+        return m_summaries.selfCareHelpByTechnique();
+    }
 
     // SessionStore
     StoreValue<int> sessionCount() const { return m_sessions.sessionCount(); }

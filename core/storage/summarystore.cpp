@@ -202,6 +202,34 @@ StoreValue<QList<analysis::GroupTotals>> SummaryStore::techniqueTotals() const
     return {result, failure};
 }
 
+StoreValue<QList<SelfCareHelp>> SummaryStore::selfCareHelpByTechnique() const
+{
+    QList<SelfCareHelp> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Read straight from the check-ins' answers: always current, so the cached summaries
+    // (and their schema) need not carry it.
+    if (!query.exec(QStringLiteral(R"(
+            SELECT s.technique, sc.kind, COUNT(*),
+                   TOTAL(sc.helped IN ('yes', 'a-little'))
+            FROM check_in_self_care AS sc
+                JOIN check_ins AS c ON c.id = sc.check_in_id
+                JOIN sessions AS s ON s.id = c.session_id
+            WHERE sc.helped IS NOT NULL
+            GROUP BY s.technique, sc.kind
+            ORDER BY s.technique, sc.kind)")))
+        return {{}, sqlFailure(m_database, query.lastError())};
+    while (query.next()) {
+        SelfCareHelp help;
+        help.technique = query.value(0).toString();
+        help.kind = query.value(1).toString();
+        help.answered = query.value(2).toInt();
+        help.helped = int(query.value(3).toDouble());
+        result.append(help);
+    }
+    return {result, {}};
+}
+
 StoreValue<int> SummaryStore::storeMarkedSummaries()
 {
     const QSqlDatabase db = m_database.connection();

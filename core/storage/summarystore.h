@@ -39,6 +39,18 @@ struct SessionSummary
     std::optional<double> resolvedHours;
 };
 
+// How often one kind of self-care helped after the sessions of one technique: the
+// check-ins' answers summed over all of them (log v2 selfCare).
+struct SelfCareHelp
+{
+    QString technique;
+    QString kind;
+    int answered = 0; // entries with a "helped" answer
+    int helped = 0;   // of them, "yes" or "a-little"
+
+    friend bool operator==(const SelfCareHelp&, const SelfCareHelp&) = default;
+};
+
 // The summary cached in each session's row (schema v2): read page by page for the lists,
 // totalled for the history averages, and stored again for sessions whose check-ins changed
 // (the triggers of schema v3 mark them by clearing the status).
@@ -60,6 +72,9 @@ public:
     // SQLite from the cached courses. A marked session that cannot be read is left out of
     // the value and the read fails.
     StoreValue<QList<analysis::GroupTotals>> techniqueTotals() const;
+    // The self-care answers totalled per technique and kind by SQLite (one short row each,
+    // whatever the history; no session is loaded), ordered by technique and kind.
+    StoreValue<QList<SelfCareHelp>> selfCareHelpByTechnique() const;
     // Stores the summaries of sessions whose check-ins changed since (a save only marks
     // them, to stay cheap): the count stored. The app calls it when it opens the log, so
     // reading summaries stays one pass over the sessions table.

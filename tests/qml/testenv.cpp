@@ -165,6 +165,19 @@ QString TestEnv::addSession(AppController* controller, int hoursAgo, int baselin
         c.symptoms = {Symptom{QStringLiteral("lower-back"),
                               m.value(QStringLiteral("intensity")).toInt(),
                               {QStringLiteral("aching")}}};
+        // Log v2, when given: entered at `recordedHours` after the end, and the rest of
+        // the reaction.
+        if (m.contains(QStringLiteral("recordedHours")))
+            c.recordedAt = format::timestamp(
+                end.addSecs(qint64(m.value(QStringLiteral("recordedHours")).toDouble() * 3600)));
+        c.impact = m.value(QStringLiteral("impact")).toString();
+        c.reactions = m.value(QStringLiteral("reactions")).toStringList();
+        c.benefits = m.value(QStringLiteral("benefits")).toStringList();
+        for (const QVariant& care : m.value(QStringLiteral("selfCare")).toList()) {
+            const QVariantMap sc = care.toMap();
+            c.selfCare << SelfCare{sc.value(QStringLiteral("kind")).toString(),
+                                   sc.value(QStringLiteral("helped")).toString()};
+        }
         s.checkIns << c;
     }
     if (const auto added = controller->repository().addSession(s); !added)

@@ -49,7 +49,9 @@ public:
 
     // A deep-tissue session that started `hoursAgo` hours ago (60 min), lower
     // back worked with baseline `baseline`, and check-ins at the given hours
-    // after its end, each "lower back <intensity>". Returns its id.
+    // after its end, each "lower back <intensity>". A check-in may also give log v2's
+    // impact, reactions, benefits, selfCare [{kind, helped}] and recordedHours (when it was
+    // entered, hours after the end). Returns its id.
     Q_INVOKABLE QString addSession(aftercare::AppController* controller, int hoursAgo, int baseline,
                                    const QVariantList& checkIns = {});
 

@@ -13,6 +13,7 @@ class TestSummaryStore : public QObject
     Q_OBJECT
 private slots:
     void summariesNewestFirstInOneQuery();
+    void selfCareHelpByTechnique();
 };
 
 void TestSummaryStore::summariesNewestFirstInOneQuery()
@@ -48,6 +49,41 @@ void TestSummaryStore::summariesNewestFirstInOneQuery()
     QCOMPARE(summaries.at(1).start.text, QStringLiteral("2026-11-20T23:00:00+05:00"));
     QCOMPARE(summaries.at(2).checkInCount, 1);
     QCOMPARE(summaries.at(2).lastCheckInAt->offsetSeconds, -7 * 3600);
+}
+
+// The self-care answers summed per technique and kind in SQL: "yes" and "a-little" count as
+// helped, entries without an answer are left out, sessions of other techniques apart.
+void TestSummaryStore::selfCareHelpByTechnique()
+{
+    Stores stores;
+    QVERIFY(stores.open());
+    QVERIFY(stores.summaries.selfCareHelpByTechnique().value.isEmpty());
+    const auto care = [](const char* kind, const char* helped) {
+        return SelfCare{QString::fromLatin1(kind), QString::fromLatin1(helped)};
+    };
+    Session first = bareSession("first", "2026-11-20T09:00:00Z");
+    first.checkIns = {checkIn("2026-11-20T12:00:00Z"), checkIn("2026-11-20T20:00:00Z")};
+    first.checkIns[0].selfCare = {care("heat", "yes"), care("walk", "no")};
+    first.checkIns[1].selfCare = {care("heat", "a-little"), care("cold", "")};
+    Session second = bareSession("second", "2026-11-22T09:00:00Z");
+    second.checkIns = {checkIn("2026-11-22T12:00:00Z")};
+    second.checkIns[0].selfCare = {care("heat", "not-sure")};
+    Session other = bareSession("other", "2026-11-23T09:00:00Z");
+    other.technique = "swedish";
+    other.checkIns = {checkIn("2026-11-23T12:00:00Z")};
+    other.checkIns[0].selfCare = {care("heat", "yes")};
+    for (const Session& session : {first, second, other})
+        QVERIFY(stores.sessions.addSession(session));
+
+    const StoreValue<QList<SelfCareHelp>> help = stores.summaries.selfCareHelpByTechnique();
+    QVERIFY(help.ok());
+    const QString technique = first.technique;
+    const QList<SelfCareHelp> expected{
+        {technique, "heat", 3, 2},
+        {technique, "walk", 1, 0},
+        {"swedish", "heat", 1, 1},
+    };
+    QCOMPARE(help.value, expected);
 }
 
 QTEST_GUILESS_MAIN(TestSummaryStore)

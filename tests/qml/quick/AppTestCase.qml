@@ -58,14 +58,21 @@ TestCase {
             flick = flick.parent
         if (!flick)
             return
-        const top = item.mapToItem(flick.contentItem, 0, y === undefined ? 0 : y).y
-        // A ListView's header lies above its origin, and its margins outside the content.
-        const first = flick.originY - flick.topMargin
-        const last = flick.originY + flick.contentHeight + flick.bottomMargin - flick.height
-        const target = Math.max(first, Math.min(top - flick.height / 3, last))
-        flick.contentY = target
-        wait(30)
-        const inWindow = item.mapToItem(null, 0, y === undefined ? 0 : y)
+        // A ListView learns its content height as it makes delegates: a long page may take
+        // more than one step to reach the item.
+        let inWindow
+        for (let step = 0; step < 5; ++step) {
+            const top = item.mapToItem(flick.contentItem, 0, y === undefined ? 0 : y).y
+            // A ListView's header lies above its origin, and its margins outside the content.
+            const first = flick.originY - flick.topMargin
+            const last = flick.originY + flick.contentHeight + flick.bottomMargin - flick.height
+            const target = Math.max(first, Math.min(top - flick.height / 3, last))
+            flick.contentY = target
+            wait(30)
+            inWindow = item.mapToItem(null, 0, y === undefined ? 0 : y)
+            if (inWindow.y >= 0 && inWindow.y <= win.height)
+                break
+        }
         verify(inWindow.y >= 0 && inWindow.y <= win.height,
                "cannot scroll " + item + " into view (y " + inWindow.y + ")")
     }

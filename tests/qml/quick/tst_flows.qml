@@ -104,9 +104,10 @@ AppTestCase {
         compare(stored.areasWorked, ["neck"])
         compare(stored.baseline, { "neck": 4 })
         compare(stored.screening, ["pregnancy"])
-        const row = find("adviceRow", session)
-        verify(row.visible)
-        compare(row.value, "Heat tonight; no lifting")
+        // The advice is shown near the top of the page, not buried under the check-ins.
+        const advice = find("adviceText", session)
+        verify(advice.visible)
+        compare(advice.text, "Heat tonight; no lifting")
     }
 
     // A bad link: a page that says what is wrong; back leads home, and nothing was saved.

@@ -356,7 +356,7 @@
     <message>
         <location line="+14"/>
         <location line="+21"/>
-        <location filename="../../core/exchange/report/bodymap.cpp" line="+199"/>
+        <location filename="../../core/exchange/report/bodymap.cpp" line="+193"/>
         <source>Front</source>
         <translation>Vorderseite</translation>
     </message>
@@ -452,7 +452,7 @@
 <context>
     <name>ChartPainter</name>
     <message>
-        <location filename="../../core/exchange/report/chartpainter.cpp" line="+109"/>
+        <location filename="../../core/exchange/report/chartpainter.cpp" line="+105"/>
         <source>highest soreness</source>
         <translation>stärkste Beschwerden</translation>
     </message>
@@ -847,6 +847,11 @@
         <location filename="../models/demodata.cpp" line="+37"/>
         <source>Demo session added by aftercare --demo: not your own data.</source>
         <translation>Beispielsitzung, hinzugefügt von aftercare --demo: nicht Ihre eigenen Daten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drink water, keep moving gently and put heat on the lower back tonight.</source>
+        <translation>Trinken Sie Wasser, bleiben Sie sanft in Bewegung und legen Sie heute Abend Wärme auf den unteren Rücken.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1449,9 +1454,9 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/exchange/report/pdfreport.cpp" line="+510"/>
+        <location filename="../../core/exchange/report/pdfreport.cpp" line="+499"/>
         <location line="+30"/>
-        <location line="+644"/>
+        <location line="+655"/>
         <source>Soreness after a massage</source>
         <translation>Beschwerden nach einer Massage</translation>
     </message>
@@ -1487,7 +1492,7 @@
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-909"/>
+        <location line="-920"/>
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
@@ -1693,42 +1698,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+267"/>
         <source>Pain before</source>
         <translation>Schmerzen vorher</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+275"/>
+        <location line="-265"/>
+        <location line="+278"/>
         <location line="+2"/>
         <source>Check-ins</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+273"/>
+        <location line="-278"/>
+        <location line="+276"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+275"/>
+        <location line="-275"/>
+        <location line="+278"/>
         <source>%1, from %2 to %3</source>
         <translation>%1, von %2 bis %3</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+281"/>
+        <location line="-259"/>
+        <location line="+283"/>
         <source>No warning signs or unusual patterns were found.</source>
         <translation>Es wurden keine Warnzeichen und kein ungewöhnlicher Verlauf gefunden.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-279"/>
         <source>at %1, %2 after</source>
         <translation>%1, %2 danach</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>answered before the session</source>
         <translation>vor der Sitzung angegeben</translation>
     </message>
@@ -1738,12 +1743,12 @@
         <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Soreness over time, and where it was worst</source>
         <translation>Verlauf der Beschwerden und wo sie am stärksten waren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Beyond soreness</source>
         <translation>Über die Beschwerden hinaus</translation>
     </message>
@@ -1789,12 +1794,12 @@
         <location line="+10"/>
         <location line="+18"/>
         <location line="+110"/>
-        <location line="+156"/>
+        <location line="+164"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-289"/>
         <source>In the way</source>
         <translation>Im Alltag eingeschränkt</translation>
     </message>
@@ -2012,12 +2017,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>At %1, %2 after the session.</source>
         <translation>%1, %2 nach der Sitzung.</translation>
     </message>
@@ -2027,12 +2032,12 @@
         <translation>Vor der Sitzung angegeben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Soreness over time</source>
         <translation>Verlauf der Beschwerden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Where it was sore: highest score per region</source>
         <translation>Wo es schmerzte: höchster Wert je Bereich</translation>
     </message>
@@ -2453,11 +2458,6 @@
         <translation>Schmerzen vor der Sitzung</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Your therapist&apos;s advice</source>
-        <translation>Rat Ihres Therapeuten</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Notes</source>
         <translation>Notizen</translation>
@@ -2496,7 +2496,12 @@
 <context>
     <name>SessionOverview</name>
     <message>
-        <location filename="../../qml/SessionOverview.qml" line="+58"/>
+        <location filename="../../qml/SessionOverview.qml" line="+68"/>
+        <source>Your therapist&apos;s advice</source>
+        <translation>Rat Ihres Therapeuten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Log how you feel now</source>
         <translation>Jetzt eintragen, wie es Ihnen geht</translation>
     </message>
@@ -2526,7 +2531,22 @@
         <translation>Beschwerden über Ihrem Stand vor der Sitzung (gestrichelt)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>What you did for it</source>
+        <translation>Was Sie dagegen getan haben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other reactions</source>
+        <translation>Andere Reaktionen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Good effects</source>
+        <translation>Gute Wirkungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Check-ins (%1)</source>
         <translation>Einträge (%1)</translation>
     </message>
@@ -2583,17 +2603,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+119"/>
+        <location line="+143"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-66"/>
+        <source>%1 · %2 · entered later</source>
+        <translation>%1 · %2 · später eingetragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>Warning signs: %1</source>
         <translation>Warnzeichen: %1</translation>
     </message>
@@ -2806,6 +2832,14 @@
         <location line="+4"/>
         <source>Aftercare %1 helps you tell normal soreness after a massage from signs that need your therapist or a doctor.</source>
         <translation>Aftercare %1 hilft Ihnen, normalen Muskelkater nach einer Massage von Zeichen zu unterscheiden, die Ihren Therapeuten oder einen Arzt brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyLines</name>
+    <message>
+        <location filename="../../qml/TallyLines.qml" line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3390,7 @@
 <context>
     <name>aftercare::AppController</name>
     <message>
-        <location filename="../models/appcontroller.cpp" line="+122"/>
+        <location filename="../models/appcontroller.cpp" line="+126"/>
         <source>Your log file is damaged</source>
         <translation>Ihre Protokolldatei ist beschädigt</translation>
     </message>
@@ -3610,6 +3644,29 @@
         <location line="+20"/>
         <source>The check-in could not be saved: %1</source>
         <translation>Der Eintrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aftercare::CheckInListModel</name>
+    <message>
+        <location filename="../models/checkinlistmodel.cpp" line="+14"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Daily activities affected: %1</source>
+        <translation>Alltag beeinträchtigt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other reactions: %1</source>
+        <translation>Andere Reaktionen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Benefits: %1</source>
+        <translation>Gute Wirkungen: %1</translation>
     </message>
 </context>
 <context>
@@ -4205,7 +4262,7 @@
 <context>
     <name>aftercare::SessionDetails</name>
     <message>
-        <location filename="../models/sessiondetails.cpp" line="+68"/>
+        <location filename="../models/sessiondetails.cpp" line="+98"/>
         <source>Soreness chart. Largest rise over the pain before the session: %1 points, %2; highest pain then %3 of 10.</source>
         <translation>Verlauf der Beschwerden. Größter Anstieg gegenüber den Schmerzen vor der Sitzung: %1 Punkte, %2; höchster Schmerz dabei %3 von 10.</translation>
     </message>
@@ -4225,7 +4282,7 @@
         <translation>Vielleicht wurde sie gelöscht. Gehen Sie zurück zur Liste der Sitzungen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Session not found</source>
         <translation>Sitzung nicht gefunden</translation>
     </message>
@@ -4271,7 +4328,71 @@
         <translation> · </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>No reaction: nothing you logged points to a reaction to this massage.</source>
+        <translation>Keine Reaktion: Nichts von dem, was Sie eingetragen haben, deutet auf eine Reaktion auf diese Massage hin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mild reaction: some soreness or other effects that did not stop your day.</source>
+        <translation>Leichte Reaktion: etwas Muskelkater oder andere Beschwerden, die Ihren Tag nicht aufgehalten haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderate reaction: it got in the way of your day, or a doctor should look at it.</source>
+        <translation>Mittlere Reaktion: Sie hat Ihren Alltag beeinträchtigt, oder ein Arzt sollte sie sich ansehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Severe reaction: it needs medical care soon.</source>
+        <translation>Starke Reaktion: Sie braucht bald ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>done 1 time</source>
+        <translation>1-mal gemacht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>done %n times</source>
+        <translation>
+            <numerusform>%n-mal gemacht</numerusform>
+            <numerusform>%n-mal gemacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, not said whether it helped</source>
+        <translation>%1, ohne Angabe, ob es geholfen hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, helped 1 time</source>
+        <translation>%1, 1-mal geholfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1, helped %n times</source>
+        <translation>
+            <numerusform>%1, %n-mal geholfen</numerusform>
+            <numerusform>%1, %n-mal geholfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 check-in, first %1</source>
+        <translation>1 Eintrag, zuerst %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-ins, first %1</source>
+        <translation>
+            <numerusform>%n Eintrag, zuerst %1</numerusform>
+            <numerusform>%n Einträge, zuerst %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No soreness saved (%1)</source>
         <translation>Keine Beschwerden gespeichert (%1)</translation>
     </message>
@@ -4347,7 +4468,7 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>soreness gone after %1 (a single session so far)</source>
         <translation>Beschwerden abgeklungen nach %1 (bisher eine Sitzung)</translation>
     </message>
@@ -4370,6 +4491,19 @@
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What helped most: %1 (it helped the one time you said)</source>
+        <translation>Am meisten geholfen hat: %1 (beim einen Mal, zu dem Sie es angegeben haben)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>What helped most: %1 (helped %2 of %n times)</source>
+        <translation>
+            <numerusform>Am meisten geholfen hat: %1 (%2 von %n Mal)</numerusform>
+            <numerusform>Am meisten geholfen hat: %1 (%2 von %n Malen)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

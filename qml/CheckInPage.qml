@@ -64,6 +64,32 @@ AppPage {
         }
     }
 
+    // Opens the warning signs with the keyboard focus on them (from "Any warning signs? Tap
+    // to answer"), once the page is in place, and puts them at the top of the view.
+    function showWarningSigns() {
+        warningSection.expanded = true
+        page.scrollsToWarningSigns = true
+        if (page.StackView.status === StackView.Active)
+            page.scrollToWarningSigns()
+    }
+    property bool scrollsToWarningSigns: false
+    function scrollToWarningSigns() {
+        page.scrollsToWarningSigns = false
+        warningSection.focusHeader()
+        toWarningSigns.start()
+    }
+    StackView.onActivated: {
+        if (page.scrollsToWarningSigns)
+            page.scrollToWarningSigns()
+    }
+    // After the focus scroller has shown the header and the opened section is laid out.
+    Timer {
+        id: toWarningSigns
+        interval: 100
+        onTriggered: flick.contentY = Math.max(0, Math.min(column.y + warningSection.y,
+                                                           flick.contentHeight - flick.height))
+    }
+
     function saveWith(ok: bool) {
         if (ok)
             page.finished(page.form)
@@ -103,6 +129,7 @@ AppPage {
 
     Flickable {
         id: flick
+        objectName: "checkInFlick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
@@ -382,6 +409,7 @@ AppPage {
 
             // The warning signs, one tap away; open when editing a check-in that has some.
             FoldSection {
+                id: warningSection
                 objectName: "warningSection"
                 Layout.fillWidth: true
                 title: qsTr("Warning signs")

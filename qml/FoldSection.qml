@@ -18,6 +18,10 @@ ColumnLayout {
 
     spacing: Theme.gap
 
+    function focusHeader() {
+        header.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     ItemDelegate {
         id: header
         objectName: root.objectName + "Header"

@@ -32,6 +32,7 @@ ApplicationWindow {
                              : stack.push(url, props, operation)
         page.checkInRequested.connect(id => window.pushCheckIn(window.controller.checkInForm(id)))
         page.editRequested.connect(form => window.pushCheckIn(form))
+        page.warningSignsRequested.connect(form => window.pushCheckIn(form).showWarningSigns())
         page.exportRequested.connect(id => window.pushExport(id, false))
         page.editSessionRequested.connect(id => window.pushEditSession(id))
         page.removeRequested.connect(id => {
@@ -47,8 +48,8 @@ ApplicationWindow {
         const page = stack.push(Qt.resolvedUrl("NewSessionPage.qml"), { form: form }, operation)
         page.saved.connect(() => stack.pop(window.operation))
     }
-    function pushCheckIn(form: CheckInForm) {
-        const page = stack.push(Qt.resolvedUrl("CheckInPage.qml"), { form: form }, operation)
+    function pushCheckIn(form: CheckInForm): CheckInPage {
+        const page = stack.push(Qt.resolvedUrl("CheckInPage.qml"), { form: form }, operation) as CheckInPage
         page.finished.connect(done => {
             if (done.resultUrgent) {
                 window.showUrgent(done)

@@ -14,6 +14,8 @@ AppPage {
 
     signal checkInRequested(string sessionId)
     signal editRequested(CheckInForm form)
+    // The check-in just saved with "No soreness", opened at its warning signs.
+    signal warningSignsRequested(CheckInForm form)
     signal exportRequested(string sessionId)
     signal editSessionRequested(string sessionId)
     signal removeRequested(string sessionId)
@@ -247,7 +249,7 @@ AppPage {
         onActionRequested: {
             const form = page.details.justSavedForm()
             if (form)
-                page.editRequested(form)
+                page.warningSignsRequested(form)
         }
         onUndoRequested: page.details.undoRemove()
         onExpired: page.details.discardUndo()

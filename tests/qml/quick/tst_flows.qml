@@ -780,7 +780,15 @@ AppTestCase {
         click("undoBarAction", bar)
         const p = expectPage("check-in")
         verify(p.form.editing)
-        click("warningSectionHeader")
+        // Opened at the warning signs: their section open and on screen, no tap needed.
+        const section = find("warningSection", p)
+        verify(section.expanded)
+        const flick = findChild(p, "checkInFlick")
+        tryVerify(() => flick.contentY > 0 && section.mapToItem(flick, 0, 0).y >= 0
+                        && section.mapToItem(flick, 0, 0).y < flick.height / 2, 3000,
+                  "section at " + section.mapToItem(flick, 0, 0).y + ", contentY " + flick.contentY
+                  + " of " + flick.contentHeight + " in " + flick.height)
+        verify(find("warningSectionHeader", p).activeFocus, "the keyboard is not at the warning signs")
         click("redFlag-calf-swelling")
         click("saveCheckInButton")
         expectPage("urgent")

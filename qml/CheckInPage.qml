@@ -415,7 +415,7 @@ AppPage {
                 title: qsTr("Warning signs")
                 summary: page.form.redFlags.checkedCount > 0
                          ? qsTr("%n ticked. Some need a doctor straight away.", "", page.form.redFlags.checkedCount)
-                         : qsTr("Rare, but some need a doctor straight away. Tap to check them.")
+                         : qsTr("Rare, but some need a doctor straight away.")
                 Component.onCompleted: expanded = page.form.redFlags.checkedCount > 0
 
                 Label {

@@ -550,7 +550,7 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+96"/>
         <source>Change what you noted</source>
         <translation>Ändern Sie, was Sie notiert haben</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>%1. Zum Ändern tippen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Warning signs</source>
         <translation>Warnzeichen</translation>
     </message>
@@ -689,8 +689,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Rare, but some need a doctor straight away. Tap to check them.</source>
-        <translation>Selten, aber manche brauchen sofort einen Arzt. Zum Prüfen tippen.</translation>
+        <source>Rare, but some need a doctor straight away.</source>
+        <translation>Selten, aber manche brauchen sofort einen Arzt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -734,7 +734,7 @@
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-413"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1027,7 +1027,7 @@
 <context>
     <name>FoldSection</name>
     <message>
-        <location filename="../../qml/FoldSection.qml" line="+30"/>
+        <location filename="../../qml/FoldSection.qml" line="+36"/>
         <source>Expanded. Tap to fold.</source>
         <translation>Aufgeklappt. Zum Zuklappen tippen.</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+185"/>
+        <location filename="../../qml/Main.qml" line="+186"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -2569,7 +2569,7 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../qml/SessionPage.qml" line="+22"/>
+        <location filename="../../qml/SessionPage.qml" line="+24"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>

@@ -451,6 +451,7 @@ AppPage {
                             id: box
                             objectName: "redFlag-" + flag.termId
                             Layout.fillWidth: true
+                            focusPolicy: Qt.StrongFocus
                             text: flag.label
                             checked: flag.chosen
                             Accessible.name: flag.label

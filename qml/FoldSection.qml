@@ -29,6 +29,8 @@ ColumnLayout {
         Layout.topMargin: Theme.gap
         leftPadding: 0
         rightPadding: 0
+        // Delegates take no Tab focus by default; this header must (as Chip does).
+        focusPolicy: Qt.StrongFocus
         Accessible.role: Accessible.Button
         Accessible.name: root.summary === "" ? root.title : root.title + ". " + root.summary
         Accessible.description: root.expanded ? qsTr("Expanded. Tap to fold.") : qsTr("Folded. Tap to open.")

@@ -789,6 +789,8 @@ AppTestCase {
                   "section at " + section.mapToItem(flick, 0, 0).y + ", contentY " + flick.contentY
                   + " of " + flick.contentHeight + " in " + flick.height)
         verify(find("warningSectionHeader", p).activeFocus, "the keyboard is not at the warning signs")
+        keyClick(Qt.Key_Tab)
+        verify(find("redFlag-saddle-numbness", p).activeFocus, "Tab does not go into the warning signs")
         click("redFlag-calf-swelling")
         click("saveCheckInButton")
         expectPage("urgent")

@@ -1,5 +1,7 @@
 #include "exchange/logreader.h"
 
+#include "exchange/jsonreader.h"
+
 #include <QStringDecoder>
 
 #include "model/vocabulary.h"
@@ -8,11 +10,8 @@
 
 #include <algorithm>
 #include <array>
-#include <deque>
-#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -45,30 +44,30 @@ public:
         , expectedArray(expectedArray)
     {
         for (const Term& term : terms) {
-            ids_.emplace_back(term.id);
-            strings_.push_back(QString::fromLatin1(term.id));
+            m_ids.emplace_back(term.id);
+            m_strings.push_back(QString::fromLatin1(term.id));
         }
     }
 
     // The index of `id`, or -1 when the vocabulary does not know it.
     int find(std::string_view id) const
     {
-        for (size_t i = 0; i < ids_.size(); ++i) {
-            if (ids_[i] == id)
+        for (size_t i = 0; i < m_ids.size(); ++i) {
+            if (m_ids[i] == id)
                 return int(i);
         }
         return -1;
     }
-    const QString& string(int index) const { return strings_[size_t(index)]; }
-    int size() const { return int(ids_.size()); }
+    const QString& string(int index) const { return m_strings[size_t(index)]; }
+    int size() const { return int(m_ids.size()); }
 
     const char* const kind;
     const char* const expectedOne;
     const char* const expectedArray;
 
 private:
-    std::vector<std::string> ids_;
-    std::vector<QString> strings_;
+    std::vector<std::string> m_ids;
+    std::vector<QString> m_strings;
 };
 
 const IdTable& regionIds()
@@ -144,17 +143,6 @@ const IdTable& selfCareAnswerIds()
     return table;
 }
 
-enum class ValueKind
-{
-    Object,
-    Array,
-    String,
-    Number,
-    True,
-    False,
-    Null
-};
-
 // A JSON number classified as a whole number, without going through floating point.
 struct WholeNumber
 {
@@ -218,59 +206,6 @@ WholeNumber classifyNumber(std::string_view text)
     return {WholeNumber::Kind::Whole, negative ? -value : value};
 }
 
-// Length of the valid UTF-8 sequence (RFC 3629) starting at `p`, or 0 when it is not one.
-int utf8SequenceLength(const unsigned char* p, const unsigned char* end)
-{
-    const unsigned char lead = p[0];
-    int length = 0;
-    unsigned char secondMin = 0x80, secondMax = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0)
-            secondMin = 0xA0; // no overlong forms
-        else if (lead == 0xED)
-            secondMax = 0x9F; // no UTF-16 surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0)
-            secondMin = 0x90;
-        else if (lead == 0xF4)
-            secondMax = 0x8F; // nothing above U+10FFFF
-    } else {
-        return 0;
-    }
-    if (end - p < length)
-        return 0;
-    if (p[1] < secondMin || p[1] > secondMax)
-        return 0;
-    for (int i = 2; i < length; ++i) {
-        if (p[i] < 0x80 || p[i] > 0xBF)
-            return 0;
-    }
-    return length;
-}
-
-void appendUtf8(std::string& out, char32_t codePoint)
-{
-    if (codePoint < 0x80) {
-        out.push_back(char(codePoint));
-    } else if (codePoint < 0x800) {
-        out.push_back(char(0xC0 | (codePoint >> 6)));
-        out.push_back(char(0x80 | (codePoint & 0x3F)));
-    } else if (codePoint < 0x10000) {
-        out.push_back(char(0xE0 | (codePoint >> 12)));
-        out.push_back(char(0x80 | ((codePoint >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (codePoint & 0x3F)));
-    } else {
-        out.push_back(char(0xF0 | (codePoint >> 18)));
-        out.push_back(char(0x80 | ((codePoint >> 12) & 0x3F)));
-        out.push_back(char(0x80 | ((codePoint >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (codePoint & 0x3F)));
-    }
-}
-
 QString fromUtf8(std::string_view text)
 {
     // Keeps a leading U+FEFF inside a string value: it is text, not a byte-order mark.
@@ -288,93 +223,57 @@ QString numberForMessage(std::string_view text)
            QStringLiteral("… (%1 characters)").arg(text.size());
 }
 
-// Upper-case hex digits, zero-padded: hex(0xa, 4) is "000A".
-QString hex(uint value, int width)
-{
-    return QString::number(value, 16).toUpper().rightJustified(width, QLatin1Char('0'));
-}
-
-// Thrown when the bytes are not strict JSON; reading stops there.
-struct SyntaxError
-{
-    const char* at;
-    QString path;
-    QString what;
-};
-
-// Member names seen in one object. Small objects stay on the stack.
-class MemberNames
-{
-public:
-    // False when `name` was already there.
-    bool insert(std::string_view name)
-    {
-        if (overflow_)
-            return overflow_->insert(name).second;
-        for (size_t i = 0; i < count_; ++i) {
-            if (inline_[i] == name)
-                return false;
-        }
-        if (count_ < inline_.size()) {
-            inline_[count_++] = name;
-            return true;
-        }
-        overflow_ =
-            std::make_unique<std::unordered_set<std::string_view>>(inline_.begin(), inline_.end());
-        return overflow_->insert(name).second;
-    }
-
-private:
-    std::array<std::string_view, 16> inline_;
-    size_t count_ = 0;
-    std::unique_ptr<std::unordered_set<std::string_view>> overflow_;
-};
-
-// A decoded JSON string: a view into the input when it has no escapes, into a scratch
-// buffer otherwise (valid until the next string is read).
+// A string value: its decoded UTF-8.
 struct StringValue
 {
     std::string_view utf8;
-    qsizetype codePoints = 0;
-    bool escaped = false; // utf8 points into the scratch buffer
+    // Unicode code points: the bytes that do not continue a UTF-8 sequence.
+    qsizetype codePoints() const
+    {
+        return qsizetype(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        }));
+    }
 };
 
-// One pass over the bytes: strict JSON checked and the log rules applied as values go by.
+// The log rules applied to the tokens of a document read as strict JSON (jsonreader.h).
 // The members only version 2 defines are read by its rules, or skipped as unknown members
 // in a version-1 file; a file whose sessions come before its version is read as version 2
 // and, when it turns out to be version 1, read again knowing it (readLog).
-// Syntax errors stop the reading at once; the first rule broken is remembered while the
-// rest is still checked for syntax, because a broken file is reported before broken content,
+// A syntax error is reported before broken content; the first rule broken is remembered,
 // and `format` and `version` are reported before every other rule.
 class LogParser
 {
 public:
     // `knownVersion`: the file's version when an earlier reading found it, else 0.
     LogParser(const QByteArray& bytes, int knownVersion)
-        : knownVersion_(knownVersion)
-        , p_(bytes.constData())
-        , end_(bytes.constData() + bytes.size())
-        , regionSeenInCheckIn_(size_t(regionIds().size()), -1)
-        , regionSeenInBaseline_(size_t(regionIds().size()), -1)
+        : m_knownVersion(knownVersion)
+        , m_bytes(bytes.constData())
+        , m_reader(bytes, maxNestingDepth)
     {
-        path_.reserve(maxNestingDepth + 8);
+        m_path.reserve(maxNestingDepth + 8);
     }
 
     LogReadResult read()
     {
         LogReadResult result;
         try {
+            if (ev().kind == JsonKind::End)
+                throw SyntaxError{};
             readDocument();
-        } catch (const SyntaxError& error) {
-            result.error = {error.path,
-                            QStringLiteral("%1: %2").arg(lineAndColumn(error.at), error.what)};
+        } catch (const SyntaxError&) {
+            const JsonSyntaxError& error = *m_reader.error();
+            result.error = {error.path, QStringLiteral("line %1, column %2: %3")
+                                            .arg(error.line)
+                                            .arg(error.column)
+                                            .arg(error.message)};
             return result;
         }
         if (const std::optional<LogError> error = firstError()) {
             result.error = *error;
             return result;
         }
-        result.log = std::move(log_);
+        result.log = std::move(m_log);
         return result;
     }
 
@@ -382,17 +281,11 @@ public:
     // the version is another one: the reading must be done again knowing it.
     bool needsRereading() const
     {
-        return readV2BeforeVersion_ && versionPresence_ == Presence::Valid && version_ != 2;
+        return m_readV2BeforeVersion && m_versionPresence == Presence::Valid && m_version != 2;
     }
-    int version() const { return version_; }
+    int version() const { return m_version; }
 
 private:
-    struct PathSegment
-    {
-        std::string_view name; // a member name, when index < 0
-        int index = -1;        // an array element
-    };
-
     enum class Presence
     {
         Missing,
@@ -402,69 +295,36 @@ private:
 
     // ---- errors -------------------------------------------------------------------------
 
-    QString currentPath() const
-    {
-        QString text;
-        for (const PathSegment& segment : path_) {
-            if (segment.index >= 0) {
-                text += QLatin1Char('[') + QString::number(segment.index) + QLatin1Char(']');
-            } else {
-                if (!text.isEmpty())
-                    text += QLatin1Char('.');
-                text += fromUtf8(segment.name);
-            }
-        }
-        return text;
-    }
+    QString currentPath() const { return jsonPath(m_path); }
 
-    QString lineAndColumn(const char* at) const
-    {
-        int line = 1;
-        int column = 1;
-        for (const char* c = contentBegin_; c < at && c < end_; ++c) {
-            if (*c == '\n') {
-                ++line;
-                column = 1;
-            } else if ((static_cast<unsigned char>(*c) & 0xC0) != 0x80) {
-                ++column; // counts characters, not the continuation bytes of UTF-8
-            }
-        }
-        return QStringLiteral("line %1, column %2").arg(line).arg(column);
-    }
-
-    [[noreturn]] void syntaxError(const char* at, const QString& what) const
-    {
-        throw SyntaxError{at, currentPath(), what};
-    }
-
-    bool hasRuleError() const { return ruleError_.has_value(); }
+    bool hasRuleError() const { return m_ruleError.has_value(); }
 
     // Remembers a broken rule at the current path unless an earlier one was found.
     void fail(const QString& message)
     {
-        if (!ruleError_)
-            ruleError_ = LogError{currentPath(), message};
+        if (!m_ruleError)
+            m_ruleError = LogError{currentPath(), message};
     }
 
     void failAtMember(std::string_view member, const QString& message)
     {
-        if (ruleError_)
+        if (m_ruleError)
             return;
-        path_.push_back({member});
+        m_path.push_back({member});
         fail(message);
-        path_.pop_back();
+        m_path.pop_back();
     }
 
     void failAtElement(std::string_view arrayMember, int index, std::string_view member,
                        const QString& message)
     {
-        if (ruleError_)
+        if (m_ruleError)
             return;
-        path_.push_back({arrayMember});
-        path_.push_back({{}, index});
-        path_.push_back({member});
+        m_path.push_back({arrayMember});
+        m_path.push_back({{}, index});
+        m_path.push_back({member});
         fail(message);
-        path_.resize(path_.size() - 3);
+        m_path.resize(m_path.size() - 3);
     }
 
     void failMissing(std::string_view member, const char* expected)
@@ -476,467 +336,145 @@ private:
 
     std::optional<LogError> firstError() const
     {
-        if (!rootIsObject_)
-            return LogError{{}, rootMismatch_};
-        if (formatPresence_ == Presence::Missing)
+        if (!m_rootIsObject)
+            return LogError{{}, m_rootMismatch};
+        if (m_formatPresence == Presence::Missing)
             return LogError{QStringLiteral("format"),
                             QStringLiteral("required member is missing; expected \"%1\"")
                                 .arg(fromUtf8(expectedFormat))};
-        if (formatPresence_ == Presence::Invalid)
-            return formatError_;
-        if (versionPresence_ == Presence::Missing)
+        if (m_formatPresence == Presence::Invalid)
+            return m_formatError;
+        if (m_versionPresence == Presence::Missing)
             return LogError{QStringLiteral("version"),
                             QStringLiteral("required member is missing; expected %1 or %2")
                                 .arg(firstVersion)
                                 .arg(latestVersion)};
-        if (versionPresence_ == Presence::Invalid)
-            return versionError_;
-        if (ruleError_)
-            return ruleError_;
-        if (!sessionsSeen_)
+        if (m_versionPresence == Presence::Invalid)
+            return m_versionError;
+        if (m_ruleError)
+            return m_ruleError;
+        if (!m_sessionsSeen)
             return LogError{QStringLiteral("sessions"),
                             QStringLiteral("required member is missing; expected an array of "
                                            "sessions (it may be empty)")};
         return std::nullopt;
     }
 
-    // ---- JSON syntax --------------------------------------------------------------------
+    // ---- tokens -----------------------------------------------------------------------
 
-    void skipWhitespace()
+    // Thrown where the JSON reader stopped at a fault: reading stops there.
+    struct SyntaxError
     {
-        while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t'))
-            ++p_;
+    };
+
+    const JsonEvent& ev() const { return m_reader.current(); }
+
+    // To the next token; a syntax error when the JSON reader found a fault there.
+    void next()
+    {
+        m_reader.advance();
+        if (ev().kind == JsonKind::End && m_reader.error())
+            throw SyntaxError{};
     }
 
-    // "//" or "/*" at `at`.
-    bool startsComment(const char* at) const
-    {
-        return at + 1 < end_ && at[0] == '/' && (at[1] == '/' || at[1] == '*');
-    }
-    static QString noComments() { return QStringLiteral("comments are not allowed in JSON"); }
+    // The kind of the value at the current token.
+    JsonKind peekValue() const { return ev().kind; }
 
-    QString describeByteAt(const char* at) const
-    {
-        if (at >= end_)
-            return QStringLiteral("the end of the file");
-        const auto byte = static_cast<unsigned char>(*at);
-        if (startsComment(at))
-            return QStringLiteral("a comment (%1)").arg(noComments());
-        if (byte >= 0x20 && byte < 0x7F)
-            return QStringLiteral("'%1'").arg(QLatin1Char(char(byte)));
-        return QStringLiteral("byte 0x%1").arg(hex(byte, 2));
-    }
-
-    // What starts at p_ (whitespace already skipped); a syntax error when no value can.
-    ValueKind peekValue()
-    {
-        if (p_ >= end_)
-            syntaxError(p_, QStringLiteral("the file ends where a value is expected"));
-        switch (*p_) {
-        case '{':
-            return ValueKind::Object;
-        case '[':
-            return ValueKind::Array;
-        case '"':
-            return ValueKind::String;
-        case '-':
-        case '0':
-        case '1':
-        case '2':
-        case '3':
-        case '4':
-        case '5':
-        case '6':
-        case '7':
-        case '8':
-        case '9':
-            return ValueKind::Number;
-        case 't':
-            expectLiteral("true"sv);
-            return ValueKind::True;
-        case 'f':
-            expectLiteral("false"sv);
-            return ValueKind::False;
-        case 'n':
-            expectLiteral("null"sv);
-            return ValueKind::Null;
-        case '\'':
-            syntaxError(p_, QStringLiteral("single quotes are not JSON; use double quotes"));
-        case '/':
-            syntaxError(p_, startsComment(p_) ? noComments() : expectedAValue());
-        case 'N':
-        case 'I':
-            syntaxError(p_, QStringLiteral("NaN and Infinity are not JSON numbers"));
-        case '+':
-            syntaxError(p_, QStringLiteral("a JSON number cannot start with '+'"));
-        case '.':
-            syntaxError(p_, QStringLiteral("a JSON number must start with a digit"));
-        default:
-            syntaxError(p_, expectedAValue());
-        }
-    }
-
-    QString expectedAValue() const
-    {
-        return QStringLiteral("expected a value, found %1").arg(describeByteAt(p_));
-    }
-
-    void expectLiteral(std::string_view literal)
-    {
-        if (size_t(end_ - p_) < literal.size() || std::string_view(p_, literal.size()) != literal)
-            syntaxError(p_, QStringLiteral("expected a value (true, false and null are written "
-                                           "in lower case), found %1")
-                                .arg(describeByteAt(p_)));
-    }
-
-    void enterContainer()
-    {
-        if (++depth_ > maxNestingDepth)
-            syntaxError(
-                p_,
-                QStringLiteral("values are nested more than %1 levels deep").arg(maxNestingDepth));
-    }
-
-    // Calls onMember(name) with p_ on each member's value; onMember consumes exactly that value.
+    // Calls onMember(name) on each member's value; onMember consumes exactly that value.
     template <typename OnMember> void parseObject(OnMember&& onMember)
     {
-        enterContainer();
-        ++p_; // '{'
-        skipWhitespace();
-        MemberNames names;
-        if (p_ < end_ && *p_ == '}') {
-            ++p_;
-            --depth_;
-            return;
-        }
-        for (;;) {
-            if (p_ >= end_)
-                syntaxError(p_, QStringLiteral("the file ends inside an object"));
-            if (*p_ != '"') {
-                if (*p_ == '\'')
-                    syntaxError(p_, QStringLiteral("single quotes are not JSON; use double "
-                                                   "quotes"));
-                if (startsComment(p_))
-                    syntaxError(p_, noComments());
-                syntaxError(p_, QStringLiteral("expected a member name in double quotes, found %1")
-                                    .arg(describeByteAt(p_)));
-            }
-            const char* nameStart = p_;
-            const std::string_view name = parseMemberName();
-            path_.push_back({name});
-            if (!names.insert(name))
-                syntaxError(nameStart, QStringLiteral("duplicate member name \"%1\" in one object")
-                                           .arg(fromUtf8(name)));
-            skipWhitespace();
-            if (p_ >= end_ || *p_ != ':')
-                syntaxError(p_, QStringLiteral("expected ':' after the member name, found %1")
-                                    .arg(describeByteAt(p_)));
-            ++p_;
-            skipWhitespace();
+        next(); // BeginObject
+        while (ev().kind == JsonKind::Key) {
+            const std::string_view name = ev().text;
+            next();
+            m_path.push_back({name});
             onMember(name);
-            path_.pop_back();
-            skipWhitespace();
-            if (p_ < end_ && *p_ == ',') {
-                ++p_;
-                skipWhitespace();
-                if (p_ < end_ && *p_ == '}')
-                    syntaxError(p_, QStringLiteral("trailing comma before '}'"));
-                continue;
-            }
-            if (p_ < end_ && *p_ == '}') {
-                ++p_;
-                break;
-            }
-            if (p_ >= end_)
-                syntaxError(p_, QStringLiteral("the file ends inside an object"));
-            syntaxError(p_, QStringLiteral("expected ',' or '}' after a member, found %1")
-                                .arg(describeByteAt(p_)));
+            m_path.pop_back();
         }
-        --depth_;
+        next(); // EndObject
     }
 
-    // Calls onElement(index) with p_ on each element; onElement consumes exactly that value.
+    // Calls onElement(index) on each element; onElement consumes exactly that value.
     template <typename OnElement> void parseArray(OnElement&& onElement)
     {
-        enterContainer();
-        ++p_; // '['
-        skipWhitespace();
-        if (p_ < end_ && *p_ == ']') {
-            ++p_;
-            --depth_;
-            return;
-        }
-        for (int index = 0;; ++index) {
-            path_.push_back({{}, index});
+        next(); // BeginArray
+        for (int index = 0; ev().kind != JsonKind::EndArray; ++index) {
+            m_path.push_back({{}, index});
             onElement(index);
-            path_.pop_back();
-            skipWhitespace();
-            if (p_ < end_ && *p_ == ',') {
-                ++p_;
-                skipWhitespace();
-                if (p_ < end_ && *p_ == ']')
-                    syntaxError(p_, QStringLiteral("trailing comma before ']'"));
-                continue;
-            }
-            if (p_ < end_ && *p_ == ']') {
-                ++p_;
-                break;
-            }
-            if (p_ >= end_)
-                syntaxError(p_, QStringLiteral("the file ends inside an array"));
-            syntaxError(p_, QStringLiteral("expected ',' or ']' after an element, found %1")
-                                .arg(describeByteAt(p_)));
+            m_path.pop_back();
         }
-        --depth_;
+        next(); // EndArray
     }
 
-    // A member name that stays valid for the whole reading.
-    std::string_view parseMemberName()
-    {
-        const StringValue name = parseString();
-        if (!name.escaped)
-            return name.utf8;
-        return escapedNames_.emplace_back(name.utf8);
-    }
-
-    unsigned readHexQuad(const char* escapeStart)
-    {
-        if (end_ - p_ < 4)
-            syntaxError(escapeStart, QStringLiteral("\\u must be followed by four hex digits"));
-        unsigned value = 0;
-        for (int i = 0; i < 4; ++i) {
-            const char c = p_[i];
-            unsigned digit = 0;
-            if (c >= '0' && c <= '9')
-                digit = unsigned(c - '0');
-            else if (c >= 'a' && c <= 'f')
-                digit = unsigned(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F')
-                digit = unsigned(c - 'A' + 10);
-            else
-                syntaxError(escapeStart, QStringLiteral("\\u must be followed by four hex digits"));
-            value = value * 16 + digit;
-        }
-        p_ += 4;
-        return value;
-    }
-
-    // p_ is on the backslash; appends the decoded character to scratch_.
-    void parseEscape()
-    {
-        const char* escapeStart = p_;
-        ++p_;
-        if (p_ >= end_)
-            syntaxError(escapeStart, QStringLiteral("the file ends inside a string"));
-        const char kind = *p_++;
-        switch (kind) {
-        case '"':
-        case '\\':
-        case '/':
-            scratch_.push_back(kind);
-            return;
-        case 'b':
-            scratch_.push_back('\b');
-            return;
-        case 'f':
-            scratch_.push_back('\f');
-            return;
-        case 'n':
-            scratch_.push_back('\n');
-            return;
-        case 'r':
-            scratch_.push_back('\r');
-            return;
-        case 't':
-            scratch_.push_back('\t');
-            return;
-        case 'u':
-            break;
-        default:
-            syntaxError(
-                escapeStart,
-                QStringLiteral("invalid escape \\%1 in a string").arg(describeByteAt(p_ - 1)));
-        }
-        const unsigned unit = readHexQuad(escapeStart);
-        const auto loneSurrogate = [&](unsigned value) {
-            syntaxError(escapeStart,
-                        QStringLiteral("lone surrogate \\u%1 in a string").arg(hex(value, 4)));
-        };
-        if (unit >= 0xDC00 && unit <= 0xDFFF)
-            loneSurrogate(unit);
-        if (unit >= 0xD800 && unit <= 0xDBFF) {
-            if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u')
-                loneSurrogate(unit);
-            const char* lowStart = p_;
-            p_ += 2;
-            const unsigned low = readHexQuad(lowStart);
-            if (low < 0xDC00 || low > 0xDFFF)
-                loneSurrogate(unit);
-            appendUtf8(scratch_, 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (low - 0xDC00));
-            return;
-        }
-        appendUtf8(scratch_, unit);
-    }
-
-    // p_ is on the opening quote.
     StringValue parseString()
     {
-        const char* open = p_;
-        const char* runStart = ++p_;
-        bool escaped = false;
-        qsizetype codePoints = 0;
-        for (;;) {
-            // Plain ASCII goes by in this tight loop.
-            while (p_ < end_) {
-                const auto c = static_cast<unsigned char>(*p_);
-                if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)
-                    break;
-                ++p_;
-            }
-            codePoints += p_ - runStart;
-            if (escaped)
-                scratch_.append(runStart, size_t(p_ - runStart));
-            if (p_ >= end_)
-                syntaxError(open, QStringLiteral("the string starting here is never closed"));
-            const auto c = static_cast<unsigned char>(*p_);
-            if (c == '"')
-                break;
-            if (c == '\\') {
-                if (!escaped) {
-                    scratch_.assign(open + 1, size_t(p_ - open - 1));
-                    escaped = true;
-                }
-                parseEscape();
-                ++codePoints;
-            } else if (c < 0x20) {
-                syntaxError(p_, QStringLiteral("control character U+%1 must be escaped in a "
-                                               "string")
-                                    .arg(hex(c, 4)));
-            } else {
-                const int length = utf8SequenceLength(reinterpret_cast<const unsigned char*>(p_),
-                                                      reinterpret_cast<const unsigned char*>(end_));
-                if (length == 0)
-                    syntaxError(p_, QStringLiteral("invalid UTF-8 (byte 0x%1)").arg(hex(c, 2)));
-                if (escaped)
-                    scratch_.append(p_, size_t(length));
-                p_ += length;
-                ++codePoints;
-            }
-            runStart = p_;
-        }
-        const std::string_view text = escaped ? std::string_view(scratch_)
-                                              : std::string_view(open + 1, size_t(p_ - open - 1));
-        ++p_; // closing quote
-        return {text, codePoints, escaped};
+        const StringValue value{ev().text};
+        next();
+        return value;
     }
+    std::string_view parseNumber() { return parseString().utf8; }
 
-    bool isDigit(const char* at) const { return at < end_ && *at >= '0' && *at <= '9'; }
-
-    // p_ is on '-' or a digit; returns the number's text.
-    std::string_view parseNumber()
-    {
-        const char* start = p_;
-        if (*p_ == '-') {
-            ++p_;
-            if (p_ < end_ && (*p_ == 'I' || *p_ == 'N'))
-                syntaxError(start, QStringLiteral("NaN and Infinity are not JSON numbers"));
-            if (!isDigit(p_))
-                syntaxError(p_, QStringLiteral("a digit must follow '-'"));
-        }
-        if (*p_ == '0') {
-            ++p_;
-            if (isDigit(p_))
-                syntaxError(start, QStringLiteral("leading zeros are not allowed in JSON numbers"));
-        } else {
-            while (isDigit(p_))
-                ++p_;
-        }
-        if (p_ < end_ && *p_ == '.') {
-            ++p_;
-            if (!isDigit(p_))
-                syntaxError(p_, QStringLiteral("a digit must follow the decimal point"));
-            while (isDigit(p_))
-                ++p_;
-        }
-        if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
-            ++p_;
-            if (p_ < end_ && (*p_ == '+' || *p_ == '-'))
-                ++p_;
-            if (!isDigit(p_))
-                syntaxError(p_, QStringLiteral("a digit must follow the exponent"));
-            while (isDigit(p_))
-                ++p_;
-        }
-        return {start, size_t(p_ - start)};
-    }
-
-    // Checks and consumes any value; used for members this reader does not know.
+    // Consumes any value; used for members this reader does not know.
     void skipValue()
     {
-        switch (peekValue()) {
-        case ValueKind::Object:
-            parseObject([this](std::string_view) { skipValue(); });
-            return;
-        case ValueKind::Array:
-            parseArray([this](int) { skipValue(); });
-            return;
-        case ValueKind::String:
-            parseString();
-            return;
-        case ValueKind::Number:
-            parseNumber();
-            return;
-        case ValueKind::True:
-        case ValueKind::Null:
-            p_ += 4;
-            return;
-        case ValueKind::False:
-            p_ += 5;
-            return;
-        }
+        int depth = 0;
+        do {
+            const JsonKind kind = ev().kind;
+            if (kind == JsonKind::BeginObject || kind == JsonKind::BeginArray)
+                ++depth;
+            else if (kind == JsonKind::EndObject || kind == JsonKind::EndArray)
+                --depth;
+            next();
+        } while (depth > 0);
     }
 
     // ---- typed values -------------------------------------------------------------------
 
-    // Consumes the value at p_ and says what it was, quoting short scalars.
-    QString skipAndDescribe(ValueKind kind)
+    // Consumes the current value and says what it was, quoting short scalars.
+    QString skipAndDescribe(JsonKind kind)
     {
-        const char* start = p_;
+        const JsonEvent value = ev();
         skipValue();
         const auto quoted = [&] {
-            QString text =
-                QString::fromUtf8(start, qMin<qsizetype>(p_ - start, maxQuotedValueLength));
-            if (p_ - start > maxQuotedValueLength)
+            const qsizetype length = value.end - value.begin;
+            QString text = QString::fromUtf8(m_bytes + value.begin,
+                                             qMin<qsizetype>(length, maxQuotedValueLength));
+            if (length > maxQuotedValueLength)
                 text += QStringLiteral("…");
             return text;
         };
         switch (kind) {
-        case ValueKind::Object:
+        case JsonKind::BeginObject:
             return QStringLiteral("an object");
-        case ValueKind::Array:
+        case JsonKind::BeginArray:
             return QStringLiteral("an array");
-        case ValueKind::String:
+        case JsonKind::String:
             return QStringLiteral("the string %1").arg(quoted());
-        case ValueKind::Number:
+        case JsonKind::Number:
             return QStringLiteral("the number %1").arg(quoted());
-        case ValueKind::True:
+        case JsonKind::True:
             return QStringLiteral("true");
-        case ValueKind::False:
+        case JsonKind::False:
             return QStringLiteral("false");
-        case ValueKind::Null:
+        case JsonKind::Null:
             return QStringLiteral("null");
+        case JsonKind::EndObject: // not where a value starts
+        case JsonKind::EndArray:
+        case JsonKind::Key:
+        case JsonKind::End:
+            break;
         }
         return {};
     }
 
-    // True when the value at p_ is of `wanted` kind; otherwise reports it, consumes it and
+    // True when the current value is of `wanted` kind; otherwise reports it, consumes it and
     // returns false.
-    bool expectKind(ValueKind wanted, const char* expected)
+    bool expectKind(JsonKind wanted, const char* expected)
     {
-        const ValueKind found = peekValue();
+        const JsonKind found = peekValue();
         if (found == wanted)
             return true;
-        if (found == ValueKind::Null) {
+        if (found == JsonKind::Null) {
             skipValue();
             fail(QStringLiteral("null is not allowed here; expected %1")
                      .arg(QLatin1String(expected)));
@@ -949,7 +487,7 @@ private:
 
     std::optional<StringValue> readString(const char* expected)
     {
-        if (!expectKind(ValueKind::String, expected))
+        if (!expectKind(JsonKind::String, expected))
             return std::nullopt;
         return parseString();
     }
@@ -959,9 +497,9 @@ private:
         const std::optional<StringValue> text = readString("a string");
         if (!text)
             return std::nullopt;
-        if (text->codePoints > limits::maxFreeTextCodePoints) {
+        if (text->codePoints() > limits::maxFreeTextCodePoints) {
             fail(QStringLiteral("the text has %1 characters; at most %2 are allowed")
-                     .arg(text->codePoints)
+                     .arg(text->codePoints())
                      .arg(limits::maxFreeTextCodePoints));
             return std::nullopt;
         }
@@ -984,7 +522,7 @@ private:
     // `expected` describes the range, e.g. "a whole number 0..10".
     std::optional<int> readWholeNumber(int min, int max, const char* expected)
     {
-        if (!expectKind(ValueKind::Number, expected))
+        if (!expectKind(JsonKind::Number, expected))
             return std::nullopt;
         const std::string_view text = parseNumber();
         const WholeNumber number = classifyNumber(text);
@@ -1020,13 +558,13 @@ private:
     // Calls onElement(index) for each element when the value is an array.
     template <typename OnElement> void readArray(const char* expected, OnElement&& onElement)
     {
-        if (expectKind(ValueKind::Array, expected))
+        if (expectKind(JsonKind::BeginArray, expected))
             parseArray(std::forward<OnElement>(onElement));
     }
 
     template <typename OnMember> bool readObject(const char* expected, OnMember&& onMember)
     {
-        if (!expectKind(ValueKind::Object, expected))
+        if (!expectKind(JsonKind::BeginObject, expected))
             return false;
         parseObject(std::forward<OnMember>(onMember));
         return true;
@@ -1045,79 +583,65 @@ private:
 
     void readDocument()
     {
-        if (end_ - p_ >= 3 && std::string_view(p_, 3) == "\xEF\xBB\xBF"sv)
-            p_ += 3;
-        contentBegin_ = p_;
-        if (end_ - p_ >= 2 &&
-            (std::string_view(p_, 2) == "\xFF\xFE"sv || std::string_view(p_, 2) == "\xFE\xFF"sv))
-            syntaxError(p_, QStringLiteral("the file is UTF-16; a log must be UTF-8"));
-        skipWhitespace();
-        if (p_ >= end_)
-            syntaxError(p_, QStringLiteral("the file is empty"));
-        const ValueKind rootKind = peekValue();
-        if (rootKind == ValueKind::Object) {
+        const JsonKind rootKind = peekValue();
+        if (rootKind == JsonKind::BeginObject) {
             parseObject([this](std::string_view name) { readRootMember(name); });
         } else {
-            rootIsObject_ = false;
-            rootMismatch_ = QStringLiteral("expected a JSON object at the top level, found %1")
-                                .arg(skipAndDescribe(rootKind));
+            m_rootIsObject = false;
+            m_rootMismatch = QStringLiteral("expected a JSON object at the top level, found %1")
+                                 .arg(skipAndDescribe(rootKind));
         }
-        skipWhitespace();
-        if (p_ < end_)
-            syntaxError(
-                p_,
-                QStringLiteral("found %1 after the end of the JSON value").arg(describeByteAt(p_)));
     }
 
     void readRootMember(std::string_view name)
     {
         if (name == "format"sv) {
-            formatPresence_ = Presence::Invalid;
-            const ValueKind kind = peekValue();
-            if (kind != ValueKind::String) {
-                formatError_ = {QStringLiteral("format"),
-                                QStringLiteral("expected the string \"%1\", found %2")
-                                    .arg(fromUtf8(expectedFormat), skipAndDescribe(kind))};
+            m_formatPresence = Presence::Invalid;
+            const JsonKind kind = peekValue();
+            if (kind != JsonKind::String) {
+                m_formatError = {QStringLiteral("format"),
+                                 QStringLiteral("expected the string \"%1\", found %2")
+                                     .arg(fromUtf8(expectedFormat), skipAndDescribe(kind))};
                 return;
             }
             const StringValue format = parseString();
             if (format.utf8 == expectedFormat)
-                formatPresence_ = Presence::Valid;
+                m_formatPresence = Presence::Valid;
             else
-                formatError_ = {QStringLiteral("format"),
-                                QStringLiteral("\"%1\" is not an Aftercare log; expected \"%2\"")
-                                    .arg(fromUtf8(format.utf8).left(maxQuotedValueLength),
-                                         fromUtf8(expectedFormat))};
+                m_formatError = {QStringLiteral("format"),
+                                 QStringLiteral("\"%1\" is not an Aftercare log; expected \"%2\"")
+                                     .arg(fromUtf8(format.utf8).left(maxQuotedValueLength),
+                                          fromUtf8(expectedFormat))};
         } else if (name == "version"sv) {
-            versionPresence_ = Presence::Invalid;
-            const ValueKind kind = peekValue();
-            if (kind != ValueKind::Number) {
-                versionError_ = {QStringLiteral("version"),
-                                 QStringLiteral("expected the number %1 or %2, found %3")
-                                     .arg(QString::number(firstVersion),
-                                          QString::number(latestVersion), skipAndDescribe(kind))};
+            m_versionPresence = Presence::Invalid;
+            const JsonKind kind = peekValue();
+            if (kind != JsonKind::Number) {
+                m_versionError = {QStringLiteral("version"),
+                                  QStringLiteral("expected the number %1 or %2, found %3")
+                                      .arg(QString::number(firstVersion),
+                                           QString::number(latestVersion), skipAndDescribe(kind))};
                 return;
             }
             const std::string_view text = parseNumber();
             const WholeNumber version = classifyNumber(text);
             if (version.kind == WholeNumber::Kind::Whole && version.value >= firstVersion &&
                 version.value <= latestVersion) {
-                versionPresence_ = Presence::Valid;
-                version_ = int(version.value);
+                m_versionPresence = Presence::Valid;
+                m_version = int(version.value);
             } else {
-                versionError_ = {QStringLiteral("version"),
-                                 QStringLiteral("version %1 is not supported; this app reads "
-                                                "versions %2 and %3")
-                                     .arg(fromUtf8(text).left(maxQuotedValueLength))
-                                     .arg(firstVersion)
-                                     .arg(latestVersion)};
+                m_versionError = {QStringLiteral("version"),
+                                  QStringLiteral("version %1 is not supported; this app reads "
+                                                 "versions %2 and %3")
+                                      .arg(fromUtf8(text).left(maxQuotedValueLength))
+                                      .arg(firstVersion)
+                                      .arg(latestVersion)};
             }
         } else if (name == "exportedAt"sv) {
-            log_.exportedAt = readTimestamp();
+            m_log.exportedAt = readTimestamp();
         } else if (name == "sessions"sv) {
-            sessionsSeen_ = true;
+            m_sessionsSeen = true;
             readArray("an array of sessions", [this](int index) {
-                Session& session = log_.sessions.emplaceBack();
+                Session& session = m_log.sessions.emplaceBack();
                 readSession(index, session);
             });
         } else {
@@ -1127,7 +651,7 @@ private:
 
     void readSession(int sessionIndex, Session& session)
     {
-        ++sessionSerial_;
+        ++m_sessionSerial;
         bool hasId = false;
         bool hasStart = false;
         const bool isObject = readObject("a session object", [&](std::string_view name) {
@@ -1198,56 +722,88 @@ private:
             return;
         }
         session.id = fromUtf8(id->utf8);
-        const auto existing = sessionIndexById_.constFind(session.id);
-        if (existing != sessionIndexById_.cend()) {
+        const auto existing = m_sessionIndexById.constFind(session.id);
+        if (existing != m_sessionIndexById.cend()) {
             fail(QStringLiteral("\"%1\" is already the id of sessions[%2]")
                      .arg(session.id.left(maxQuotedValueLength))
                      .arg(existing.value()));
             return;
         }
-        sessionIndexById_.insert(session.id, sessionIndex);
+        m_sessionIndexById.insert(session.id, sessionIndex);
+    }
+
+    // Where each region was last given (its index, and the serial number of the check-in or
+    // session), for the rule "at most one entry a region"; `twice` is the message then.
+    struct RegionsSeen
+    {
+        const char* twice;
+        std::vector<int> index = std::vector<int>(size_t(regionIds().size()), -1);
+        std::vector<int> serial = std::vector<int>(size_t(regionIds().size()), 0);
+    };
+
+    // The `region` and `intensity` of a symptom or a baseline entry.
+    struct RegionEntry
+    {
+        QString& region;
+        int& intensity;
+        bool hasRegion = false;
+        bool hasIntensity = false;
+    };
+
+    // Reads member `name` when it is `region` or `intensity`; false for another member.
+    bool readRegionMember(std::string_view name, RegionEntry& entry, int entryIndex, int serial,
+                          RegionsSeen& seen)
+    {
+        if (name == "region"sv) {
+            entry.hasRegion = true;
+            const int region = readId(regionIds());
+            if (region < 0)
+                return true;
+            entry.region = regionIds().string(region);
+            if (seen.serial[size_t(region)] == serial)
+                fail(QString::fromLatin1(seen.twice)
+                         .arg(entry.region)
+                         .arg(seen.index[size_t(region)]));
+            seen.index[size_t(region)] = entryIndex;
+            seen.serial[size_t(region)] = serial;
+            return true;
+        }
+        if (name == "intensity"sv) {
+            entry.hasIntensity = true;
+            if (const std::optional<int> intensity = readWholeNumber(
+                    limits::minIntensity, limits::maxIntensity, "a whole number 0..10"))
+                entry.intensity = *intensity;
+            return true;
+        }
+        return false;
+    }
+
+    void failMissingRegionOrIntensity(const RegionEntry& entry)
+    {
+        if (!entry.hasRegion)
+            failMissing("region"sv, "a region id");
+        if (!entry.hasIntensity)
+            failMissing("intensity"sv, "a whole number 0..10");
     }
 
     void readBaselineEntry(int entryIndex, Session& session)
     {
         BaselineEntry entry;
-        bool hasRegion = false;
-        bool hasIntensity = false;
+        RegionEntry read{entry.region, entry.intensity};
         const bool isObject =
             readObject("a {region, intensity} object", [&](std::string_view name) {
-                if (name == "region"sv) {
-                    hasRegion = true;
-                    const int region = readId(regionIds());
-                    if (region < 0)
-                        return;
-                    entry.region = regionIds().string(region);
-                    if (baselineSeenSerial_[size_t(region)] == sessionSerial_)
-                        fail(QStringLiteral("\"%1\" already has a baseline at baseline[%2]")
-                                 .arg(entry.region)
-                                 .arg(regionSeenInBaseline_[size_t(region)]));
-                    regionSeenInBaseline_[size_t(region)] = entryIndex;
-                    baselineSeenSerial_[size_t(region)] = sessionSerial_;
-                } else if (name == "intensity"sv) {
-                    hasIntensity = true;
-                    if (const std::optional<int> intensity = readWholeNumber(
-                            limits::minIntensity, limits::maxIntensity, "a whole number 0..10"))
-                        entry.intensity = *intensity;
-                } else {
+                if (!readRegionMember(name, read, entryIndex, m_sessionSerial, m_baselineRegions))
                     skipValue();
-                }
             });
         if (!isObject)
             return;
-        if (!hasRegion)
-            failMissing("region"sv, "a region id");
-        if (!hasIntensity)
-            failMissing("intensity"sv, "a whole number 0..10");
+        failMissingRegionOrIntensity(read);
         session.baseline.append(std::move(entry));
     }
 
     void readCheckIn(CheckIn& checkIn)
     {
-        ++checkInSerial_;
+        ++m_checkInSerial;
         bool hasAt = false;
         const bool isObject = readObject("a check-in object", [&](std::string_view name) {
             if (name == "at"sv) {
@@ -1302,9 +858,9 @@ private:
                 if (kind < 0)
                     return;
                 entry.kind = selfCareKindIds().string(kind);
-                if (selfCareSeenSerial_[size_t(kind)] == checkInSerial_)
+                if (m_selfCareSeenSerial[size_t(kind)] == m_checkInSerial)
                     fail(QStringLiteral("\"%1\" is given twice").arg(entry.kind));
-                selfCareSeenSerial_[size_t(kind)] = checkInSerial_;
+                m_selfCareSeenSerial[size_t(kind)] = m_checkInSerial;
             } else if (name == "helped"sv) {
                 const int answer = readId(selfCareAnswerIds());
                 if (answer >= 0)
@@ -1319,38 +875,17 @@ private:
 
     void readSymptom(int symptomIndex, Symptom& symptom)
     {
-        bool hasRegion = false;
-        bool hasIntensity = false;
+        RegionEntry read{symptom.region, symptom.intensity};
         const bool isObject = readObject("a symptom object", [&](std::string_view name) {
-            if (name == "region"sv) {
-                hasRegion = true;
-                const int region = readId(regionIds());
-                if (region < 0)
-                    return;
-                symptom.region = regionIds().string(region);
-                if (checkInSeenSerial_[size_t(region)] == checkInSerial_)
-                    fail(QStringLiteral("\"%1\" is already described at symptoms[%2]")
-                             .arg(symptom.region)
-                             .arg(regionSeenInCheckIn_[size_t(region)]));
-                regionSeenInCheckIn_[size_t(region)] = symptomIndex;
-                checkInSeenSerial_[size_t(region)] = checkInSerial_;
-            } else if (name == "intensity"sv) {
-                hasIntensity = true;
-                if (const std::optional<int> intensity = readWholeNumber(
-                        limits::minIntensity, limits::maxIntensity, "a whole number 0..10"))
-                    symptom.intensity = *intensity;
-            } else if (name == "qualities"sv) {
+            if (readRegionMember(name, read, symptomIndex, m_checkInSerial, m_symptomRegions))
+                return;
+            if (name == "qualities"sv)
                 readIdList(symptom.qualities, qualityIds());
-            } else {
+            else
                 skipValue();
-            }
         });
-        if (!isObject)
-            return;
-        if (!hasRegion)
-            failMissing("region"sv, "a region id");
-        if (!hasIntensity)
-            failMissing("intensity"sv, "a whole number 0..10");
+        if (isObject)
+            failMissingRegionOrIntensity(read);
     }
 
     // Check-ins are not before the start, and no two share an instant; the first check-in
@@ -1399,45 +934,38 @@ private:
     // Whether the members only version 2 defines are read (not skipped as unknown).
     bool readsVersion2()
     {
-        if (knownVersion_ != 0)
-            return knownVersion_ >= 2;
-        if (versionPresence_ == Presence::Valid)
-            return version_ >= 2;
-        readV2BeforeVersion_ = true;
+        if (m_knownVersion != 0)
+            return m_knownVersion >= 2;
+        if (m_versionPresence == Presence::Valid)
+            return m_version >= 2;
+        m_readV2BeforeVersion = true;
         return true;
     }
 
-    const int knownVersion_;
-    int version_ = 0;
-    bool readV2BeforeVersion_ = false;
-    const char* contentBegin_ = nullptr;
-    const char* p_;
-    const char* end_;
-    int depth_ = 0;
-    std::vector<PathSegment> path_;
-    std::string scratch_;
-    std::deque<std::string> escapedNames_;
+    const int m_knownVersion;
+    int m_version = 0;
+    bool m_readV2BeforeVersion = false;
+    const char* const m_bytes;
+    JsonReader m_reader;
+    std::vector<JsonPathSegment> m_path;
 
-    Log log_;
-    bool rootIsObject_ = true;
-    QString rootMismatch_;
-    Presence formatPresence_ = Presence::Missing;
-    LogError formatError_;
-    Presence versionPresence_ = Presence::Missing;
-    LogError versionError_;
-    bool sessionsSeen_ = false;
-    std::optional<LogError> ruleError_;
+    Log m_log;
+    bool m_rootIsObject = true;
+    QString m_rootMismatch;
+    Presence m_formatPresence = Presence::Missing;
+    LogError m_formatError;
+    Presence m_versionPresence = Presence::Missing;
+    LogError m_versionError;
+    bool m_sessionsSeen = false;
+    std::optional<LogError> m_ruleError;
 
-    QHash<QString, int> sessionIndexById_;
-    // Per region: where it was last seen and in which check-in / session (by serial number),
-    // so that nothing has to be cleared between check-ins.
-    int checkInSerial_ = 0;
-    int sessionSerial_ = 0;
-    std::vector<int> regionSeenInCheckIn_;
-    std::vector<int> regionSeenInBaseline_;
-    std::vector<int> checkInSeenSerial_ = std::vector<int>(size_t(regionIds().size()), 0);
-    std::vector<int> baselineSeenSerial_ = std::vector<int>(size_t(regionIds().size()), 0);
-    std::vector<int> selfCareSeenSerial_ = std::vector<int>(size_t(selfCareKindIds().size()), 0);
+    QHash<QString, int> m_sessionIndexById;
+    // Serial numbers of the check-in and session being read.
+    int m_checkInSerial = 0;
+    int m_sessionSerial = 0;
+    RegionsSeen m_symptomRegions{"\"%1\" is already described at symptoms[%2]"};
+    RegionsSeen m_baselineRegions{"\"%1\" already has a baseline at baseline[%2]"};
+    std::vector<int> m_selfCareSeenSerial = std::vector<int>(size_t(selfCareKindIds().size()), 0);
 };
 
 } // namespace

@@ -14,7 +14,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 build_dir="${1:?usage: tests/fuzz/run.sh BUILD_DIR [SECONDS]}"
 seconds="${2:-60}"
-targets=(fuzz_logreader fuzz_analysis fuzz_session fuzz_sessioncard)
+targets=(fuzz_logreader fuzz_jsonreader fuzz_analysis fuzz_session fuzz_sessioncard)
 
 generator=()
 if command -v ninja >/dev/null; then

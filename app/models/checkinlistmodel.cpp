@@ -16,19 +16,12 @@ QString labels(const std::vector<Term>& terms, const QStringList& ids)
 } // namespace
 
 CheckInListModel::CheckInListModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {}
 
-int CheckInListModel::rowCount(const QModelIndex& parent) const
+QVariant CheckInListModel::rowData(int index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant CheckInListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row& r = m_rows.at(index.row());
+    const Row& r = m_rows.at(index);
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
     switch (role) {
     case AtRole:
@@ -90,12 +83,7 @@ QHash<int, QByteArray> CheckInListModel::roleNames() const
 
 void CheckInListModel::setRows(const QList<Row>& rows)
 {
-    const int oldCount = int(m_rows.size());
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    if (oldCount != m_rows.size())
-        emit countChanged();
+    resetRows([&] { m_rows = rows; });
 }
 
 const CheckInListModel::Row* CheckInListModel::row(int row) const

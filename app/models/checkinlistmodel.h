@@ -1,20 +1,20 @@
 #pragma once
 
+#include "rowlistmodel.h"
+
 #include "model/session.h"
 
-#include <QAbstractListModel>
 #include <QDateTime>
 #include <QtQml/qqmlregistration.h>
 
 namespace aftercare {
 
 // The check-ins of one session, newest first.
-class CheckInListModel : public QAbstractListModel
+class CheckInListModel : public aftercare::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by SessionDetails")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role
     {
@@ -42,17 +42,14 @@ public:
 
     explicit CheckInListModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
+    int rows() const override { return int(m_rows.size()); }
+    QVariant rowData(int index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Rows in display order (newest first).
     void setRows(const QList<Row>& rows);
     const Row* row(int row) const;
     void setNow(const QDateTime& now) { m_now = now; }
-
-signals:
-    void countChanged();
 
 private:
     QList<Row> m_rows;

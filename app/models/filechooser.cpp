@@ -9,21 +9,14 @@
 namespace aftercare {
 
 FileChooser::FileChooser(QObject* parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {
     setFolder(QDir::homePath());
 }
 
-int FileChooser::rowCount(const QModelIndex& parent) const
+QVariant FileChooser::rowData(int index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-QVariant FileChooser::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QFileInfo& entry = m_entries.at(index.row());
+    const QFileInfo& entry = m_entries.at(index);
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:

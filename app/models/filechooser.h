@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "rowlistmodel.h"
+
 #include <QFileInfoList>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -11,7 +12,7 @@ namespace aftercare {
 // files (folders first), a few places to start from, and, to save, a file name. It
 // needs no platform dialog, so it works (and looks like the app, in its language and
 // theme) wherever the app runs. Files are listed only when they have `suffix`.
-class FileChooser : public QAbstractListModel
+class FileChooser : public aftercare::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -39,8 +40,8 @@ public:
 
     explicit FileChooser(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
+    int rows() const override { return int(m_entries.size()); }
+    QVariant rowData(int index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     bool saving() const { return m_saving; }

@@ -5,19 +5,12 @@
 namespace aftercare {
 
 FlagListModel::FlagListModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {}
 
-int FlagListModel::rowCount(const QModelIndex& parent) const
+QVariant FlagListModel::rowData(int index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_flags.size());
-}
-
-QVariant FlagListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const analysis::Flag& f = m_flags.at(index.row());
+    const analysis::Flag& f = m_flags.at(index);
     switch (role) {
     case CodeRole:
         return analysis::flagCodeId(f.code);
@@ -50,12 +43,7 @@ QHash<int, QByteArray> FlagListModel::roleNames() const
 
 void FlagListModel::setFlags(const QList<analysis::Flag>& flags)
 {
-    const int oldCount = int(m_flags.size());
-    beginResetModel();
-    m_flags = flags;
-    endResetModel();
-    if (oldCount != m_flags.size())
-        emit countChanged();
+    resetRows([&] { m_flags = flags; });
 }
 
 } // namespace aftercare

@@ -1,20 +1,20 @@
 #pragma once
 
+#include "rowlistmodel.h"
+
 #include "analysis/analysis.h"
 
-#include <QAbstractListModel>
 #include <QDateTime>
 #include <QtQml/qqmlregistration.h>
 
 namespace aftercare {
 
 // The flags the analysis raised for one session, in time order.
-class FlagListModel : public QAbstractListModel
+class FlagListModel : public aftercare::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by SessionDetails")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role
     {
@@ -28,15 +28,12 @@ public:
 
     explicit FlagListModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
+    int rows() const override { return int(m_flags.size()); }
+    QVariant rowData(int index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     void setFlags(const QList<analysis::Flag>& flags);
     void setNow(const QDateTime& now) { m_now = now; }
-
-signals:
-    void countChanged();
 
 private:
     QList<analysis::Flag> m_flags;

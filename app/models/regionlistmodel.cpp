@@ -5,22 +5,15 @@
 namespace aftercare {
 
 RegionListModel::RegionListModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {
     for (const Term& term : vocabulary::regions())
         m_entries << Entry{QString::fromLatin1(term.id), term.translatedLabel(), -1, false, -1, {}};
 }
 
-int RegionListModel::rowCount(const QModelIndex& parent) const
+QVariant RegionListModel::rowData(int index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-QVariant RegionListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Entry& e = m_entries.at(index.row());
+    const Entry& e = m_entries.at(index);
     switch (role) {
     case Qt::DisplayRole:
     case LabelRole:

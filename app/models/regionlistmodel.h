@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "rowlistmodel.h"
+
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -9,12 +10,11 @@ namespace aftercare {
 // The 25 body regions of the vocabulary with what a form knows about each:
 // the body map and the region lists show it. Which value means what is the
 // owning form's business (a baseline, an intensity).
-class RegionListModel : public QAbstractListModel
+class RegionListModel : public aftercare::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by a form")
-    Q_PROPERTY(int count READ rowCount CONSTANT)
     Q_PROPERTY(int markedCount READ markedCount NOTIFY markedCountChanged)
 public:
     enum Role
@@ -41,8 +41,8 @@ public:
 
     explicit RegionListModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
+    int rows() const override { return int(m_entries.size()); }
+    QVariant rowData(int index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     int markedCount() const;

@@ -12,7 +12,7 @@ constexpr int dayMinutes = 24 * 60;
 } // namespace
 
 ReminderChoiceModel::ReminderChoiceModel(Kind kind, QList<int> usual, QObject* parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
     , m_kind(kind)
     , m_usual(std::move(usual))
     , m_values(m_usual)
@@ -59,16 +59,9 @@ QString ReminderChoiceModel::text(Kind kind, int value)
     return QString::number(value);
 }
 
-int ReminderChoiceModel::rowCount(const QModelIndex& parent) const
+QVariant ReminderChoiceModel::rowData(int index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_values.size());
-}
-
-QVariant ReminderChoiceModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const int value = m_values.at(index.row());
+    const int value = m_values.at(index);
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:

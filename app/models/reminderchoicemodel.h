@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "rowlistmodel.h"
+
 #include <QList>
 #include <QtQml/qqmlregistration.h>
 
@@ -10,7 +11,7 @@ namespace aftercare {
 // "Daily", "Stop after 7 days"), for a combo box: roles `text` and `value` (the stored
 // number: minutes or hours, by kind). A stored value that is not among the usual
 // choices (set on the command line) is added in its place, so it still shows.
-class ReminderChoiceModel : public QAbstractListModel
+class ReminderChoiceModel : public aftercare::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -38,8 +39,8 @@ public:
     // The words for `value` of `kind`, in the current language. Pure.
     static QString text(Kind kind, int value);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
+    int rows() const override { return int(m_values.size()); }
+    QVariant rowData(int index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     int currentIndex() const { return int(m_values.indexOf(m_value)); }

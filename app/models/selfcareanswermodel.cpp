@@ -5,19 +5,12 @@
 namespace aftercare {
 
 SelfCareAnswerModel::SelfCareAnswerModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {}
 
-int SelfCareAnswerModel::rowCount(const QModelIndex& parent) const
+QVariant SelfCareAnswerModel::rowData(int index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant SelfCareAnswerModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SelfCare& row = m_rows.at(index.row());
+    const SelfCare& row = m_rows.at(index);
     switch (role) {
     case Qt::DisplayRole:
     case LabelRole:
@@ -37,13 +30,13 @@ QHash<int, QByteArray> SelfCareAnswerModel::roleNames() const
 
 void SelfCareAnswerModel::askAbout(const QList<SelfCare>& selfCare)
 {
-    beginResetModel();
-    m_rows.clear();
-    for (const SelfCare& s : selfCare) {
-        if (s.helped.isEmpty())
-            m_rows << SelfCare{s.kind, {}};
-    }
-    endResetModel();
+    resetRows([&] {
+        m_rows.clear();
+        for (const SelfCare& s : selfCare) {
+            if (s.helped.isEmpty())
+                m_rows << SelfCare{s.kind, {}};
+        }
+    });
 }
 
 bool SelfCareAnswerModel::toggleAnswer(const QString& kind, const QString& answer)

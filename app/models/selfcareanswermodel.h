@@ -1,20 +1,20 @@
 #pragma once
 
+#include "rowlistmodel.h"
+
 #include "model/session.h"
 
-#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
 namespace aftercare {
 
 // "Did it help?" about each kind of self-care an earlier check-in noted: one row per
 // kind, with the answer given so far (an answer id, or empty).
-class SelfCareAnswerModel : public QAbstractListModel
+class SelfCareAnswerModel : public aftercare::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by a check-in form")
-    Q_PROPERTY(int count READ rowCount CONSTANT)
 public:
     enum Role
     {
@@ -26,8 +26,8 @@ public:
 
     explicit SelfCareAnswerModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
+    int rows() const override { return int(m_rows.size()); }
+    QVariant rowData(int index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // The kinds to ask about: those of `selfCare` not yet answered.

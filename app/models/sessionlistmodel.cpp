@@ -7,19 +7,12 @@
 namespace aftercare {
 
 SessionListModel::SessionListModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {}
 
-int SessionListModel::rowCount(const QModelIndex& parent) const
+QVariant SessionListModel::rowData(int index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant SessionListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row& row = m_rows.at(index.row());
+    const Row& row = m_rows.at(index);
     const storage::SessionSummary& s = row.summary;
     switch (role) {
     case Qt::DisplayRole:
@@ -114,12 +107,7 @@ void SessionListModel::loadMore()
 void SessionListModel::setRows(const QList<Row>& rows)
 {
     m_more = false;
-    const int oldCount = int(m_rows.size());
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    if (oldCount != m_rows.size())
-        emit countChanged();
+    resetRows([&] { m_rows = rows; });
 }
 
 namespace {

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "rowlistmodel.h"
+
 #include "analysis/history.h"
 #include "storage/repository.h"
 
-#include <QAbstractListModel>
 #include <QDateTime>
 #include <QtQml/qqmlregistration.h>
 
@@ -12,12 +13,11 @@
 namespace aftercare {
 
 // The sessions on the home page, newest first (as the repository gives them).
-class SessionListModel : public QAbstractListModel
+class SessionListModel : public aftercare::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by AppController")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     // More sessions are stored than read so far (see loadMore).
     Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
 public:
@@ -45,8 +45,8 @@ public:
 
     explicit SessionListModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
+    int rows() const override { return int(m_rows.size()); }
+    QVariant rowData(int index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Where rows come from, a page at a time: the first page on reload(), the next one
@@ -75,9 +75,6 @@ public:
 
     // Fixes "now" for the relative texts (tests); invalid: the real clock.
     void setNow(const QDateTime& now) { m_now = now; }
-
-signals:
-    void countChanged();
 
 private:
     // A page from `offset`; `more` tells whether rows follow it.

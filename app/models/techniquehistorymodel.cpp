@@ -20,23 +20,18 @@ QString duration(double hours)
 } // namespace
 
 TechniqueHistoryModel::TechniqueHistoryModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {}
 
-int TechniqueHistoryModel::rowCount(const QModelIndex& parent) const
+int TechniqueHistoryModel::rows() const
 {
-    if (parent.isValid())
-        return 0;
     loadOnFirstAsk();
     return int(m_rows.size());
 }
 
-QVariant TechniqueHistoryModel::data(const QModelIndex& index, int role) const
+QVariant TechniqueHistoryModel::rowData(int index, int role) const
 {
-    loadOnFirstAsk();
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row& row = m_rows.at(index.row());
+    const Row& row = m_rows.at(index);
     switch (role) {
     case TechniqueRole:
         return row.technique;

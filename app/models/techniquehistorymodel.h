@@ -1,9 +1,10 @@
 #pragma once
 
+#include "rowlistmodel.h"
+
 #include "analysis/history.h"
 #include "storage/summarystore.h"
 
-#include <QAbstractListModel>
 #include <QList>
 #include <QtQml/qqmlregistration.h>
 
@@ -14,12 +15,11 @@ namespace aftercare {
 // One card per technique on the home page: what the person's own history of
 // that technique shows, in plain words. Only techniques with at least one
 // session that has an onset or a resolution.
-class TechniqueHistoryModel : public QAbstractListModel
+class TechniqueHistoryModel : public aftercare::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by AppController")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role
     {
@@ -33,8 +33,8 @@ public:
 
     explicit TechniqueHistoryModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
+    int rows() const override;
+    QVariant rowData(int index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // From every session's summary; techniques without onset or resolution data are left out.
@@ -59,9 +59,6 @@ public:
     // answers ("yes" and "a-little"; ties go to the better share, then the vocabulary's
     // order). Entries of other techniques are skipped; empty when nothing helped. Pure.
     static QString describeHelp(const QList<storage::SelfCareHelp>& help, const QString& technique);
-
-signals:
-    void countChanged();
 
 private:
     struct Row

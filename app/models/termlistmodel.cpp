@@ -3,11 +3,11 @@
 namespace aftercare {
 
 TermListModel::TermListModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {}
 
 TermListModel::TermListModel(const std::vector<Term>& terms, QObject* parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
 {
     for (const Term& term : terms) {
         Entry e;
@@ -17,16 +17,9 @@ TermListModel::TermListModel(const std::vector<Term>& terms, QObject* parent)
     }
 }
 
-int TermListModel::rowCount(const QModelIndex& parent) const
+QVariant TermListModel::rowData(int index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-QVariant TermListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Entry& e = m_entries.at(index.row());
+    const Entry& e = m_entries.at(index);
     switch (role) {
     case Qt::DisplayRole:
     case LabelRole:
@@ -53,12 +46,7 @@ QHash<int, QByteArray> TermListModel::roleNames() const
 
 void TermListModel::setEntries(const QList<Entry>& entries)
 {
-    const bool countChanges = entries.size() != m_entries.size();
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
-    if (countChanges)
-        emit countChanged();
+    resetRows([&] { m_entries = entries; });
     emit checkedChanged();
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "rowlistmodel.h"
+
 #include "model/vocabulary.h"
 
-#include <QAbstractListModel>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -13,12 +14,11 @@ namespace aftercare {
 // A vocabulary as a checkable list: screening questions, red flags, pain
 // qualities, techniques. `detail` is shown next to a checked entry (advice);
 // `group` gathers entries under a heading.
-class TermListModel : public QAbstractListModel
+class TermListModel : public aftercare::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by a form")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int checkedCount READ checkedCount NOTIFY checkedChanged)
 public:
     enum Role
@@ -45,8 +45,8 @@ public:
     explicit TermListModel(QObject* parent = nullptr);
     TermListModel(const std::vector<Term>& terms, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
+    int rows() const override { return int(m_entries.size()); }
+    QVariant rowData(int index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Replaces every entry (lists that are not a vocabulary, e.g. a session's tallies).
@@ -77,7 +77,6 @@ public:
 
 signals:
     void checkedChanged();
-    void countChanged();
 
 private:
     QList<Entry> m_entries;

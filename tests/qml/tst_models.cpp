@@ -3,6 +3,7 @@
 #include "checkinlistmodel.h"
 #include "flaglistmodel.h"
 #include "regionlistmodel.h"
+#include "selfcareanswermodel.h"
 #include "sessionlistmodel.h"
 #include "techniquehistorymodel.h"
 #include "termlistmodel.h"
@@ -58,6 +59,7 @@ private slots:
     void termList();
     void checkInList();
     void flagList();
+    void selfCareAnswersCount();
 };
 
 void TestModels::sessionList()
@@ -239,12 +241,14 @@ void TestModels::checkInList()
     CheckInListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setNow(at("2026-11-22T10:00:00Z").toDateTime());
-    CheckIn late{at("2026-11-21T20:00:00Z"),
-                 {Symptom{QStringLiteral("lower-back"), 6, {QStringLiteral("aching")}},
-                  Symptom{QStringLiteral("calf-left"), 2, {}}},
-                 {QStringLiteral("calf-swelling")},
-                 QStringLiteral("stairs hurt")};
-    CheckIn early{at("2026-11-21T17:00:00Z"), {}, {}, {}};
+    CheckIn late;
+    late.at = at("2026-11-21T20:00:00Z");
+    late.symptoms = {Symptom{QStringLiteral("lower-back"), 6, {QStringLiteral("aching")}},
+                     Symptom{QStringLiteral("calf-left"), 2, {}}};
+    late.redFlags = {QStringLiteral("calf-swelling")};
+    late.note = QStringLiteral("stairs hurt");
+    CheckIn early;
+    early.at = at("2026-11-21T17:00:00Z");
     model.setRows({{late, 4.0, {QStringLiteral("See a doctor today")}}, {early, 1.0, {}}});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(roleData(model, 0, "summary").toString(),
@@ -278,6 +282,29 @@ void TestModels::flagList()
     QCOMPARE(roleData(model, 0, "severity").toString(), QStringLiteral("contact-therapist"));
     QCOMPARE(roleData(model, 0, "hoursText").toString(), QStringLiteral("3 h after the session"));
     QCOMPARE(roleData(model, 0, "message").toString(), QStringLiteral("Tell your therapist"));
+}
+
+// The kinds asked about change with each check-in: QML's `count` must follow them.
+void TestModels::selfCareAnswersCount()
+{
+    SelfCareAnswerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy countChanged(&model, &SelfCareAnswerModel::countChanged);
+    const QList<SelfCare> earlier{{QStringLiteral("heat"), {}},
+                                  {QStringLiteral("stretching"), QStringLiteral("yes")},
+                                  {QStringLiteral("rest"), {}}};
+    model.askAbout(earlier);
+    QCOMPARE(model.property("count").toInt(), 2); // the answered kind is not asked again
+    QCOMPARE(countChanged.size(), 1);
+    QCOMPARE(roleData(model, 1, "kind").toString(), QStringLiteral("rest"));
+    QVERIFY(!model.data(model.index(2), SelfCareAnswerModel::KindRole).isValid());
+
+    model.askAbout(earlier);
+    QCOMPARE(countChanged.size(), 1); // the same number of rows: no change to tell
+
+    model.askAbout({});
+    QCOMPARE(model.property("count").toInt(), 0);
+    QCOMPARE(countChanged.size(), 2);
 }
 
 namespace {

@@ -173,10 +173,11 @@ QString TestE2eGui::failure(const QString& what) const
 
 std::optional<Shown> TestE2eGui::waitFor(const QString& name, bool prefix, const QString& role)
 {
-    // The part of the window where a tap lands on the page, not on its tool bar.
-    const QRect usable = m_window.adjusted(0, 56, 0, -8);
+    // The part of the window where a tap lands on the page, not on its tool bar (nor on a
+    // bar fixed to its bottom, such as the check-in's save bar: see below).
+    const QRect page = m_window.adjusted(0, 56, 0, -8);
     const auto wheel = [&](bool down) {
-        const QPoint over = usable.center();
+        const QPoint over = page.center();
         xdotool({QStringLiteral("mousemove"), QString::number(over.x()), QString::number(over.y()),
                  QStringLiteral("click"), QStringLiteral("--repeat"), QStringLiteral("3"),
                  down ? QStringLiteral("5") : QStringLiteral("4")});
@@ -188,17 +189,31 @@ std::optional<Shown> TestE2eGui::waitFor(const QString& name, bool prefix, const
     int scrolls = 0;
     QRect settled;
     while (timer.elapsed() < settleMs) {
+        const QList<Shown> shown = screen();
         std::optional<Shown> found;
-        for (const Shown& s : screen()) {
+        for (const Shown& s : shown) {
             if (nameMatches(s.name, name, prefix) && !s.onScreen.isEmpty() &&
                 (role.isEmpty() || s.role == role)) {
                 found = s;
                 break;
             }
         }
+        // A button at the window's bottom edge sits on a bar that the page scrolls under:
+        // a control half under that bar is not tapped there (the tap would land on the bar).
+        QRect usable = page;
+        bool inBottomBar = false;
+        for (const Shown& s : shown) {
+            if (s.role == QLatin1String("push button") && !s.onScreen.isEmpty() &&
+                s.onScreen.bottom() >= m_window.bottom() - 24 &&
+                s.onScreen.bottom() <= m_window.bottom()) {
+                usable.setBottom(std::min(usable.bottom(), s.onScreen.top() - 16));
+                inBottomBar = inBottomBar || (found && s.onScreen == found->onScreen);
+            }
+        }
         // The tool bar's buttons never scroll; anything else is tapped inside the page.
         const bool inToolBar = found && found->onScreen.bottom() <= m_window.top() + 48;
-        if (found && (usable.contains(found->onScreen.center()) || inToolBar || scrolls > 30)) {
+        if (found && (usable.contains(found->onScreen.center()) || inToolBar || inBottomBar ||
+                      scrolls > 30)) {
             // Only where it stays: a page may still be scrolling to the focused control.
             if (found->onScreen == settled)
                 return found;

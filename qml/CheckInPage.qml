@@ -72,6 +72,12 @@ AppPage {
         if (page.StackView.status === StackView.Active)
             page.scrollToWarningSigns()
     }
+    // Set when pushed: the page opens at the warning signs (see showWarningSigns()).
+    property bool opensWarningSigns: false
+    Component.onCompleted: {
+        if (page.opensWarningSigns)
+            page.showWarningSigns()
+    }
     property bool scrollsToWarningSigns: false
     function scrollToWarningSigns() {
         page.scrollsToWarningSigns = false
@@ -407,7 +413,8 @@ AppPage {
                 }
             }
 
-            // The warning signs, one tap away; open when editing a check-in that has some.
+            // The warning signs, one tap away; open when editing a check-in that has some,
+            // or when the page was opened for them.
             FoldSection {
                 id: warningSection
                 objectName: "warningSection"
@@ -416,7 +423,8 @@ AppPage {
                 summary: page.form.redFlags.checkedCount > 0
                          ? qsTr("%n ticked. Some need a doctor straight away.", "", page.form.redFlags.checkedCount)
                          : qsTr("Rare, but some need a doctor straight away.")
-                Component.onCompleted: expanded = page.form.redFlags.checkedCount > 0
+                Component.onCompleted: expanded = page.opensWarningSigns
+                                                  || page.form.redFlags.checkedCount > 0
 
                 Label {
                     Layout.fillWidth: true

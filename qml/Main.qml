@@ -20,25 +20,28 @@ ApplicationWindow {
             stack.pop(null, operation)
     }
     // Pages other than Home are pushed by URL, so that their types and imports
-    // (Dialogs, Shapes, ...) load when first shown, not before the first frame.
+    // (Dialogs, Shapes, ...) load when first shown, not before the first frame. Nothing
+    // here names a page's type (no `as SessionPage`): that would load it at start-up.
     function pushNewSession(form: NewSessionForm) {
         const page = stack.push(Qt.resolvedUrl("NewSessionPage.qml"), { form: form }, operation)
         page.saved.connect(sessionId => window.pushSession(sessionId, true))
     }
-    function pushSession(sessionId: string, replace: bool) {
+    // Returns the page (untyped, see above).
+    function pushSession(sessionId, replace) {
         const url = Qt.resolvedUrl("SessionPage.qml")
         const props = { details: controller.sessionDetails(sessionId) }
         const page = replace ? stack.replace(url, props, operation)
                              : stack.push(url, props, operation)
-        page.checkInRequested.connect(id => window.pushCheckIn(window.controller.checkInForm(id)))
-        page.editRequested.connect(form => window.pushCheckIn(form))
-        page.warningSignsRequested.connect(form => window.pushCheckIn(form).showWarningSigns())
+        page.checkInRequested.connect(id => window.pushCheckIn(window.controller.checkInForm(id), false, page))
+        page.editRequested.connect(form => window.pushCheckIn(form, false, page))
+        page.warningSignsRequested.connect(form => window.pushCheckIn(form, true, page))
         page.exportRequested.connect(id => window.pushExport(id, false))
         page.editSessionRequested.connect(id => window.pushEditSession(id))
         page.removeRequested.connect(id => {
             if (window.controller.removeSession(id))
                 window.openHome()
         })
+        return page
     }
     // The session's own page is below: saving goes back to it, and it shows the changes.
     function pushEditSession(sessionId: string) {
@@ -48,19 +51,19 @@ ApplicationWindow {
         const page = stack.push(Qt.resolvedUrl("NewSessionPage.qml"), { form: form }, operation)
         page.saved.connect(() => stack.pop(window.operation))
     }
-    function pushCheckIn(form: CheckInForm): CheckInPage {
-        const page = stack.push(Qt.resolvedUrl("CheckInPage.qml"), { form: form }, operation) as CheckInPage
+    // Over `sessionPage`, which offers to undo a quick "No soreness" once it is back.
+    function pushCheckIn(form, opensWarningSigns, sessionPage) {
+        const page = stack.push(Qt.resolvedUrl("CheckInPage.qml"),
+                                { form: form, opensWarningSigns: opensWarningSigns }, operation)
         page.finished.connect(done => {
             if (done.resultUrgent) {
                 window.showUrgent(done)
             } else {
                 stack.pop(window.operation)
-                const sessionPage = stack.currentItem as SessionPage
-                if (sessionPage && done.savedNoSoreness)
+                if (done.savedNoSoreness)
                     sessionPage.offerUndoOfSave(done)
             }
         })
-        return page
     }
     // In place of the check-in page: what to do now, with the emergency number.
     function showUrgent(form: CheckInForm) {
@@ -112,9 +115,11 @@ ApplicationWindow {
         openHome()
         pushSession(sessionId, false)
     }
-    function openCheckIn(sessionId: string) {
-        openSession(sessionId)
-        return pushCheckIn(controller.checkInForm(sessionId))
+    function openCheckIn(sessionId: string): CheckInForm {
+        openHome()
+        const form = controller.checkInForm(sessionId)
+        pushCheckIn(form, false, pushSession(sessionId, false))
+        return form
     }
     // Empty id: all sessions.
     function openExport(sessionId: string, choosingFile: bool) {
@@ -167,7 +172,7 @@ ApplicationWindow {
         case "urgent": { // the screenshot tour: a cauda equina sign, shown but not saved
             if (!controller.hasSession(sessionId))
                 return false
-            const form = openCheckIn(sessionId).form
+            const form = openCheckIn(sessionId)
             form.setRedFlag("saddle-numbness", true)
             if (!form.preview() || !form.resultUrgent)
                 return false

@@ -98,12 +98,18 @@ int runAppShell(int argc, char** argv, const cli::Invocation& invocation)
 
     // Declared before the engine, so that they outlive everything QML holds of them.
     const std::unique_ptr<platform::Dialer> dialer = platform::createDialer();
-    const std::unique_ptr<platform::Notifier> notifier = platform::createNotifier();
-    const std::unique_ptr<platform::ReminderSetup> reminderSetup = platform::createReminderSetup();
+    // Made when Settings first shows the reminders: nothing before needs them.
+    std::unique_ptr<platform::Notifier> notifier;
+    std::unique_ptr<platform::ReminderSetup> reminderSetup;
     AppController controller(dataDir);
     controller.setDialer(dialer.get());
-    controller.setNotifier(notifier.get());
-    controller.setReminderSetup(reminderSetup.get());
+    controller.setReminderServices([&notifier, &reminderSetup] {
+        if (!notifier) {
+            notifier = platform::createNotifier();
+            reminderSetup = platform::createReminderSetup();
+        }
+        return AppController::ReminderServices{notifier.get(), reminderSetup.get()};
+    });
     applyThemeFromEnvironment(controller);
 
     // The QML type loader reads the pages and their imports on its own thread, started

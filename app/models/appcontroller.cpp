@@ -325,9 +325,11 @@ ExportForm* AppController::exportForm(const QString& sessionId)
 
 ReminderPanel* AppController::reminderPanel()
 {
-    if (!m_notifier || !m_reminderSetup)
+    const ReminderServices services =
+        m_provideReminderServices ? m_provideReminderServices() : ReminderServices{};
+    if (!services.notifier || !services.setup)
         qFatal("AppController: hand in the notifier and the reminder setup first");
-    auto* panel = new ReminderPanel(this, m_notifier, m_reminderSetup);
+    auto* panel = new ReminderPanel(this, services.notifier, services.setup);
     QQmlEngine::setObjectOwnership(panel, QQmlEngine::JavaScriptOwnership);
     return panel;
 }

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 
 Q_MOC_INCLUDE("sessionlistmodel.h")
@@ -99,13 +100,18 @@ public:
     void setThemeOverride(Theme theme);
 
     QString dataDir() const { return m_dataDir; }
-    // What turns the reminder agent on for the Settings page (not owned); null: this
-    // platform's own (tests hand in a fake).
-    // The platform's services, handed in by the app shell (fakes in tests); not owned.
-    // reminderPanel() needs the notifier and the reminder setup.
-    platform::ReminderSetup* reminderSetup() const { return m_reminderSetup; }
-    void setReminderSetup(platform::ReminderSetup* setup) { m_reminderSetup = setup; }
-    void setNotifier(platform::Notifier* notifier) { m_notifier = notifier; }
+    // The platform services behind the Settings page's reminders (not owned): the app
+    // shell's, fakes in tests. Asked for when reminderPanel() is first called, so that
+    // their D-Bus connection is made only when someone opens Settings.
+    struct ReminderServices
+    {
+        platform::Notifier* notifier = nullptr;
+        platform::ReminderSetup* setup = nullptr;
+    };
+    void setReminderServices(std::function<ReminderServices()> provide)
+    {
+        m_provideReminderServices = std::move(provide);
+    }
     QString databasePath() const;
     bool isReady() const { return m_ready; }
     QString problemTitle() const { return m_problemTitle; }
@@ -179,8 +185,7 @@ private:
     void setProblem(const storage::OpenResult& result);
 
     QString m_dataDir;
-    platform::ReminderSetup* m_reminderSetup = nullptr;
-    platform::Notifier* m_notifier = nullptr;
+    std::function<ReminderServices()> m_provideReminderServices;
     storage::Database m_database;
     std::unique_ptr<storage::Repository> m_repository;
     SessionListModel* m_sessions = nullptr;

@@ -42,10 +42,11 @@ AppController* TestEnv::make(bool open)
     QQmlEngine::setObjectOwnership(controller, QQmlEngine::CppOwnership);
     controller->setAnimations(false);
     auto setup = std::make_unique<platform::FakeReminderSetup>();
-    controller->setReminderSetup(setup.get());
-    m_setups[controller] = std::move(setup);
     auto* notifier = new platform::FakeNotifier(controller);
-    controller->setNotifier(notifier);
+    controller->setReminderServices([notifier, setup = setup.get()] {
+        return AppController::ReminderServices{notifier, setup};
+    });
+    m_setups[controller] = std::move(setup);
     m_dirs.push_back(std::move(dir));
     if (open && !controller->open().ok())
         qFatal("cannot open a fresh database");

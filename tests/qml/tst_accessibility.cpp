@@ -194,8 +194,9 @@ void TestAccessibility::everyPage()
     platform::FakeReminderSetup reminderSetup;
     AppController controller(dir.path());
     controller.setDialer(&dialer);
-    controller.setNotifier(&notifier);
-    controller.setReminderSetup(&reminderSetup);
+    controller.setReminderServices([&notifier, &reminderSetup] {
+        return AppController::ReminderServices{&notifier, &reminderSetup};
+    });
     QVERIFY(controller.open().ok());
     controller.setAnimations(false);
     if (withData)

@@ -153,18 +153,27 @@ StoreResult SessionStore::addCheckIn(const QString& sessionId, const CheckIn& ch
 
 StoreResult SessionStore::answerSelfCare(const QString& sessionId, const SelfCareAnswers& earlier)
 {
-    QSqlQuery update(m_database.connection());
-    update.prepare(
-        QStringLiteral("UPDATE check_in_self_care SET helped = ? WHERE kind = ? AND check_in_id = "
-                       "(SELECT id FROM check_ins WHERE session_id = ? AND at_utc = ?)"));
+    if (earlier.answers.isEmpty())
+        return {};
+    QSqlError error;
+    QSqlQuery* update = m_database.cachedStatement(
+        "UPDATE check_in_self_care SET helped = ? WHERE kind = ? AND check_in_id = "
+        "(SELECT id FROM check_ins WHERE session_id = ? AND at_utc = ?)",
+        &error);
+    if (!update)
+        return sqlFailure(m_database, error);
     for (const SelfCare& answer : earlier.answers) {
-        update.addBindValue(answer.helped.isEmpty() ? QVariant() : QVariant(bound(answer.helped)));
-        update.addBindValue(bound(answer.kind));
-        update.addBindValue(bound(sessionId));
-        update.addBindValue(earlier.checkInAtUtcMicros);
-        if (!update.exec())
-            return sqlFailure(m_database, update.lastError());
-        if (update.numRowsAffected() != 1)
+        update->bindValue(0, answer.helped.isEmpty() ? QVariant() : QVariant(bound(answer.helped)));
+        update->bindValue(1, bound(answer.kind));
+        update->bindValue(2, bound(sessionId));
+        update->bindValue(3, earlier.checkInAtUtcMicros);
+        const bool updated = update->exec();
+        const int changed = update->numRowsAffected();
+        const QSqlError updateError = update->lastError();
+        update->finish();
+        if (!updated)
+            return sqlFailure(m_database, updateError);
+        if (changed != 1)
             return StoreResult::failure(
                 QStringLiteral("session \"%1\" has no check-in at %2 that noted \"%3\"")
                     .arg(sessionId, instantText(earlier.checkInAtUtcMicros), answer.kind));

@@ -550,7 +550,7 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Change what you noted</source>
         <translation>Ändern Sie, was Sie notiert haben</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>%1. Zum Ändern tippen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Warning signs</source>
         <translation>Warnzeichen</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>Selten, aber manche brauchen sofort einen Arzt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Since the massage, have you had any of these? Tick any that apply.</source>
         <translation>Hatten Sie seit der Massage etwas davon? Kreuzen Sie alles an, was zutrifft.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Daily life and other effects</source>
         <translation>Alltag und andere Folgen</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-416"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+186"/>
+        <location filename="../../qml/Main.qml" line="+191"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
@@ -3654,7 +3654,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>Daily activities affected: %1</source>
         <translation>Alltag beeinträchtigt: %1</translation>
     </message>
@@ -3755,7 +3755,7 @@
 <context>
     <name>aftercare::FileChooser</name>
     <message>
-        <location filename="../models/filechooser.cpp" line="+38"/>
+        <location filename="../models/filechooser.cpp" line="+31"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3809,7 +3809,7 @@
 <context>
     <name>aftercare::FlagListModel</name>
     <message>
-        <location filename="../models/flaglistmodel.cpp" line="+29"/>
+        <location filename="../models/flaglistmodel.cpp" line="+22"/>
         <source>Before the session</source>
         <translation>Vor der Sitzung</translation>
     </message>
@@ -3918,7 +3918,7 @@
 <context>
     <name>aftercare::RegionListModel</name>
     <message>
-        <location filename="../models/regionlistmodel.cpp" line="+41"/>
+        <location filename="../models/regionlistmodel.cpp" line="+34"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4366,7 +4366,17 @@
         <translation>%1, ohne Angabe, ob es geholfen hat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1, did not help</source>
+        <translation>%1, hat nicht geholfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, not sure whether it helped</source>
+        <translation>%1, unsicher, ob es geholfen hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1, helped 1 time</source>
         <translation>%1, 1-mal geholfen</translation>
     </message>
@@ -4425,7 +4435,7 @@
 <context>
     <name>aftercare::SessionListModel</name>
     <message>
-        <location filename="../models/sessionlistmodel.cpp" line="+27"/>
+        <location filename="../models/sessionlistmodel.cpp" line="+20"/>
         <source>%1 massage</source>
         <translation>%1</translation>
     </message>
@@ -4468,7 +4478,7 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>soreness gone after %1 (a single session so far)</source>
         <translation>Beschwerden abgeklungen nach %1 (bisher eine Sitzung)</translation>
     </message>

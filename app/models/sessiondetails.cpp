@@ -245,6 +245,11 @@ QString SessionDetails::describeSelfCare(const analysis::SelfCareTally& tally)
     if (answered == 0)
         return tr("%1, not said whether it helped").arg(done);
     const int helped = tally.helped + tally.helpedALittle;
+    if (helped == 0) {
+        return (tally.didNotHelp > 0 ? tr("%1, did not help")
+                                     : tr("%1, not sure whether it helped"))
+            .arg(done);
+    }
     return (helped == 1 ? tr("%1, helped 1 time") : tr("%1, helped %n times", nullptr, helped))
         .arg(done);
 }

@@ -69,7 +69,9 @@ void TestSessionDetails::selfCareInWords_data()
         << 2 << 0 << 0 << 0 << 0 << "done 2 times, not said whether it helped";
     QTest::newRow("once, helped") << 1 << 1 << 0 << 0 << 0 << "done 1 time, helped 1 time";
     QTest::newRow("a little counts") << 3 << 1 << 1 << 1 << 0 << "done 3 times, helped 2 times";
-    QTest::newRow("did not help") << 2 << 0 << 0 << 1 << 1 << "done 2 times, helped 0 times";
+    QTest::newRow("did not help") << 2 << 0 << 0 << 1 << 1 << "done 2 times, did not help";
+    QTest::newRow("only not sure")
+        << 2 << 0 << 0 << 0 << 2 << "done 2 times, not sure whether it helped";
 }
 
 void TestSessionDetails::selfCareInWords()

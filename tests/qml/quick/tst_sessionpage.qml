@@ -49,7 +49,7 @@ AppTestCase {
         verify(banner.disclaimer !== "")
 
         compare(lines(find("selfCareLines", session)),
-                ["Gentle walk: done 1 time, helped 0 times", "Heat: done 3 times, helped 2 times"])
+                ["Gentle walk: done 1 time, did not help", "Heat: done 3 times, helped 2 times"])
         compare(lines(find("reactionLines", session)),
                 ["Headache: 2 check-ins, first 4 h after the session",
                  "Tiredness: 1 check-in, first 9 h after the session"])

@@ -64,21 +64,11 @@ AppPage {
         }
     }
 
-    // Opens the warning signs with the keyboard focus on them (from "Any warning signs? Tap
-    // to answer"), once the page is in place, and puts them at the top of the view.
-    function showWarningSigns() {
-        warningSection.expanded = true
-        page.scrollsToWarningSigns = true
-        if (page.StackView.status === StackView.Active)
-            page.scrollToWarningSigns()
-    }
-    // Set when pushed: the page opens at the warning signs (see showWarningSigns()).
+    // Set when pushed from "Any warning signs? Tap to answer": the warning signs open (see
+    // warningSection) and, once the page is in place, come to the top of the view with the
+    // keyboard focus on their header.
     property bool opensWarningSigns: false
-    Component.onCompleted: {
-        if (page.opensWarningSigns)
-            page.showWarningSigns()
-    }
-    property bool scrollsToWarningSigns: false
+    property bool scrollsToWarningSigns: opensWarningSigns
     function scrollToWarningSigns() {
         page.scrollsToWarningSigns = false
         warningSection.focusHeader()

@@ -23,6 +23,8 @@
 #include "exchange/logreader.h"
 #include "schedule/schedule.h"
 
+#include "checkins.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QGuiApplication>
@@ -35,6 +37,7 @@
 #include <memory>
 
 using namespace aftercare;
+using testsupport::checkIn;
 
 namespace {
 QByteArray fileHash(const QString& path)
@@ -364,10 +367,8 @@ void TestForms::editSessionKeepsCheckInsAndAnalysesAgain()
 {
     AppController* app = open();
     const QDateTime now = QDateTime::currentDateTime();
-    const QString id = addSession(12, {CheckIn{format::timestamp(now.addSecs(-3600)),
-                                               {Symptom{QStringLiteral("lower-back"), 4, {}}},
-                                               {},
-                                               {}}});
+    const QString id = addSession(12, {checkIn(format::timestamp(now.addSecs(-3600)),
+                                               {Symptom{QStringLiteral("lower-back"), 4, {}}})});
     QCOMPARE(app->sessions()->data(app->sessions()->index(0), SessionListModel::StatusRole),
              QStringLiteral("on-track"));
     QVERIFY(!app->editSessionForm(QStringLiteral("unknown")));
@@ -403,10 +404,8 @@ void TestForms::editedSessionCannotStartAfterItsCheckIns()
 {
     AppController* app = open();
     const QDateTime now = QDateTime::currentDateTime();
-    const QString id = addSession(12, {CheckIn{format::timestamp(now.addSecs(-10 * 3600)),
-                                               {Symptom{QStringLiteral("lower-back"), 4, {}}},
-                                               {},
-                                               {}}});
+    const QString id = addSession(12, {checkIn(format::timestamp(now.addSecs(-10 * 3600)),
+                                               {Symptom{QStringLiteral("lower-back"), 4, {}}})});
     std::unique_ptr<NewSessionForm> form(app->editSessionForm(id));
     QVERIFY(form);
     form->setStart(now.addSecs(-9 * 3600));
@@ -656,8 +655,8 @@ void TestForms::checkInIsSavedAndAnalysed()
 void TestForms::checkInRules()
 {
     AppController* app = open();
-    const QString id = addSession(
-        12, {CheckIn{format::timestamp(QDateTime::currentDateTime().addSecs(-3600)), {}, {}, {}}});
+    const QString id =
+        addSession(12, {checkIn(format::timestamp(QDateTime::currentDateTime().addSecs(-3600)))});
     const std::optional<Session> s = app->repository().session(id).value;
 
     std::unique_ptr<CheckInForm> early(app->checkInForm(id));
@@ -763,7 +762,7 @@ void TestForms::editReplacesTheCheckIn()
     AppController* app = open();
     const Timestamp at = format::timestamp(QDateTime::currentDateTime().addSecs(-3600));
     const QString id = addSession(
-        12, {CheckIn{at, {Symptom{QStringLiteral("neck"), 4, {}}}, {}, QStringLiteral("n")}});
+        12, {checkIn(at, {Symptom{QStringLiteral("neck"), 4, {}}}, {}, QStringLiteral("n"))});
     std::unique_ptr<SessionDetails> details(app->sessionDetails(id));
     std::unique_ptr<CheckInForm> form(details->editForm(0));
     QVERIFY(form);
@@ -790,11 +789,9 @@ void TestForms::deleteAndUndo()
 {
     AppController* app = open();
     const QDateTime now = QDateTime::currentDateTime();
-    const QString id = addSession(12, {CheckIn{format::timestamp(now.addSecs(-7200)), {}, {}, {}},
-                                       CheckIn{format::timestamp(now.addSecs(-3600)),
-                                               {Symptom{QStringLiteral("neck"), 5, {}}},
-                                               {},
-                                               {}}});
+    const QString id = addSession(12, {checkIn(format::timestamp(now.addSecs(-7200))),
+                                       checkIn(format::timestamp(now.addSecs(-3600)),
+                                               {Symptom{QStringLiteral("neck"), 5, {}}})});
     std::unique_ptr<SessionDetails> details(app->sessionDetails(id));
     QCOMPARE(details->checkIns()->rowCount(), 2);
     QSignalSpy undo(details.get(), &SessionDetails::undoChanged);
@@ -823,10 +820,8 @@ void TestForms::checkInKnowsWhenItHasAnswers()
 {
     AppController* app = open();
     const QDateTime now = QDateTime::currentDateTime();
-    const QString id = addSession(12, {CheckIn{format::timestamp(now.addSecs(-3600)),
-                                               {Symptom{QStringLiteral("neck"), 5, {}}},
-                                               {},
-                                               {}}});
+    const QString id = addSession(12, {checkIn(format::timestamp(now.addSecs(-3600)),
+                                               {Symptom{QStringLiteral("neck"), 5, {}}})});
     std::unique_ptr<CheckInForm> form(app->checkInForm(id));
     QVERIFY(!form->hasChanges());
     form->selectRegion(QStringLiteral("calf-left"));
@@ -891,7 +886,7 @@ void TestForms::checkInAsksOnceWhetherSelfCareHelped()
 {
     AppController* app = open();
     const QDateTime now = QDateTime::currentDateTime();
-    CheckIn earlier{format::timestamp(now.addSecs(-3 * 3600)), {}, {}, {}};
+    CheckIn earlier = checkIn(format::timestamp(now.addSecs(-3 * 3600)));
     earlier.selfCare = {{QStringLiteral("walk"), QStringLiteral("no")},
                         {QStringLiteral("heat"), {}},
                         {QStringLiteral("bath"), {}}};
@@ -932,10 +927,8 @@ void TestForms::editKeepsTheWholeReaction()
 {
     AppController* app = open();
     const QDateTime now = QDateTime::currentDateTime();
-    CheckIn stored{format::timestamp(now.addSecs(-3600)),
-                   {Symptom{QStringLiteral("neck"), 3, {}}},
-                   {},
-                   QStringLiteral("note")};
+    CheckIn stored = checkIn(format::timestamp(now.addSecs(-3600)),
+                             {Symptom{QStringLiteral("neck"), 3, {}}}, {}, QStringLiteral("note"));
     stored.impact = QStringLiteral("a-little");
     stored.reactions = {QStringLiteral("headache")};
     stored.benefits = {QStringLiteral("slept-better")};
@@ -966,10 +959,8 @@ void TestForms::sameAsLastCarriesTheImpact()
 {
     AppController* app = open();
     const QDateTime now = QDateTime::currentDateTime();
-    CheckIn last{format::timestamp(now.addSecs(-3600)),
-                 {Symptom{QStringLiteral("neck"), 3, {QStringLiteral("stiff")}}},
-                 {},
-                 {}};
+    CheckIn last = checkIn(format::timestamp(now.addSecs(-3600)),
+                           {Symptom{QStringLiteral("neck"), 3, {QStringLiteral("stiff")}}});
     last.impact = QStringLiteral("a-lot");
     last.reactions = {QStringLiteral("headache")};
     const QString id = addSession(12, {last});
@@ -1086,8 +1077,8 @@ void TestForms::exportFormats()
     QFETCH(QByteArray, start);
     AppController* app = open();
     QVERIFY(app->addDemoSessionIfEmpty());
-    const QString other = addSession(
-        40, {CheckIn{format::timestamp(QDateTime::currentDateTime().addSecs(-3600)), {}, {}, {}}});
+    const QString other =
+        addSession(40, {checkIn(format::timestamp(QDateTime::currentDateTime().addSecs(-3600)))});
     // Newest first: the demo session started 26 h ago, the other one 40 h ago.
     const QString demo = app->sessions()->sessionIdAt(0);
     QCOMPARE(app->sessions()->sessionIdAt(1), other);

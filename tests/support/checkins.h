@@ -6,15 +6,21 @@
 
 namespace aftercare::testsupport {
 
-inline CheckIn checkIn(const char* when, QList<Symptom> symptoms = {}, QStringList redFlags = {},
-                       QString note = {})
+inline CheckIn checkIn(const Timestamp& when, QList<Symptom> symptoms = {},
+                       QStringList redFlags = {}, QString note = {})
 {
     CheckIn result;
-    result.at = at(when);
+    result.at = when;
     result.symptoms = std::move(symptoms);
     result.redFlags = std::move(redFlags);
     result.note = std::move(note);
     return result;
+}
+
+inline CheckIn checkIn(const char* when, QList<Symptom> symptoms = {}, QStringList redFlags = {},
+                       QString note = {})
+{
+    return checkIn(at(when), std::move(symptoms), std::move(redFlags), std::move(note));
 }
 
 } // namespace aftercare::testsupport

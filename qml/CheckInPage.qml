@@ -286,6 +286,7 @@ AppPage {
                 onRegionTapped: regionId => page.form.selectRegion(regionId)
             }
             ComboBox {
+                id: regionCombo
                 objectName: "regionPicker"
                 Layout.fillWidth: true
                 model: page.form.regions
@@ -294,6 +295,11 @@ AppPage {
                 displayText: qsTr("Or choose an area from a list")
                 Accessible.name: qsTr("Choose a sore area from a list")
                 onActivated: page.form.selectRegion(currentValue)
+
+                FocusRing {
+                    target: regionCombo.background
+                    shown: regionCombo.visualFocus
+                }
             }
 
             // The selected area: how strong, what it feels like.
@@ -460,6 +466,12 @@ AppPage {
                                 text: box.text
                                 wrapMode: Text.WordWrap
                                 verticalAlignment: Text.AlignVCenter
+                            }
+
+                            FocusRing {
+                                target: box.indicator
+                                itemRadius: 2
+                                shown: box.visualFocus
                             }
                         }
                     }

@@ -138,6 +138,11 @@ RowLayout {
                 Layout.fillWidth: true
                 model: dialog.days
                 Accessible.name: qsTr("Day")
+
+                FocusRing {
+                    target: day.background
+                    shown: day.visualFocus
+                }
             }
             Label {
                 text: qsTr("Time (hours and minutes)")

@@ -128,6 +128,7 @@ AppPage {
                 text: qsTr("Technique")
             }
             ComboBox {
+                id: techniqueCombo
                 objectName: "techniqueField"
                 Layout.fillWidth: true
                 model: page.form.techniques
@@ -136,12 +137,18 @@ AppPage {
                 Accessible.name: qsTr("Technique")
                 Component.onCompleted: currentIndex = indexOfValue(page.form.technique)
                 onActivated: page.form.technique = currentValue
+
+                FocusRing {
+                    target: techniqueCombo.background
+                    shown: techniqueCombo.visualFocus
+                }
             }
 
             Label {
                 text: qsTr("Pressure")
             }
             ComboBox {
+                id: pressureCombo
                 objectName: "pressureField"
                 Layout.fillWidth: true
                 model: page.form.pressures
@@ -150,6 +157,11 @@ AppPage {
                 Accessible.name: qsTr("Pressure")
                 Component.onCompleted: currentIndex = indexOfValue(page.form.pressure)
                 onActivated: page.form.pressure = currentValue
+
+                FocusRing {
+                    target: pressureCombo.background
+                    shown: pressureCombo.visualFocus
+                }
             }
 
             TextField {
@@ -179,6 +191,7 @@ AppPage {
                 onRegionTapped: regionId => page.form.selectRegion(regionId)
             }
             ComboBox {
+                id: regionCombo
                 objectName: "regionPicker"
                 Layout.fillWidth: true
                 model: page.form.regions
@@ -187,6 +200,11 @@ AppPage {
                 displayText: qsTr("Or choose an area from a list")
                 Accessible.name: qsTr("Choose an area from a list")
                 onActivated: page.form.selectRegion(currentValue)
+
+                FocusRing {
+                    target: regionCombo.background
+                    shown: regionCombo.visualFocus
+                }
             }
 
             Pane {
@@ -208,12 +226,19 @@ AppPage {
                         wrapMode: Text.WordWrap
                     }
                     Switch {
+                        id: workedSwitch
                         objectName: "workedSwitch"
                         Layout.fillWidth: true
                         text: qsTr("Worked on in this session")
                         checked: page.form.selectedWorked
                         Accessible.name: qsTr("%1 worked on in this session").arg(page.form.selectedLabel)
                         onToggled: page.form.setSelectedWorked(checked)
+
+                        FocusRing {
+                            target: workedSwitch.indicator
+                            itemRadius: workedSwitch.indicator.height / 2
+                            shown: workedSwitch.visualFocus
+                        }
                     }
                     Label {
                         Layout.fillWidth: true
@@ -274,6 +299,12 @@ AppPage {
                             text: box.text
                             wrapMode: Text.WordWrap
                             verticalAlignment: Text.AlignVCenter
+                        }
+
+                        FocusRing {
+                            target: box.indicator
+                            itemRadius: 2
+                            shown: box.visualFocus
                         }
                     }
                     RowLayout {

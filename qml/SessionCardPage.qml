@@ -46,12 +46,19 @@ AppPage {
             }
 
             Switch {
+                id: startGivenSwitch
                 objectName: "cardStartGiven"
                 Layout.fillWidth: true
                 text: qsTr("Say when the session started")
                 checked: page.form.startGiven
                 Accessible.name: text
                 onToggled: page.form.startGiven = checked
+
+                FocusRing {
+                    target: startGivenSwitch.indicator
+                    itemRadius: startGivenSwitch.indicator.height / 2
+                    shown: startGivenSwitch.visualFocus
+                }
             }
             DateTimeField {
                 objectName: "cardStartField"
@@ -82,6 +89,7 @@ AppPage {
                 text: qsTr("Technique")
             }
             ComboBox {
+                id: techniqueCombo
                 objectName: "cardTechniqueField"
                 Layout.fillWidth: true
                 model: page.form.techniques
@@ -90,12 +98,18 @@ AppPage {
                 Accessible.name: qsTr("Technique")
                 Component.onCompleted: currentIndex = indexOfValue(page.form.technique)
                 onActivated: page.form.technique = currentValue
+
+                FocusRing {
+                    target: techniqueCombo.background
+                    shown: techniqueCombo.visualFocus
+                }
             }
 
             Label {
                 text: qsTr("Pressure")
             }
             ComboBox {
+                id: pressureCombo
                 objectName: "cardPressureField"
                 Layout.fillWidth: true
                 model: page.form.pressures
@@ -104,6 +118,11 @@ AppPage {
                 Accessible.name: qsTr("Pressure")
                 Component.onCompleted: currentIndex = indexOfValue(page.form.pressure)
                 onActivated: page.form.pressure = currentValue
+
+                FocusRing {
+                    target: pressureCombo.background
+                    shown: pressureCombo.visualFocus
+                }
             }
 
             SectionHeading {
@@ -118,6 +137,7 @@ AppPage {
                 onRegionTapped: regionId => page.form.toggleArea(regionId)
             }
             ComboBox {
+                id: regionCombo
                 objectName: "cardRegionPicker"
                 Layout.fillWidth: true
                 model: page.form.regions
@@ -126,6 +146,11 @@ AppPage {
                 displayText: qsTr("Add or remove an area from a list")
                 Accessible.name: qsTr("Add or remove an area from a list")
                 onActivated: page.form.toggleArea(currentValue)
+
+                FocusRing {
+                    target: regionCombo.background
+                    shown: regionCombo.visualFocus
+                }
             }
             Label {
                 objectName: "cardAreas"

@@ -35,5 +35,10 @@ ColumnLayout {
             // The stored choice wins (a refused one goes back).
             currentIndex = Qt.binding(() => root.choices.currentIndex)
         }
+
+        FocusRing {
+            target: box.background
+            shown: box.visualFocus
+        }
     }
 }

@@ -172,20 +172,34 @@ AppPage {
             }
 
             Switch {
+                id: remindersSwitch
                 objectName: "remindersEnabled"
                 Layout.fillWidth: true
                 text: qsTr("Remind me to check in")
                 checked: page.reminders.remindersEnabled
                 Accessible.name: text
                 onToggled: page.reminders.remindersEnabled = checked
+
+                FocusRing {
+                    target: remindersSwitch.indicator
+                    itemRadius: remindersSwitch.indicator.height / 2
+                    shown: remindersSwitch.visualFocus
+                }
             }
             Switch {
+                id: quietSwitch
                 objectName: "quietHoursEnabled"
                 Layout.fillWidth: true
                 text: qsTr("Quiet hours (no reminders)")
                 checked: page.reminders.quietHoursEnabled
                 Accessible.name: text
                 onToggled: page.reminders.quietHoursEnabled = checked
+
+                FocusRing {
+                    target: quietSwitch.indicator
+                    itemRadius: quietSwitch.indicator.height / 2
+                    shown: quietSwitch.visualFocus
+                }
             }
             GridLayout {
                 Layout.fillWidth: true
@@ -196,23 +210,35 @@ AppPage {
                     text: qsTr("From")
                 }
                 ComboBox {
+                    id: quietStartCombo
                     objectName: "quietStart"
                     Layout.fillWidth: true
                     model: page.reminders.timeChoices
                     currentIndex: page.reminders.quietStartIndex
                     Accessible.name: qsTr("Quiet hours start at %1").arg(currentText)
                     onActivated: index => page.reminders.quietStart = textAt(index)
+
+                    FocusRing {
+                        target: quietStartCombo.background
+                        shown: quietStartCombo.visualFocus
+                    }
                 }
                 Label {
                     text: qsTr("Until")
                 }
                 ComboBox {
+                    id: quietEndCombo
                     objectName: "quietEnd"
                     Layout.fillWidth: true
                     model: page.reminders.timeChoices
                     currentIndex: page.reminders.quietEndIndex
                     Accessible.name: qsTr("Quiet hours end at %1").arg(currentText)
                     onActivated: index => page.reminders.quietEnd = textAt(index)
+
+                    FocusRing {
+                        target: quietEndCombo.background
+                        shown: quietEndCombo.visualFocus
+                    }
                 }
             }
 
@@ -230,6 +256,7 @@ AppPage {
                 Repeater {
                     model: [15, 30, 60]
                     delegate: RadioButton {
+                        id: snoozeChoice
                         required property int modelData
                         objectName: "snooze-" + modelData
                         text: qsTr("%1 min").arg(modelData)
@@ -237,6 +264,12 @@ AppPage {
                         ButtonGroup.group: snoozeGroup
                         Accessible.name: qsTr("Snooze for %1 minutes").arg(modelData)
                         onClicked: page.reminders.snoozeMinutes = modelData
+
+                        FocusRing {
+                            target: snoozeChoice.indicator
+                            itemRadius: snoozeChoice.indicator.width / 2
+                            shown: snoozeChoice.visualFocus
+                        }
                     }
                 }
             }

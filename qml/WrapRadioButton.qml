@@ -5,6 +5,12 @@ import QtQuick.Controls
 RadioButton {
     id: control
 
+    FocusRing {
+        target: control.indicator
+        itemRadius: control.indicator.width / 2
+        shown: control.visualFocus
+    }
+
     contentItem: Label {
         leftPadding: control.indicator.width + control.spacing
         text: control.text

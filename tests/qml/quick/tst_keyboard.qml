@@ -271,4 +271,41 @@ AppTestCase {
                "ring against the page: " + contrast(ringColour, p.Material.background))
         verify(ring.border.width >= 2)
     }
+
+    // Checkboxes, switches, radio buttons and drop-down lists show the same ring when the
+    // keyboard brings the focus to them, and none otherwise.
+    function test_focusRingOnEveryKindOfControl_data() {
+        return [{ tag: "check-in: warning sign (checkbox)", page: "check-in", control: "redFlag-saddle-numbness", part: "indicator" },
+                { tag: "check-in: area list", page: "check-in", control: "regionPicker", part: "background" },
+                { tag: "new session: technique list", page: "new-session", control: "techniqueField", part: "background" },
+                { tag: "new session: screening (checkbox)", page: "new-session", control: "screening-pregnancy", part: "indicator" },
+                { tag: "settings: reminders (switch)", page: "settings", control: "remindersEnabled", part: "indicator" },
+                { tag: "settings: quiet hours start", page: "settings", control: "quietStart", part: "background" },
+                { tag: "settings: snooze (radio button)", page: "settings", control: "snooze-30", part: "indicator" },
+                { tag: "settings: theme (radio button)", page: "settings", control: "theme-" + AppController.Dark, part: "indicator" }]
+    }
+    function test_focusRingOnEveryKindOfControl(data) {
+        const c = TestEnv.newController()
+        let p
+        if (data.page === "check-in") {
+            p = openCheckIn(c)
+            find("warningSection", p).expanded = true
+        } else {
+            openApp(c)
+            c.navigate(data.page, "")
+            p = expectPage(data.page)
+        }
+        const control = find(data.control, p)
+        const ring = findChild(control, "focusRing")
+        verify(ring, "no focus ring on " + data.control)
+        verify(!ring.visible, "a ring without focus")
+        control.forceActiveFocus(Qt.TabFocusReason)
+        tryVerify(() => control.visualFocus, 1000, "no keyboard focus on " + data.control)
+        verify(ring.visible, "no ring on the focused " + data.control)
+        const edge = ring.mapToItem(control[data.part], 0, 0)
+        verify(edge.x < 0 && edge.y < 0, "the ring does not surround the " + data.part)
+        verify(ring.width > control[data.part].width && ring.height > control[data.part].height)
+        find("backButton", p).forceActiveFocus(Qt.MouseFocusReason)
+        verify(!ring.visible, "the ring stays after the focus left")
+    }
 }

@@ -163,8 +163,15 @@ AppTestCase {
         click("regionDoneButton")
 
         tapRegion("back", "gluteal-left")
+        // Each area shows its own qualities: the lower back's are not ticked here.
+        verify(!find("quality-aching", p).checked, "the lower back's aching shows on the buttock")
         click("step-4", find("painScale", p))
         click("quality-tender")
+        verify(find("quality-tender", p).checked)
+        click("regionDoneButton")
+        tapRegion("back", "lower-back")
+        verify(find("quality-aching", p).checked && !find("quality-tender", p).checked,
+               "the lower back's qualities are not shown again")
         click("regionDoneButton")
 
         click("noteField")
